@@ -1,0 +1,1 @@
+"""The `giftdesk` command line: the app by default, admin and bench subcommands."""

@@ -1,0 +1,239 @@
+"""The rules of every card operation: pure functions of a card, its program and the moment.
+
+Each `check_*` raises a `GiftDeskError` with the specific reason, or returns nothing.
+`assess` answers "can this card be used here, now, and for how much" in a cashier's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.domain.errors import ErrorCode, refuse
+from app.domain.model import Activation, Actor, Card, CardStatus, Kind, Program, Role
+from app.domain.money import check_amount, check_quantity, format_items, format_money
+
+MAX_WRONG_PINS = 5
+
+
+def format_date(moment: datetime) -> str:
+    """31 Jan 2026."""
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def format_value(value: int, program: Program) -> str:
+    """A balance as a cashier says it: "$42.50" or "3 × Coffee"."""
+    if program.kind is Kind.ITEM:
+        return format_items(value, program.item_label or "item")
+    return format_money(value, program.currency)
+
+
+def check_units(value: object, program: Program, *, what: str) -> int:
+    """An amount (monetary programs) or a quantity (item programs), refused if malformed."""
+    if program.kind is Kind.ITEM:
+        return check_quantity(value, what=what)
+    return check_amount(value, what=what)
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """The validation answer's verdict on a card."""
+
+    is_redeemable: bool
+    has_balance: bool
+    redeemable_status: bool
+    in_redeemable_period: bool
+    location_allowed: bool
+    eligible_value: int | None
+    eligible_item_quantity: int | None
+    present_value_description: str
+    reason: ErrorCode | None
+    restrictions: tuple[str, ...]
+
+
+def _status_refusal(card: Card, program: Program) -> tuple[ErrorCode, str] | None:
+    match card.status:
+        case CardStatus.ACTIVE:
+            return None
+        case CardStatus.PENDING:
+            return ErrorCode.CARD_NOT_ACTIVE, "Not sold yet"
+        case CardStatus.ALLOCATED:
+            return ErrorCode.CARD_NOT_ACTIVE, "Not activated yet"
+        case CardStatus.LOCKED:
+            return ErrorCode.CARD_LOCKED, "Locked by a manager"
+        case CardStatus.DEPLETED:
+            if program.kind is Kind.ITEM:
+                return ErrorCode.CARD_DEPLETED, "Used up: no items left"
+            return ErrorCode.CARD_DEPLETED, f"Used up: balance {format_value(0, program)}"
+        case CardStatus.EXPIRED:
+            when = format_date(card.valid_until) if card.valid_until else "an earlier date"
+            return ErrorCode.CARD_EXPIRED, f"Expired on {when}"
+        case CardStatus.VOID:
+            return ErrorCode.CARD_VOID, "Voided: this card cannot be used"
+        case CardStatus.CLOSED:
+            return ErrorCode.CARD_CLOSED, "Closed: this card cannot be used"
+    raise AssertionError(card.status)  # pragma: no cover
+
+
+def _period_refusal(card: Card, now: datetime) -> tuple[ErrorCode, str] | None:
+    if card.valid_from is not None and now < card.valid_from:
+        return ErrorCode.CARD_NOT_YET_VALID, f"Not valid until {format_date(card.valid_from)}"
+    if card.valid_until is not None and now >= card.valid_until:
+        return ErrorCode.CARD_EXPIRED, f"Expired on {format_date(card.valid_until)}"
+    return None
+
+
+def location_allowed(program: Program, location: str) -> bool:
+    return not program.locations or location in program.locations
+
+
+def restrictions(card: Card, program: Program) -> tuple[str, ...]:
+    """Terms a cashier should know before taking the card."""
+    notes: list[str] = []
+    if program.promotional:
+        notes.append("Promotional card")
+    if not program.partial_redemption:
+        notes.append("Must be used in full in one purchase")
+    if program.locations:
+        notes.append("Only at " + ", ".join(program.locations))
+    if card.valid_until is not None:
+        notes.append(f"Valid until {format_date(card.valid_until)}")
+    if program.pin_required:
+        notes.append("PIN required")
+    if program.reporting_code_required:
+        notes.append("Reporting code required")
+    if card.training:
+        notes.append("Training card")
+    return tuple(notes)
+
+
+def assess(card: Card, program: Program, *, now: datetime, location: str) -> Eligibility:
+    """Whether the card can be redeemed here and now, and the sentence that says so."""
+    status_refusal = _status_refusal(card, program)
+    period_refusal = _period_refusal(card, now)
+    loc_ok = location_allowed(program, location)
+    available = max(card.available, 0)
+    refusal = status_refusal or period_refusal
+    if refusal is None and not loc_ok:
+        refusal = ErrorCode.LOCATION_NOT_ALLOWED, "Not valid at this store"
+    if refusal is None and available == 0:
+        on_hold = format_value(card.held, program)
+        refusal = ErrorCode.INSUFFICIENT_BALANCE, f"All {on_hold} is on hold"
+    if refusal is None:
+        description = f"Balance {format_value(available, program)}"
+        if program.kind is Kind.ITEM:
+            description = f"{format_value(available, program)} left"
+        if card.held:
+            description += f" ({format_value(card.held, program)} on hold)"
+    else:
+        description = refusal[1]
+    ok = refusal is None
+    eligible = available if ok else 0
+    return Eligibility(
+        is_redeemable=ok,
+        has_balance=card.balance > 0,
+        redeemable_status=status_refusal is None,
+        in_redeemable_period=period_refusal is None,
+        location_allowed=loc_ok,
+        eligible_value=eligible if program.kind is Kind.MONETARY else None,
+        eligible_item_quantity=eligible if program.kind is Kind.ITEM else None,
+        present_value_description=description,
+        reason=None if refusal is None else refusal[0],
+        restrictions=restrictions(card, program),
+    )
+
+
+def check_redeem(card: Card, program: Program, units: int, *, now: datetime, location: str,
+                 reporting_code: str | None) -> None:
+    """Refuse a redemption (or a hold) of `units` with its specific reason."""
+    verdict = assess(card, program, now=now, location=location)
+    if verdict.reason is not None and verdict.reason is not ErrorCode.INSUFFICIENT_BALANCE:
+        raise refuse(verdict.reason, f"This card cannot be used: {verdict.present_value_description}.")
+    if program.reporting_code_required and not (reporting_code or "").strip():
+        raise refuse(ErrorCode.REPORTING_CODE_REQUIRED,
+                     "This card's program needs a reporting code for every redemption.")
+    if units > card.available:
+        raise refuse(ErrorCode.INSUFFICIENT_BALANCE,
+                     f"Only {format_value(card.available, program)} is available on this card; "
+                     f"{format_value(units, program)} was asked for.",
+                     available=card.available)
+    if not program.partial_redemption and units != card.available:
+        raise refuse(ErrorCode.PARTIAL_NOT_ALLOWED,
+                     f"This card must be used in full: {format_value(card.available, program)}.",
+                     available=card.available)
+
+
+def check_load(card: Card, program: Program, units: int, *, now: datetime) -> None:
+    """Refuse a reload that the program or the card's state does not allow."""
+    if not program.reloadable:
+        raise refuse(ErrorCode.RELOAD_NOT_ALLOWED, "Cards of this program cannot be reloaded.")
+    refusal = _status_refusal(card, program)
+    if refusal is not None and card.status is not CardStatus.DEPLETED:
+        raise refuse(refusal[0], f"This card cannot be loaded: {refusal[1]}.")
+    period = _period_refusal(card, now)
+    if period is not None and period[0] is ErrorCode.CARD_EXPIRED:
+        raise refuse(period[0], f"This card cannot be loaded: {period[1]}.")
+    check_max_balance(program, card.balance + units)
+
+
+def check_max_balance(program: Program, new_balance: int) -> None:
+    if program.max_balance is not None and new_balance > program.max_balance:
+        raise refuse(ErrorCode.MAX_BALANCE_EXCEEDED,
+                     f"A card of this program holds at most "
+                     f"{format_value(program.max_balance, program)}.",
+                     max_balance=program.max_balance)
+
+
+def check_sell(card: Card, program: Program, value: int) -> None:
+    if card.status is not CardStatus.PENDING:
+        raise refuse(ErrorCode.CARD_NOT_PENDING,
+                     f"Only a card that has not been sold can be sold; this one is {card.status}.")
+    check_max_balance(program, value)
+
+
+def status_after_sale(program: Program) -> CardStatus:
+    return CardStatus.ACTIVE if program.activation is Activation.ACTIVATE else CardStatus.ALLOCATED
+
+
+def validity_after_activation(program: Program, now: datetime,
+                              requested_until: datetime | None) -> tuple[datetime | None,
+                                                                         datetime | None]:
+    """(valid_from, valid_until) for a card that becomes usable at `now`."""
+    until = requested_until or program.valid_until
+    if until is None and program.validity_days is not None:
+        until = now + timedelta(days=program.validity_days)
+    return program.valid_from, until
+
+
+def check_lock(card: Card) -> None:
+    if card.status in (CardStatus.VOID, CardStatus.CLOSED, CardStatus.LOCKED):
+        raise refuse(ErrorCode.CARD_LOCKED if card.status is CardStatus.LOCKED
+                     else ErrorCode.CARD_VOID if card.status is CardStatus.VOID
+                     else ErrorCode.CARD_CLOSED, f"This card is {card.status}; it cannot be locked.")
+
+
+def check_unlock(card: Card) -> None:
+    if card.status is not CardStatus.LOCKED:
+        raise refuse(ErrorCode.VALIDATION_ERROR, f"This card is {card.status}, not locked.")
+
+
+def check_void_or_close(card: Card, *, closing: bool) -> None:
+    if card.status in (CardStatus.VOID, CardStatus.CLOSED):
+        raise refuse(ErrorCode.CARD_VOID if card.status is CardStatus.VOID
+                     else ErrorCode.CARD_CLOSED, f"This card is already {card.status}.")
+    if card.held:
+        raise refuse(ErrorCode.VALIDATION_ERROR,
+                     "This card has value on hold; capture or release the hold first.")
+
+
+def check_reversal_window(created_at: datetime, now: datetime, window: timedelta) -> None:
+    if now - created_at > window:
+        days = window.days or 1
+        raise refuse(ErrorCode.REVERSAL_WINDOW_CLOSED,
+                     f"Redemptions can be reversed only within {days} day(s); this one is older.")
+
+
+def require_role(actor: Actor, role: Role, action: str) -> None:
+    """Refuse an operator (and any approving manager) below `role`."""
+    if actor.effective_role < role:
+        raise refuse(ErrorCode.FORBIDDEN, f"Only a {role.label} or above may {action}.")
