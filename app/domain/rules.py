@@ -148,7 +148,8 @@ def check_redeem(card: Card, program: Program, units: int, *, now: datetime, loc
     """Refuse a redemption (or a hold) of `units` with its specific reason."""
     verdict = assess(card, program, now=now, location=location)
     if verdict.reason is not None and verdict.reason is not ErrorCode.INSUFFICIENT_BALANCE:
-        raise refuse(verdict.reason, f"This card cannot be used: {verdict.present_value_description}.")
+        raise refuse(verdict.reason,
+                     f"This card cannot be used: {verdict.present_value_description}.")
     if program.reporting_code_required and not (reporting_code or "").strip():
         raise refuse(ErrorCode.REPORTING_CODE_REQUIRED,
                      "This card's program needs a reporting code for every redemption.")
@@ -207,9 +208,9 @@ def validity_after_activation(program: Program, now: datetime,
 
 def check_lock(card: Card) -> None:
     if card.status in (CardStatus.VOID, CardStatus.CLOSED, CardStatus.LOCKED):
-        raise refuse(ErrorCode.CARD_LOCKED if card.status is CardStatus.LOCKED
-                     else ErrorCode.CARD_VOID if card.status is CardStatus.VOID
-                     else ErrorCode.CARD_CLOSED, f"This card is {card.status}; it cannot be locked.")
+        code = {CardStatus.LOCKED: ErrorCode.CARD_LOCKED, CardStatus.VOID: ErrorCode.CARD_VOID,
+                CardStatus.CLOSED: ErrorCode.CARD_CLOSED}[card.status]
+        raise refuse(code, f"This card is {card.status}; it cannot be locked.")
 
 
 def check_unlock(card: Card) -> None:

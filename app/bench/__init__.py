@@ -1,0 +1,1 @@
+"""Benchmarks behind `giftdesk bench`."""

@@ -1,0 +1,67 @@
+"""JSON encoding of result dataclasses, so an idempotent replay returns the first response."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from datetime import datetime
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses to dicts, enums to values, datetimes to ISO 8601, tuples to lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(to_jsonable(value), separators=(",", ":"), sort_keys=True)
+
+
+def loads(cls: type[T], text: str) -> T:
+    result: T = from_jsonable(cls, json.loads(text))
+    return result
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def from_jsonable(tp: Any, data: Any) -> Any:
+    """Inverse of `to_jsonable` for the types our results use."""
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return from_jsonable(args[0], data)
+    if origin is tuple:
+        (item, *_rest) = typing.get_args(tp)
+        return tuple(from_jsonable(item, v) for v in data)
+    if origin is dict:
+        _k, v_tp = typing.get_args(tp)
+        return {k: from_jsonable(v_tp, v) for k, v in data.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        return tp(**{name: from_jsonable(hints[name], v) for name, v in data.items()})
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp(data)
+    if tp is datetime:
+        return datetime.fromisoformat(data)
+    return data

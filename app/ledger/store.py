@@ -1,0 +1,92 @@
+"""Row mapping and lookups shared by the ledger's operations (SQLAlchemy Core, no rules)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, Row, select
+
+from app.domain.codes import CardRef, qr_payload
+from app.domain.errors import ErrorCode, refuse
+from app.domain.model import Activation, Card, CardStatus, EntryKind, Kind, Program
+from app.ledger.results import CardView, JournalEntry
+from app.ledger.schema import cards, journal, programs
+
+
+def program_from_row(row: Row[Any]) -> Program:
+    return Program(
+        id=row.id, name=row.name, kind=Kind(row.kind), currency=row.currency,
+        item_label=row.item_label, default_value=row.default_value,
+        activation=Activation(row.activation), validity_days=row.validity_days,
+        valid_from=row.valid_from, valid_until=row.valid_until, reloadable=row.reloadable,
+        partial_redemption=row.partial_redemption, max_balance=row.max_balance,
+        locations=tuple(json.loads(row.locations)), promotional=row.promotional,
+        pin_required=row.pin_required, reporting_code_required=row.reporting_code_required,
+    )
+
+
+def card_from_row(row: Row[Any]) -> Card:
+    return Card(
+        id=row.id, code=row.code, token=row.token, program_id=row.program_id,
+        status=CardStatus(row.status),
+        locked_from=CardStatus(row.locked_from) if row.locked_from else None,
+        balance=row.balance, held=row.held, initial_value=row.initial_value,
+        valid_from=row.valid_from, valid_until=row.valid_until, sender=row.sender,
+        recipient=row.recipient, message=row.message, training=row.training,
+        has_pin=row.pin_hash is not None, failed_pin_count=row.failed_pin_count,
+        created_at=row.created_at,
+    )
+
+
+def card_view(card: Card, program: Program) -> CardView:
+    return CardView(
+        code=card.code, token=card.token, qr_payload=qr_payload(card.token),
+        program_id=program.id, program_name=program.name, kind=program.kind,
+        status=card.status, currency=program.currency, balance=card.balance, held=card.held,
+        available=card.available, initial_value=card.initial_value,
+        item_label=program.item_label, valid_from=card.valid_from,
+        valid_until=card.valid_until, sender=card.sender, recipient=card.recipient,
+        message=card.message, training=card.training, pin_required=program.pin_required,
+        created_at=card.created_at,
+    )
+
+
+def entry_from_row(row: Row[Any]) -> JournalEntry:
+    return JournalEntry(
+        id=row.id, kind=EntryKind(row.kind), amount=row.amount, delta=row.delta,
+        held_delta=row.held_delta, balance_after=row.balance_after, operator=row.operator,
+        approved_by=row.approved_by, location=row.location, terminal=row.terminal,
+        request_id=row.request_id, related_id=row.related_id,
+        reporting_code=row.reporting_code, reference=row.reference, comment=row.comment,
+        training=row.training, created_at=row.created_at,
+    )
+
+
+def find_card_row(conn: Connection, ref: CardRef, *, training: bool,
+                  for_update: bool = False) -> Row[Any] | None:
+    column = cards.c.code if ref.kind == "code" else cards.c.token
+    query = select(cards).where(column == ref.value, cards.c.training == training)
+    if for_update:
+        query = query.with_for_update()
+    return conn.execute(query).first()
+
+
+def card_row_by_id(conn: Connection, card_id: int, *, for_update: bool = False) -> Row[Any]:
+    query = select(cards).where(cards.c.id == card_id)
+    if for_update:
+        query = query.with_for_update()
+    return conn.execute(query).one()
+
+
+def load_program(conn: Connection, program_id: int) -> Program:
+    row = conn.execute(select(programs).where(programs.c.id == program_id)).first()
+    if row is None:
+        raise refuse(ErrorCode.PROGRAM_NOT_FOUND, f"There is no program {program_id}.")
+    return program_from_row(row)
+
+
+def card_journal(conn: Connection, card_id: int) -> list[JournalEntry]:
+    rows = conn.execute(select(journal).where(journal.c.card_id == card_id)
+                        .order_by(journal.c.id))
+    return [entry_from_row(r) for r in rows]

@@ -1,0 +1,10 @@
+"""Qt-free QR scanning: decode camera frames, then agree on a payload before acting on it.
+
+`decode_qr` turns one frame (a numpy array) into the texts of the QR codes in it;
+`ScanConsensus` turns a stream of such reads into single, deliberate "card scanned" events.
+"""
+
+from app.scanner._consensus import ScanConsensus
+from app.scanner._decode import decode_qr
+
+__all__ = ["ScanConsensus", "decode_qr"]

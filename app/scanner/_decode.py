@@ -1,0 +1,54 @@
+"""QR decoding of grayscale, RGB and RGBA frames with zxing-cpp."""
+
+from __future__ import annotations
+
+import numpy as np
+import zxingcpp
+
+# zxing-cpp reads RGB/RGBA itself through an ImageView; measured on a 1280x720 frame this is
+# about twice as fast as an integer luma conversion in numpy followed by a grayscale read.
+_COLOR_FORMATS = {3: zxingcpp.ImageFormat.RGB, 4: zxingcpp.ImageFormat.RGBA}
+
+
+def decode_qr(image: np.ndarray, *, try_invert: bool = False) -> list[str]:
+    """Texts of the QR codes in ``image``, deduplicated, in the order zxing-cpp found them.
+
+    ``image`` is a uint8 array: grayscale (H, W) or (H, W, 1), RGB (H, W, 3) or RGBA (H, W, 4)
+    (alpha is ignored), of any size; strided views are copied to a contiguous buffer first.
+    ``try_invert`` also looks for light-on-dark codes (about twice the work on a miss).
+    Raises ValueError for anything else.
+    """
+    view = _image_view(image)
+    results = zxingcpp.read_barcodes(
+        view,
+        formats=zxingcpp.BarcodeFormat.QRCode,
+        try_rotate=True,
+        try_downscale=True,
+        try_invert=try_invert,
+    )
+    texts = (r.text for r in results if r.valid and r.text)
+    return list(dict.fromkeys(texts))
+
+
+def _image_view(image: np.ndarray) -> zxingcpp.ImageView:
+    if not isinstance(image, np.ndarray):
+        raise ValueError(f"decode_qr needs a numpy array, not {type(image).__name__}.")
+    if image.dtype != np.uint8:
+        raise ValueError(f"decode_qr needs a uint8 image, not {image.dtype}.")
+    if image.ndim == 3 and image.shape[2] == 1:
+        image = image[:, :, 0]
+    if image.ndim == 2:
+        fmt = zxingcpp.ImageFormat.Lum
+    elif image.ndim == 3 and image.shape[2] in _COLOR_FORMATS:
+        fmt = _COLOR_FORMATS[image.shape[2]]
+    else:
+        raise ValueError(
+            "decode_qr needs a grayscale (H, W), RGB (H, W, 3) or RGBA (H, W, 4) image, "
+            f"not shape {image.shape}."
+        )
+    height, width = image.shape[:2]
+    if height == 0 or width == 0:
+        raise ValueError(f"decode_qr needs a non-empty image, not shape {image.shape}.")
+    # zxing-cpp only accepts views whose rows are laid out one after the other.
+    image = np.ascontiguousarray(image)
+    return zxingcpp.ImageView(image, width, height, fmt)
