@@ -1,0 +1,1 @@
+"""Async httpx client of the ledger API."""

@@ -1,0 +1,1 @@
+"""Wire schemas shared by the ledger API and its client."""
