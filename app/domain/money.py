@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal, InvalidOperation
 
 from app.domain.errors import ErrorCode, refuse
+
+# What a person may type for an amount once spaces, grouping commas and the symbol are gone:
+# ASCII digits with at most one decimal point. No exponents ("1e999999" would take the CPU
+# for half a minute), no signs, no underscores.
+_AMOUNT_TEXT = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 
 # ISO 4217 minor-unit exponents. Currencies not listed here are refused.
 _EXPONENT_0 = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX",
@@ -74,6 +80,10 @@ def parse_amount(text: str, currency: str) -> int:
     """Turn what a person typed ("42.5", "42.50", "1,042.50") into minor units, exactly."""
     places = exponent(currency)
     cleaned = text.strip().replace(",", "").lstrip(_SYMBOLS.get(currency, "").strip() or "\0")
+    if len(cleaned) > 40 or not _AMOUNT_TEXT.fullmatch(cleaned.strip()):
+        if cleaned.strip().startswith("-"):
+            raise refuse(ErrorCode.INVALID_AMOUNT, "The amount must be greater than zero.")
+        raise refuse(ErrorCode.INVALID_AMOUNT, f"{text[:40]!r} is not an amount.")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
