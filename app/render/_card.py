@@ -18,13 +18,8 @@ from PIL import Image, ImageDraw
 
 from app.domain.codes import format_code, normalize_code
 from app.domain.errors import GiftDeskError
-from app.render._fonts import (
-    PT_TO_MM,
-    ascii_fallback,
-    fit_text,
-    pillow_font,
-    system_fonts,
-)
+from app.render import _fonts
+from app.render._fonts import PT_TO_MM, ascii_fallback, fit_text, pillow_font
 from app.render._qr import QUIET_ZONE, draw_qr_pdf, qr_modules, svg_path_data
 
 CARD_WIDTH_MM = 85.6
@@ -99,7 +94,7 @@ def card_png(face: CardFace, *, dpi: int = 300) -> bytes:
     image.paste(Image.fromarray(qr.astype(np.uint8)),
                 (round(_QR_X * px_per_mm) + offset, round(_QR_Y * px_per_mm) + offset))
     draw = ImageDraw.Draw(image)
-    fallback = system_fonts().regular is None
+    fallback = _fonts.system_fonts().regular is None
     for item in _layout(face):
         font = pillow_font(item.bold, max(1, round(item.size_pt * dpi / 72)))
         draw.text((item.x * px_per_mm, item.baseline * px_per_mm),
@@ -114,7 +109,7 @@ def card_svg(face: CardFace) -> str:
     """The card face as a standalone SVG document sized in millimetres."""
     modules = qr_modules(face.qr_payload, border=QUIET_ZONE)
     module = _QR_SIZE / modules.shape[0]
-    family = quoteattr(system_fonts().family)
+    family = quoteattr(_fonts.system_fonts().family)
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_WIDTH_MM}mm" '
@@ -141,7 +136,7 @@ def new_pdf(width_mm: float, height_mm: float, title: str) -> FPDF:
     pdf.set_margin(0)
     pdf.set_title(title)
     pdf.set_creator("GiftDesk")
-    files = system_fonts()
+    files = _fonts.system_fonts()
     if files.regular is not None and files.bold is not None:
         pdf.add_font(_PDF_FAMILY, "", str(files.regular))
         pdf.add_font(_PDF_FAMILY, "B", str(files.bold))

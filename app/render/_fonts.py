@@ -2,12 +2,13 @@
 
 Nothing is downloaded. When no system font is found, PNG text uses Pillow's built-in font and
 PDF text uses the core Helvetica font; both cover ASCII only, so other characters are spelled
-out ("×" becomes "x", "€" becomes "EUR ") by `ascii_fallback`.
+out ("×" becomes "x", "€" becomes "EUR ", "é" becomes "e") by `ascii_fallback`.
 """
 
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -66,14 +67,19 @@ def system_fonts() -> FontFiles:
 def ascii_fallback(text: str) -> str:
     """Spell out what the built-in ASCII-only fonts cannot draw."""
     spelled = "".join(_SPELLED_OUT.get(ch, ch) for ch in text)
-    return spelled.encode("ascii", "replace").decode("ascii")
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", spelled)
+                   if not unicodedata.combining(ch))
+    return bare.encode("ascii", "replace").decode("ascii")
 
 
-@cache
 def pillow_font(bold: bool, size_px: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """A Pillow font of ``size_px`` pixels per em."""
     files = system_fonts()
-    path = files.bold if bold else files.regular
+    return _load_font(files.bold if bold else files.regular, size_px)
+
+
+@cache
+def _load_font(path: Path | None, size_px: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     if path is None:
         return ImageFont.load_default(size=size_px)
     return ImageFont.truetype(str(path), size_px)
