@@ -1,0 +1,153 @@
+"""Money: integer minor units with an ISO 4217 currency, parsed exactly, formatted for people."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.errors import ErrorCode, GiftDeskError
+from app.domain.money import (
+    MAX_AMOUNT_MINOR,
+    MAX_ITEM_QUANTITY,
+    check_amount,
+    check_currency,
+    check_quantity,
+    exponent,
+    format_amount,
+    format_items,
+    format_money,
+    parse_amount,
+)
+
+
+def refused(exc: pytest.ExceptionInfo[GiftDeskError]) -> ErrorCode:
+    return exc.value.code
+
+
+@pytest.mark.parametrize(("currency", "places"), [("JPY", 0), ("USD", 2), ("EUR", 2),
+                                                  ("KWD", 3), ("BHD", 3), ("KRW", 0)])
+def test_minor_unit_exponents_follow_iso_4217(currency: str, places: int) -> None:
+    assert exponent(currency) == places
+
+
+@pytest.mark.parametrize("code", ["usd", " USD ", "Usd"])
+def test_currency_codes_are_case_and_space_insensitive(code: str) -> None:
+    assert check_currency(code) == "USD"
+
+
+@pytest.mark.parametrize("code", ["XXX", "US", "DOLLAR", "", None, 840, "ABC"])
+def test_unknown_currencies_are_refused(code: object) -> None:
+    with pytest.raises(GiftDeskError) as exc:
+        check_currency(code)
+    assert refused(exc) is ErrorCode.INVALID_CURRENCY
+
+
+@pytest.mark.parametrize(("text", "currency", "minor"), [
+    ("42.5", "USD", 4250),
+    ("42.50", "USD", 4250),
+    ("42", "USD", 4200),
+    ("0.01", "USD", 1),
+    ("1,042.50", "USD", 104250),
+    ("$42.50", "USD", 4250),
+    (" 7 ", "USD", 700),
+    (".5", "USD", 50),
+    ("1000", "JPY", 1000),
+    ("¥1,000", "JPY", 1000),
+    ("1.234", "KWD", 1234),
+    ("0.001", "KWD", 1),
+    ("1.5", "KWD", 1500),
+    ("10000000000", "USD", MAX_AMOUNT_MINOR),
+])
+def test_parse_amount_is_exact(text: str, currency: str, minor: int) -> None:
+    assert parse_amount(text, currency) == minor
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("42.505", "USD"), ("1.5", "JPY"), ("0.0001", "KWD"), ("0.001", "USD"),
+])
+def test_parse_amount_refuses_more_decimals_than_the_currency_has(text: str,
+                                                                 currency: str) -> None:
+    with pytest.raises(GiftDeskError) as exc:
+        parse_amount(text, currency)
+    assert refused(exc) is ErrorCode.INVALID_AMOUNT
+    assert "decimal places" in exc.value.detail
+
+
+@pytest.mark.parametrize("text", [
+    "", "abc", "NaN", "nan", "Infinity", "-inf", "-5", "-0.01", "0", "0.00", "1e3",
+    "1e999990", "1e99999999", "1_000", "4 2", "42.50.1", "10000000000.01", "+5", "0x10",
+])
+def test_parse_amount_refuses_what_is_not_a_positive_amount_in_range(text: str) -> None:
+    with pytest.raises(GiftDeskError) as exc:
+        parse_amount(text, "USD")
+    assert refused(exc) is ErrorCode.INVALID_AMOUNT
+
+
+def test_parse_amount_refuses_an_unknown_currency() -> None:
+    with pytest.raises(GiftDeskError) as exc:
+        parse_amount("1.00", "XYZ")
+    assert refused(exc) is ErrorCode.INVALID_CURRENCY
+
+
+@given(st.integers(min_value=1, max_value=MAX_AMOUNT_MINOR),
+       st.sampled_from(["USD", "JPY", "KWD", "EUR"]))
+def test_formatted_amounts_parse_back_to_the_same_minor_units(minor: int, currency: str) -> None:
+    assert parse_amount(format_amount(minor, currency), currency) == minor
+    assert parse_amount(format_money(minor, currency).removeprefix("KWD "), currency) == minor
+
+
+@pytest.mark.parametrize("value", [
+    42.5, 42.0, math.nan, math.inf, -math.inf, True, False, "4250", Decimal("42.5"), None,
+    -1, 0, MAX_AMOUNT_MINOR + 1, [4250],
+])
+def test_check_amount_refuses_floats_nan_inf_bools_text_negatives_zero_and_too_large(
+        value: object) -> None:
+    with pytest.raises(GiftDeskError) as exc:
+        check_amount(value)
+    assert refused(exc) is ErrorCode.INVALID_AMOUNT
+
+
+def test_check_amount_accepts_whole_minor_units_in_range() -> None:
+    assert check_amount(1) == 1
+    assert check_amount(MAX_AMOUNT_MINOR) == MAX_AMOUNT_MINOR
+    assert check_amount(0, allow_zero=True) == 0
+
+
+def test_check_amount_names_the_field_in_its_message() -> None:
+    with pytest.raises(GiftDeskError) as exc:
+        check_amount(12.5, what="max balance")
+    assert "max balance" in exc.value.detail
+    assert "4250" in exc.value.detail  # shows what a whole number of minor units looks like
+
+
+def test_item_quantities_have_their_own_limit() -> None:
+    assert check_quantity(MAX_ITEM_QUANTITY) == MAX_ITEM_QUANTITY
+    with pytest.raises(GiftDeskError) as exc:
+        check_quantity(MAX_ITEM_QUANTITY + 1)
+    assert refused(exc) is ErrorCode.INVALID_AMOUNT
+    with pytest.raises(GiftDeskError):
+        check_quantity(2.0)
+
+
+@pytest.mark.parametrize(("minor", "currency", "text"), [
+    (4250, "USD", "$42.50"),
+    (5, "USD", "$0.05"),
+    (0, "USD", "$0.00"),
+    (123456789, "EUR", "€1,234,567.89"),
+    (1000, "JPY", "¥1,000"),
+    (1500, "KWD", "KWD 1.500"),
+    (1, "KWD", "KWD 0.001"),
+    (-4250, "USD", "-$42.50"),
+    (999, "GBP", "£9.99"),
+])
+def test_format_money_reads_the_way_a_cashier_says_it(minor: int, currency: str,
+                                                      text: str) -> None:
+    assert format_money(minor, currency) == text
+
+
+def test_format_items() -> None:
+    assert format_items(3, "Coffee") == "3 × Coffee"
