@@ -39,6 +39,7 @@ from app.domain.model import (
 from app.domain.money import check_amount, check_currency
 from app.ledger import codec, security, store
 from app.ledger.results import (
+    CardList,
     CardView,
     ExpiryReport,
     GeneratedCard,
@@ -152,10 +153,14 @@ class Ledger:
             now = self.clock()
             if request_id is not None:
                 prior = conn.execute(
-                    select(idempotency.c.fingerprint, idempotency.c.response)
+                    select(idempotency.c.fingerprint, idempotency.c.response,
+                           idempotency.c.status)
                     .where(idempotency.c.scope == scope, idempotency.c.key == request_id)
+                    .with_for_update()
                 ).first()
-                if prior is not None:
+                # A "running" row is the HTTP API's claim for this very request (see
+                # app.ledger.idempotency): run the operation and turn the claim into its result.
+                if prior is not None and prior.status != "running":
                     if prior.fingerprint != fingerprint:
                         raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
                                      "This request id was already used for a different "
@@ -167,9 +172,15 @@ class Ledger:
                 deferred = exc.error
             else:
                 if request_id is not None:
-                    conn.execute(insert(idempotency).values(
-                        scope=scope, key=request_id, fingerprint=fingerprint, status="done",
-                        response=codec.dumps(result), created_at=now))
+                    done = {"fingerprint": fingerprint, "status": "done",
+                            "response": codec.dumps(result), "created_at": now}
+                    if prior is None:
+                        conn.execute(insert(idempotency).values(scope=scope, key=request_id,
+                                                                **done))
+                    else:
+                        conn.execute(update(idempotency).where(
+                            idempotency.c.scope == scope, idempotency.c.key == request_id,
+                            idempotency.c.status == "running").values(**done))
         if deferred is not None:
             raise deferred
         return result
@@ -302,7 +313,8 @@ class Ledger:
 
     def generate_cards(self, actor: Actor, program_id: int, quantity: int, *,
                        pending: bool = False, value: int | None = None,
-                       progress: Callable[[int], None] | None = None) -> list[GeneratedCard]:
+                       progress: Callable[[int], None] | None = None,
+                       request_id: str | None = None) -> list[GeneratedCard]:
         """Create `quantity` new cards in one transaction (all or none).
 
         Pending cards wait to be sold; otherwise cards are issued active with `value` (or the
@@ -312,7 +324,8 @@ class Ledger:
 
         rules.require_role(actor, Role.MANAGER, "generate cards")
         quantity = check_amount(quantity, what="quantity", maximum=MAX_GENERATE)
-        with self.engine.begin() as conn:
+
+        def body(conn: Connection, now: datetime) -> CardList:
             program = self.program(conn, program_id)
             units = program.default_value if value is None else rules.check_units(
                 value, program, what="value")
@@ -326,12 +339,16 @@ class Ledger:
                                  "Active cards need a value: give one or set the program's "
                                  "default value.")
             rules.check_max_balance(program, units)
-            now = self.clock()
             valid_from, valid_until = (None, None) if pending else \
                 rules.validity_after_activation(program, now, None)
-            return insert_cards(conn, program, quantity, pending=pending, value=units,
-                                valid_from=valid_from, valid_until=valid_until, now=now,
-                                actor=actor, progress=progress)
+            return CardList(tuple(insert_cards(
+                conn, program, quantity, pending=pending, value=units, valid_from=valid_from,
+                valid_until=valid_until, now=now, actor=actor, progress=progress)))
+
+        params = {"program_id": program_id, "quantity": quantity, "pending": pending,
+                  "value": value}
+        return list(self._change(actor, request_id, "generate_cards", params, CardList,
+                                 body).cards)
 
     def next_pending(self, actor: Actor, program_id: int) -> CardView:
         """The oldest card of the program that has not been sold yet."""
