@@ -206,6 +206,7 @@ sessions = Table(
     Column("expires_at", UTCDateTime(), nullable=False),
     Column("revoked_at", UTCDateTime()),
 )
+Index("ix_sessions_expires", sessions.c.expires_at)  # purge of ended sessions (0002)
 
 audit_log = Table(
     "audit_log", metadata,
@@ -221,3 +222,6 @@ audit_log = Table(
     Column("detail", String(500)),
 )
 Index("ix_audit_at", audit_log.c.at)
+# Recent failures per terminal and per operator: the API's rate limit counts them (0002).
+Index("ix_audit_terminal_at", audit_log.c.terminal, audit_log.c.at)
+Index("ix_audit_operator_at", audit_log.c.operator, audit_log.c.at)
