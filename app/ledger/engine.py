@@ -966,14 +966,23 @@ def _checked_spec(spec: ProgramSpec) -> ProgramSpec:
     """Refuse a program definition that cannot work, with the field that is wrong."""
     from dataclasses import replace
 
-    name = (spec.name or "").strip()
+    name = spec.name.strip() if isinstance(spec.name, str) else ""
     if not name or len(name) > 120:
         raise refuse(ErrorCode.VALIDATION_ERROR, "A program needs a name of 1 to 120 characters.")
+    if spec.kind not in set(Kind):
+        raise refuse(ErrorCode.VALIDATION_ERROR,
+                     f"A program's kind is {' or '.join(Kind)}, not {spec.kind!r}.")
+    if spec.activation not in set(Activation):
+        raise refuse(ErrorCode.VALIDATION_ERROR,
+                     f"A program's activation is {' or '.join(Activation)}, "
+                     f"not {spec.activation!r}.")
     kind = Kind(spec.kind)
     currency = check_currency(spec.currency)
     label = (spec.item_label or "").strip() or None
     if kind is Kind.ITEM and not label:
         raise refuse(ErrorCode.VALIDATION_ERROR, "An item program needs an item label.")
+    if label is not None and len(label) > 60:
+        raise refuse(ErrorCode.VALIDATION_ERROR, "An item label has at most 60 characters.")
     maximum = 1_000_000 if kind is Kind.ITEM else 10**12
     default = check_amount(spec.default_value, what="default value", allow_zero=True,
                            maximum=maximum)
