@@ -371,6 +371,9 @@ class Ledger:
         message = _text(message, "message")
         if pin is not None and not (isinstance(pin, str) and pin.isdigit() and 4 <= len(pin) <= 8):
             raise refuse(ErrorCode.VALIDATION_ERROR, "A card PIN is 4 to 8 digits.")
+        if valid_until is not None and (not isinstance(valid_until, datetime)
+                                        or valid_until.tzinfo is None):
+            raise refuse(ErrorCode.VALIDATION_ERROR, "valid_until needs a time zone.")
 
         def body(conn: Connection, now: datetime) -> Sale:
             loaded = self._load(conn, ref, actor)
