@@ -60,6 +60,8 @@ MAX_GENERATE = 1_000_000
 MAX_TEXT = {"sender": 200, "recipient": 200, "message": 1000, "reason": 500, "comment": 500,
             "reference": 100, "reporting_code": 40}
 _WRITE_RETRIES = 3
+# The journal keeps each row's request id in a 100-character column.
+MAX_REQUEST_ID = 100
 _UNSET: Any = object()
 
 
@@ -123,9 +125,9 @@ class Ledger:
                 result_type: type[R], body: Callable[[Connection, datetime], R]) -> R:
         """Run `body` in one write transaction, idempotently when `request_id` is given."""
         if request_id is not None and (not isinstance(request_id, str)
-                                       or not 0 < len(request_id) <= 200):
+                                       or not 0 < len(request_id) <= MAX_REQUEST_ID):
             raise refuse(ErrorCode.VALIDATION_ERROR,
-                         "The request id must be 1 to 200 characters.")
+                         f"The request id must be 1 to {MAX_REQUEST_ID} characters.")
         fingerprint = hashlib.sha256(codec.dumps({
             "op": op, "params": params, "operator": actor.operator, "location": actor.location,
             "terminal": actor.terminal, "training": actor.training,
