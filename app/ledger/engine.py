@@ -813,8 +813,9 @@ class Ledger:
             loaded = self._load(conn, ref, actor)
             rules.check_unlock(loaded.card)
             previous = loaded.card.locked_from or CardStatus.ACTIVE
-            if previous is CardStatus.ACTIVE and loaded.card.balance == 0:
-                previous = CardStatus.DEPLETED
+            if previous in (CardStatus.ACTIVE, CardStatus.DEPLETED):
+                # A reversal while locked may have refilled a card locked when used up.
+                previous = CardStatus.ACTIVE if loaded.card.balance else CardStatus.DEPLETED
             row = self._set_card(conn, loaded.card.id, status=previous.value, locked_from=None,
                                  failed_pin_count=0)
             self._journal(conn, row, EntryKind.UNLOCK, actor, request_id, now, comment=why)
