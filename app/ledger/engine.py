@@ -388,7 +388,10 @@ class Ledger:
             if valid_until is not None and valid_until <= now:
                 raise refuse(ErrorCode.VALIDATION_ERROR, "valid_until must be in the future.")
             status = rules.status_after_sale(program)
-            valid_from, until = rules.validity_after_activation(program, now, valid_until)
+            if status is CardStatus.ACTIVE:
+                valid_from, until = rules.validity_after_activation(program, now, valid_until)
+            else:  # "N days from activation" starts when the recipient activates the card
+                valid_from, until = program.valid_from, valid_until or program.valid_until
             activation_token = (security.new_activation_token()
                                 if status is CardStatus.ALLOCATED else None)
             card_pin = pin or (security.new_card_pin() if program.pin_required else None)
