@@ -348,3 +348,40 @@ class RedemptionsOut(Response):
 
 class ReversalIn(Request):
     reason: Reason
+
+
+# ---------------------------------------------------------------- sessions and reports (added)
+
+class SessionInfo(Response):
+    """The current session, as `GET /v1/sessions/current` shows it (never the token)."""
+
+    operator: str
+    role: Role
+    location: str
+    terminal: str
+    created_at: datetime
+    expires_at: datetime
+    merchant: str = ""
+
+
+class ShiftTotalOut(Response):
+    """Totals of one currency (monetary cards) or one item (item cards) in a shift."""
+
+    currency: str
+    kind: Kind
+    item_label: str | None = None
+    redemptions: int
+    redeemed: int
+    reversals: int
+    reversed: int
+    net: int
+
+
+class ShiftReportOut(Response):
+    """`GET /v1/reports/shift`: redemptions taken and reversals made at one terminal."""
+
+    location: str
+    terminal: str
+    since: datetime
+    until: datetime
+    totals: list[ShiftTotalOut]
