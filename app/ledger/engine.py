@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -87,6 +87,14 @@ def _text(value: str | None, field: str) -> str | None:
         raise refuse(ErrorCode.VALIDATION_ERROR,
                      f"{field} is limited to {MAX_TEXT[field]} characters.")
     return value or None
+
+
+def _without_secrets(result: Any) -> Any:
+    """What the idempotency table keeps of a result: a sale's activation token and generated
+    PIN are shown once and stored only as hashes, so a replay of the sale omits them."""
+    if isinstance(result, Sale) and (result.activation_token or result.pin):
+        return replace(result, activation_token=None, pin=None)
+    return result
 
 
 def _ref(ref: str | CardRef) -> CardRef:
@@ -175,7 +183,7 @@ class Ledger:
             else:
                 if request_id is not None:
                     done = {"fingerprint": fingerprint, "status": "done",
-                            "response": codec.dumps(result), "created_at": now}
+                            "response": codec.dumps(_without_secrets(result)), "created_at": now}
                     if prior is None:
                         conn.execute(insert(idempotency).values(scope=scope, key=request_id,
                                                                 **done))
@@ -973,8 +981,6 @@ def actor_scope(actor: Actor) -> int:
 
 def _checked_spec(spec: ProgramSpec) -> ProgramSpec:
     """Refuse a program definition that cannot work, with the field that is wrong."""
-    from dataclasses import replace
-
     name = spec.name.strip() if isinstance(spec.name, str) else ""
     if not name or len(name) > 120:
         raise refuse(ErrorCode.VALIDATION_ERROR, "A program needs a name of 1 to 120 characters.")
