@@ -518,6 +518,10 @@ class Ledger:
 
     def _pin_body(self, conn: Connection, loaded: _Loaded, actor: Actor, pin: str | None,
                   now: datetime) -> bool:
+        if actor.training:  # wrong PINs count on the training copy, never on the real card
+            self._check_pin(conn, self._load(conn, CardRef("code", loaded.card.code), actor),
+                            actor, pin, now)
+            return True
         fresh = store.card_row_by_id(conn, loaded.card.id, for_update=True)
         self._check_pin(conn, _Loaded(fresh, store.card_from_row(fresh), loaded.program),
                         actor, pin, now)
