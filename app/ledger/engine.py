@@ -933,13 +933,15 @@ class Ledger:
                 result = self._change(actor, None, "expire", {}, tuple,
                                       partial(self._expire_one, card_id=card_id, actor=actor))
                 if result:
-                    unit, value = result
+                    unit, value, training = result
+                    if training:  # training copies expire too, but reports leave them out
+                        continue
                     expired += 1
                     breakage[unit] = breakage.get(unit, 0) + value
         return ExpiryReport(cards_expired=expired, breakage=breakage, holds_expired=holds_freed)
 
     def _expire_one(self, conn: Connection, now: datetime, *, card_id: int,
-                    actor: Actor) -> tuple[str, int] | tuple[()]:
+                    actor: Actor) -> tuple[str, int, bool] | tuple[()]:
         row = store.card_row_by_id(conn, card_id, for_update=True)
         card = store.card_from_row(row)
         if card.valid_until is None or card.valid_until > now or card.status in (
@@ -960,7 +962,8 @@ class Ledger:
                              locked_from=None)
         self._journal(conn, row, EntryKind.EXPIRE, actor, None, now, amount=remaining,
                       delta=-remaining, comment="validity ended; remaining value is breakage")
-        return ("items" if program.kind is Kind.ITEM else program.currency, remaining)
+        return ("items" if program.kind is Kind.ITEM else program.currency, remaining,
+                card.training)
 
     # ----------------------------------------------------------------- checks
 
