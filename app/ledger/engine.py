@@ -894,11 +894,22 @@ class Ledger:
                 raise refuse(ErrorCode.CARD_VOID if loaded.card.status is CardStatus.VOID
                              else ErrorCode.CARD_CLOSED, f"This card is {loaded.card.status}.")
             values = dict(changes)
-            if (loaded.card.status is CardStatus.EXPIRED and values.get("valid_until")
-                    and values["valid_until"] > now):
-                values["status"] = (CardStatus.ACTIVE if loaded.card.balance
-                                    else CardStatus.DEPLETED).value
+            reinstated = 0
+            if (loaded.card.status is CardStatus.EXPIRED and "valid_until" in values
+                    and (values["valid_until"] is None or values["valid_until"] > now)):
+                # Extending an expired card gives back the value written off when it expired.
+                reinstated = conn.execute(select(journal.c.amount).where(
+                    journal.c.card_id == loaded.card.id, journal.c.kind == EntryKind.EXPIRE.value)
+                    .order_by(journal.c.id.desc()).limit(1)).scalar() or 0
+                balance = loaded.card.balance + reinstated
+                status = (CardStatus.ALLOCATED if loaded.row.activation_token_hash
+                          else CardStatus.ACTIVE if balance else CardStatus.DEPLETED)
+                values.update(status=status.value, balance=balance)
             row = self._set_card(conn, loaded.card.id, **values)
+            if reinstated:
+                self._journal(conn, row, EntryKind.ADJUST, actor, None, now, amount=reinstated,
+                              delta=reinstated,
+                              comment="validity extended: value written off at expiry reinstated")
             self._journal(conn, row, EntryKind.UPDATE, actor, request_id, now,
                           comment="changed " + ", ".join(sorted(changes)))
             return store.card_view(store.card_from_row(row), loaded.program)
