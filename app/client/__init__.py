@@ -1,1 +1,50 @@
-"""Async httpx client of the ledger API."""
+"""Async httpx client of the ledger API.
+
+`LedgerClient.embedded(db_url, data_dir=…)` talks to a ledger run in this process (through
+`httpx.ASGITransport`), `LedgerClient.remote(url, data_dir=…)` to a ledger server. Results are
+the wire models of `app.protocol.models`; refusals are `LedgerError` subclasses keyed by the
+ledger's stable problem codes. Ledger-changing calls go through an outbox (see
+`LedgerClient.resolve_pending`) so that no request's outcome is ever left unknown.
+"""
+
+from app.client._client import KEY_RETENTION, LedgerClient, Resolution
+from app.client._errors import (
+    NETWORK,
+    Forbidden,
+    IdempotencyConflict,
+    InvalidRequest,
+    LedgerError,
+    LedgerUnavailable,
+    NotFound,
+    OutcomeUnknown,
+    RateLimited,
+    Refused,
+    RequestInProgress,
+    Unauthorized,
+)
+from app.client._outbox import PendingRequest
+from app.client._tokens import UNAVAILABLE_MESSAGE, TokenStore
+from app.client._transport import DEFAULT_TIMEOUT, EMBEDDED_BASE_URL
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "EMBEDDED_BASE_URL",
+    "KEY_RETENTION",
+    "NETWORK",
+    "UNAVAILABLE_MESSAGE",
+    "Forbidden",
+    "IdempotencyConflict",
+    "InvalidRequest",
+    "LedgerClient",
+    "LedgerError",
+    "LedgerUnavailable",
+    "NotFound",
+    "OutcomeUnknown",
+    "PendingRequest",
+    "RateLimited",
+    "Refused",
+    "RequestInProgress",
+    "Resolution",
+    "TokenStore",
+    "Unauthorized",
+]
