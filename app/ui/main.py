@@ -1,0 +1,101 @@
+"""Start the counter app: window first, then everything slow, off the UI thread.
+
+`giftdesk [--data-dir DIR] [--ledger URL] [--training] [--camera-file FILE]`
+"""
+
+from __future__ import annotations
+
+import time
+
+_STARTED = time.time()
+
+import asyncio  # noqa: E402  (the start time is taken before anything is imported)
+import logging  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+
+from app.ui.options import Options, parse_options  # noqa: E402
+
+log = logging.getLogger("app.ui")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app until its window is closed; returns the exit status."""
+    options = parse_options(list(sys.argv[1:] if argv is None else argv))
+    try:
+        options.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"giftdesk: cannot use the data directory {options.data_dir}: {exc.strerror}",
+              file=sys.stderr)
+        return 2
+    from app.ui.logs import install_excepthook, setup_logging
+
+    setup_logging(options.data_dir)
+    install_excepthook()
+    log.info("starting; data dir %s", options.data_dir)
+    return run(options)
+
+
+def run(options: Options) -> int:
+    """Show the window, then start the asyncio loop (qasync) on Qt's event loop."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import theme
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "giftdesk"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("GiftDesk")
+    app.setQuitOnLastWindowClosed(False)
+    theme.apply(app)
+    settings = AppSettings(options.data_dir)
+    if options.camera_file is not None:
+        settings.camera_file = str(options.camera_file)
+    window = MainWindow(options, settings)
+    window.resize(1024, 768)
+    window.show()
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(_log_loop_error)
+    if options.exit_when_ready:
+        _report_when_ready(window)
+    window.start()
+    QTimer.singleShot(0, lambda: log.info("window ready after %.3f s",
+                                          time.time() - _STARTED))
+    try:
+        with loop:
+            loop.run_until_complete(window.wait_closed())
+    finally:
+        asyncio.set_event_loop(None)
+    return 0
+
+
+def _log_loop_error(loop: asyncio.AbstractEventLoop, context: dict[str, object]) -> None:
+    exc = context.get("exception")
+    log.error("asyncio: %s", context.get("message"),
+              exc_info=exc if isinstance(exc, BaseException) else None)
+
+
+def _report_when_ready(window: object) -> None:
+    """For `giftdesk bench ui`: print when the window takes input and when the ledger is
+    ready (seconds since the epoch, to compare with the parent's clock), then close."""
+    from PySide6.QtCore import QTimer
+
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+
+    def window_ready() -> None:
+        print(f"READY window {time.time():.6f} started {_STARTED:.6f}", flush=True)
+
+    def ledger_ready() -> None:
+        print(f"READY ledger {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, window.close)
+
+    QTimer.singleShot(0, window_ready)
+    window.ledgerReady.connect(ledger_ready)

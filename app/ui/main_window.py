@@ -1,0 +1,723 @@
+"""The main window: banners, the stack of screens, the status bar, and the counter's flow."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import format as fmt
+from app.ui import messages
+from app.ui.backend import Backend
+from app.ui.draft import RedemptionDraft
+from app.ui.options import Options
+from app.ui.presenters.base import Failure
+from app.ui.presenters.card import CardPresenter
+from app.ui.presenters.history import HistoryPresenter
+from app.ui.presenters.reversal import ReversalPresenter
+from app.ui.presenters.session import SessionPresenter
+from app.ui.screens.base import Screen
+from app.ui.screens.card import CardScreen
+from app.ui.screens.confirm import ConfirmScreen
+from app.ui.screens.history import HistoryScreen
+from app.ui.screens.override_dialog import ManagerOverrideDialog
+from app.ui.screens.redeem import RedeemScreen
+from app.ui.screens.result import ResultScreen
+from app.ui.screens.reverse import ReverseScreen, redemption_units
+from app.ui.screens.scan import ScanScreen
+from app.ui.screens.settings import SettingsScreen, SettingsValues
+from app.ui.screens.sign_in import SignInScreen
+from app.ui.settings import EMBEDDED, REMOTE, AppSettings
+from app.ui.widgets.banner import Banner
+from app.ui.widgets.busy_indicator import BusyIndicator
+
+if TYPE_CHECKING:
+    from app.protocol.models import (
+        CardOut,
+        RedemptionOut,
+        SessionOut,
+        ShiftReportOut,
+        TransactionOut,
+        ValidationOut,
+    )
+
+log = logging.getLogger(__name__)
+
+TRAINING_TEXT = ("TRAINING MODE — practice only: no real card changes, nothing counts in "
+                 "reports")
+SHORTCUT_HINTS = ("F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out")
+TEST_TIMEOUT_S = 6.0
+MIN_WIDTH, MIN_HEIGHT = 800, 600
+
+
+class MainWindow(QMainWindow):
+    """The counter app. `start()` opens the ledger after the window is on screen."""
+
+    ledgerReady = Signal()
+
+    def __init__(self, options: Options, settings: AppSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        # A fixed minimum: the layout must not resize the window's limits as texts change
+        # (and platforms without size hints, like offscreen, would warn each time).
+        layout = self.layout()
+        assert layout is not None
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.options = options
+        self.settings = settings
+        self.training = options.training or settings.training
+        self.remote_url = options.ledger_url or (
+            settings.ledger_url if settings.ledger_mode == REMOTE else None)
+        self.session: SessionOut | None = None
+        self.validation: ValidationOut | None = None
+        self.card_pin = ""
+        self.redemption: RedemptionOut | None = None
+        self.history_card: str | None = None
+        self.ledger_ready = False
+        self.start_error = ""
+        self._queued_sign_in: tuple[str, str, str, str] | None = None
+        self._restoring = False
+        self._previous: Screen | None = None
+        self._closed: asyncio.Future[None] | None = None
+        self._start_task: asyncio.Task[None] | None = None
+        self._dialog: ManagerOverrideDialog | None = None
+        self._pending_reversal: tuple[Any, str] | None = None
+
+        self.backend = Backend(options.data_dir, self)
+        self.sessions = SessionPresenter(self.backend, self)
+        self.cards = CardPresenter(self.backend, self)
+        self.reversals = ReversalPresenter(self.backend, self)
+        self.history = HistoryPresenter(self.backend, self)
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.training_banner = Banner("trainingBanner", central)
+        self.connection_banner = Banner("connectionBanner", central)
+        self.notice_banner = Banner("noticeBanner", central)
+        for banner in (self.training_banner, self.connection_banner, self.notice_banner):
+            layout.addWidget(banner)
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("screens")
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.sign_in = SignInScreen()
+        self.scan = ScanScreen()
+        self.card = CardScreen()
+        self.redeem = RedeemScreen()
+        self.confirm = ConfirmScreen()
+        self.result = ResultScreen()
+        self.reverse = ReverseScreen()
+        self.history_screen = HistoryScreen()
+        self.settings_screen = SettingsScreen()
+        for screen in self.screens:
+            self.stack.addWidget(screen)
+            screen.typedAhead.connect(self._type_ahead)
+
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        self.who = QLabel("Not signed in", status)
+        self.who.setObjectName("whoLabel")
+        self.ledger_label = QLabel("Starting…", status)
+        self.ledger_label.setObjectName("ledgerLabel")
+        self.status_busy = BusyIndicator(status)
+        self.hints = QLabel(SHORTCUT_HINTS, status)
+        self.hints.setObjectName("shortcutHints")
+        status.addWidget(self.who)
+        status.addWidget(self.status_busy)
+        status.addPermanentWidget(self.hints)
+        status.addPermanentWidget(self.ledger_label)
+
+        self._wire()
+        self._global_shortcuts()
+        self.sign_in.fill(operator=settings.operator, location=settings.location,
+                          terminal=settings.terminal)
+        self.sign_in.set_waiting(messages.sentence(messages.STARTING))
+        self._show_training()
+        self.show_screen(self.sign_in)
+
+    # ------------------------------------------------------------------ structure
+
+    @property
+    def screens(self) -> list[Screen]:
+        return [self.sign_in, self.scan, self.card, self.redeem, self.confirm, self.result,
+                self.reverse, self.history_screen, self.settings_screen]
+
+    @property
+    def current(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def show_screen(self, screen: Screen) -> None:
+        """Make `screen` current and put the focus where the cashier types next."""
+        if self.stack.currentWidget() is not screen:
+            if self.current_is_navigable():
+                self._previous = self.current
+            self.stack.setCurrentWidget(screen)
+        title = f"GiftDesk — {screen.title}" if screen.title else "GiftDesk"
+        self.setWindowTitle(title + ("  [TRAINING]" if self.training else ""))
+        self._update_shortcuts()
+        screen.enter()
+
+    def current_is_navigable(self) -> bool:
+        """Screens worth going back to (not a form mid-flow or a result)."""
+        return self.stack.currentWidget() in (self.scan, self.card, self.result,
+                                              self.history_screen)
+
+    def _wire(self) -> None:
+        for presenter in (self.sessions, self.cards, self.reversals, self.history):
+            presenter.busyChanged.connect(self._on_busy)
+            presenter.signedOut.connect(self._session_ended)
+        self.backend.reachableChanged.connect(self._on_reachable)
+        self.connection_banner.actionTriggered.connect(self._retry_connection)
+
+        self.sign_in.submitted.connect(self._submit_sign_in)
+        self.sessions.signedIn.connect(self._on_signed_in)
+        self.sessions.signInFailed.connect(self._on_sign_in_failed)
+        self.sessions.restored.connect(self._on_restored)
+
+        self.scan.submitted.connect(self._validate)
+        self.cards.validated.connect(self._on_validated)
+        self.cards.validateFailed.connect(self._on_validate_failed)
+        self.card.redeemRequested.connect(self._open_redeem)
+        self.card.historyRequested.connect(self.open_history)
+        self.card.nextCardRequested.connect(self.next_card)
+        self.redeem.continueRequested.connect(self._open_confirm)
+        self.redeem.backRequested.connect(lambda: self.show_screen(self.card))
+        self.confirm.backRequested.connect(lambda: self.show_screen(self.redeem))
+        self.confirm.confirmed.connect(self._confirm_redemption)
+        self.confirm.cancelPendingRequested.connect(self.cards.cancel_unknown)
+        self.cards.redeemed.connect(self._on_redeemed)
+        self.cards.redeemFailed.connect(self._on_redeem_failed)
+        self.cards.outcomeUnknown.connect(self._on_outcome_unknown)
+        self.cards.resolvingChanged.connect(lambda _on: self._update_shortcuts())
+
+        self.result.nextCardRequested.connect(self.next_card)
+        self.result.printRequested.connect(self.print_receipt)
+        self.result.pdfRequested.connect(self.save_receipt_pdf)
+        self.result.reverseRequested.connect(lambda: self.open_reverse(self.redemption))
+
+        self.reverse.findRequested.connect(self.reversals.find)
+        self.reverse.listRequested.connect(self._list_today)
+        self.reverse.reverseRequested.connect(self._request_reversal)
+        self.reverse.backRequested.connect(self._back)
+        self.reversals.found.connect(self.reverse.show_found)
+        self.reversals.findFailed.connect(lambda f: self._fail(f, self.reverse.show_error))
+        self.reversals.listed.connect(self.reverse.show_today)
+        self.reversals.reversed.connect(self._on_reversed)
+        self.reversals.reverseFailed.connect(self._on_reverse_failed)
+        self.reversals.managerRefused.connect(self._on_manager_refused)
+
+        self.history_screen.backRequested.connect(self._back)
+        self.history_screen.refreshRequested.connect(self._load_history)
+        self.history_screen.reverseRequested.connect(self._reverse_by_id)
+        self.history.journal.connect(self._on_journal)
+        self.history.shift.connect(self._on_shift)
+        self.history.failed.connect(lambda f: self._fail(f, self.history_screen.show_error))
+
+        self.settings_screen.backRequested.connect(self._back)
+        self.settings_screen.saveRequested.connect(self._save_settings)
+        self.settings_screen.testRequested.connect(self._test_connection)
+
+    def _global_shortcuts(self) -> None:
+        self._shortcuts: dict[str, QShortcut] = {}
+        for name, keys, slot in (
+                ("new_card", "F2", self.next_card), ("history", "F6", self.open_history),
+                ("reverse", "F7", self._reverse_shortcut), ("settings", "F9", self.open_settings),
+                ("sign_out", "Ctrl+L", self.sign_out), ("quit", "Ctrl+Q", self.close)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self._shortcuts[name] = shortcut
+
+    def _update_shortcuts(self) -> None:
+        signed_in = self.session is not None
+        blocked = self.cards.resolving or self.confirm.locked
+        for name, shortcut in self._shortcuts.items():
+            if name == "quit":
+                continue
+            allowed = signed_in and not blocked
+            if name == "settings":
+                allowed = not blocked
+            shortcut.setEnabled(allowed)
+        self.hints.setVisible(signed_in and not blocked)
+
+    # ------------------------------------------------------------------ start and stop
+
+    def start(self) -> asyncio.Task[None]:
+        """Open the ledger (off the UI thread) once the window is showing."""
+        loop = asyncio.get_event_loop()
+        self._closed = loop.create_future()
+        self._start_task = loop.create_task(self._start())
+        return self._start_task
+
+    async def _start(self) -> None:
+        try:
+            await self.backend.start(remote_url=self.remote_url, training=self.training)
+        except Exception as exc:
+            log.exception("the ledger could not be started")
+            self.start_error = ("The ledger could not be started. Check Settings (F9), or "
+                                "call support: details are in the log file.")
+            self.sign_in.set_waiting("")
+            self.sign_in.show_error(self.start_error)
+            del exc
+            return
+        self.ledger_ready = True
+        self.ledger_label.setText(self.backend.description)
+        self.sign_in.set_waiting("")
+        client = self.backend.client
+        assert client is not None
+        if not client.tokens.available:
+            self.sign_in.show_notice(messages.sentence(messages.KEYRING_MISSING))
+        self.ledgerReady.emit()
+        if self._queued_sign_in is not None:
+            queued, self._queued_sign_in = self._queued_sign_in, None
+            self.sessions.sign_in(*queued)
+        elif self.settings.operator:
+            self._restoring = True
+            self.sessions.restore(self.settings.operator, self.settings.location,
+                                  self.settings.terminal)
+
+    async def wait_closed(self) -> None:
+        """Until the window is closed; then everything running is stopped cleanly."""
+        assert self._closed is not None
+        await self._closed
+        await self.shutdown()
+
+    async def shutdown(self) -> None:
+        if self._start_task is not None and not self._start_task.done():
+            self._start_task.cancel()
+        for presenter in (self.sessions, self.cards, self.reversals, self.history):
+            await presenter.aclose()
+        await self.backend.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed is not None and not self._closed.done():
+            self._closed.set_result(None)
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ banners and busy
+
+    def set_training(self, on: bool) -> None:
+        self.training = on
+        if self.backend.client is not None:
+            self.backend.client.training = on
+        self._show_training()
+        self.show_screen(self.current)
+
+    def _show_training(self) -> None:
+        if self.training:
+            self.training_banner.show_message(TRAINING_TEXT)
+        else:
+            self.training_banner.hide()
+
+    def _on_reachable(self, reachable: bool) -> None:
+        if reachable:
+            self.connection_banner.hide()
+        else:
+            self.connection_banner.show_message(
+                messages.sentence(messages.UNREACHABLE) + " GiftDesk keeps trying.",
+                action="Retry now")
+
+    def _retry_connection(self) -> None:
+        async def retry() -> None:
+            if await self.backend.check_now():
+                self.backend.set_reachable(True)
+
+        self.sessions.spawn(retry())
+
+    def _on_busy(self, busy: bool, words: str) -> None:
+        screen = self.current
+        screen.set_busy(busy, words)
+        if busy and not screen.has_busy_indicator:
+            self.status_busy.start(words)
+        else:
+            self.status_busy.stop()
+
+    def _fail(self, failure: Failure, show: Any) -> None:
+        """Show a failure's sentence, or send the cashier to sign in when the session ended."""
+        if failure.signed_out:
+            self._session_ended(failure.sentence)
+        else:
+            show(failure.sentence)
+
+    # ------------------------------------------------------------------ sign-in
+
+    def _submit_sign_in(self, operator: str, pin: str, location: str, terminal: str) -> None:
+        self._restoring = False
+        if not self.ledger_ready:
+            if self.start_error:
+                self.sign_in.show_error(self.start_error)
+                return
+            self._queued_sign_in = (operator, pin, location, terminal)
+            self.sign_in.set_waiting("Starting the ledger… you will be signed in when it is "
+                                     "ready.")
+            return
+        self.sessions.sign_in(operator, pin, location, terminal)
+
+    def _on_signed_in(self, session: SessionOut) -> None:
+        self.session = session
+        self.settings.operator = session.operator
+        self.settings.location = session.location
+        self.settings.terminal = session.terminal
+        role = session.role.capitalize()
+        self.who.setText(f"{session.operator} ({role}) · {session.location} / {session.terminal}")
+        client = self.backend.client
+        if client is not None and not client.tokens.available:
+            self.notice_banner.show_message(messages.sentence(messages.KEYRING_MISSING))
+        self.scan.clear()
+        self.show_screen(self.scan)
+        self.cards.resolve_interrupted()
+
+    def _on_sign_in_failed(self, failure: Failure) -> None:
+        self.sign_in.refuse(failure.sentence)
+
+    def _on_restored(self, session: SessionOut | None) -> None:
+        if not self._restoring:
+            return  # the cashier started signing in by hand meanwhile
+        self._restoring = False
+        if session is not None:
+            log.info("session restored for %s", session.operator)
+            self._on_signed_in(session)
+
+    def sign_out(self) -> None:
+        if self.session is None:
+            return
+        self.sessions.sign_out()
+        self._signed_out("")
+
+    def _session_ended(self, sentence: str) -> None:
+        self._signed_out(sentence)
+
+    def _signed_out(self, sentence: str) -> None:
+        self.session = None
+        self.who.setText("Not signed in")
+        self.notice_banner.hide()
+        self.show_screen(self.sign_in)
+        if sentence:
+            self.sign_in.show_error(sentence)
+
+    # ------------------------------------------------------------------ a card
+
+    def next_card(self) -> None:
+        """An empty code field with the focus (F2, Esc on a card, Enter on a result)."""
+        if self.session is None or self.cards.resolving:
+            return
+        self.validation = None
+        self.scan.clear()
+        self.show_screen(self.scan)
+
+    def _type_ahead(self, text: str) -> None:
+        if self.session is None or self.cards.resolving:
+            return
+        self.scan.clear()
+        self.show_screen(self.scan)
+        self.scan.code.insert(text)
+
+    def _validate(self, text: str, card_pin: str) -> None:
+        if self.session is None:
+            return
+        self.cards.validate(text, card_pin)
+
+    def _on_validated(self, validation: ValidationOut, card_pin: str) -> None:
+        self.validation = validation
+        self.card_pin = card_pin
+        self.history_card = validation.card.code
+        self.card.show_validation(validation)
+        self.show_screen(self.card)
+
+    def _on_validate_failed(self, failure: Failure) -> None:
+        if failure.code in ("pin_required", "pin_invalid"):
+            self.scan.ask_card_pin(failure.sentence)
+        else:
+            self._fail(failure, self.scan.show_error)
+
+    def _open_redeem(self) -> None:
+        if self.validation is None or not self.validation.is_redeemable:
+            return
+        self.redeem.start(self.validation, self.card_pin)
+        self.show_screen(self.redeem)
+
+    def _open_confirm(self, draft: RedemptionDraft) -> None:
+        self.confirm.start(draft)
+        self.show_screen(self.confirm)
+
+    def _confirm_redemption(self, draft: RedemptionDraft) -> None:
+        self.cards.redeem(draft)
+
+    def _on_outcome_unknown(self, failure: Failure) -> None:
+        if self.stack.currentWidget() is not self.confirm:
+            self.confirm.start_pending()
+        self.show_screen(self.confirm)
+        self.confirm.set_locked(True, failure.sentence, can_cancel=not failure.reached)
+        self._update_shortcuts()
+
+    def _on_redeemed(self, redemption: RedemptionOut, note: str) -> None:
+        self.redemption = redemption
+        self.confirm.set_locked(False)
+        label = None
+        if self.validation is not None and self.validation.card.code == redemption.card:
+            label = self.validation.card.item_label
+        self.result.show_redemption(redemption, item_label=label, note=note)
+        self.show_screen(self.result)
+
+    def _on_redeem_failed(self, failure: Failure) -> None:
+        was_locked = self.confirm.locked
+        self.confirm.set_locked(False)
+        if failure.signed_out:
+            self._session_ended(failure.sentence)
+            return
+        if self.validation is None or (was_locked and self.confirm.draft is None):
+            self.next_card()
+            self.scan.show_error(failure.sentence)
+            return
+        self.show_screen(self.redeem)
+        self.redeem.show_error(failure.sentence)
+
+    # ------------------------------------------------------------------ receipts
+
+    def _receipt(self) -> str | None:
+        from app.ui.receipt import receipt_html
+
+        if self.redemption is None:
+            return None
+        label = self.result.item_label
+        merchant = self.session.merchant if self.session is not None else ""
+        return receipt_html(self.redemption, merchant=merchant, item_label=label)
+
+    def print_receipt(self) -> None:
+        from app.ui.receipt import print_receipt
+
+        content = self._receipt()
+        if content is not None:
+            print_receipt(content, self)
+
+    def save_receipt_pdf(self) -> None:
+        from app.ui.receipt import save_pdf
+
+        content = self._receipt()
+        if content is None or self.redemption is None:
+            return
+        path = self.options.data_dir / "receipts" / f"receipt-{self.redemption.id}.pdf"
+        try:
+            save_pdf(path, content)
+        except OSError:
+            log.exception("receipt PDF not written")
+            self.statusBar().showMessage("The receipt PDF could not be saved.", 8000)
+            return
+        self.statusBar().showMessage(f"Receipt saved: {path}", 8000)
+        self.last_receipt_pdf = path
+
+    # ------------------------------------------------------------------ reversals
+
+    def _reverse_shortcut(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self.history_screen:
+            self.history_screen._reverse_selected()
+        elif current is self.result and self.redemption is not None:
+            self.open_reverse(self.redemption)
+        elif current is not self.reverse:
+            self.open_reverse(None)
+
+    def open_reverse(self, redemption: RedemptionOut | None) -> None:
+        if self.session is None or self.cards.resolving:
+            return
+        self.reverse.start(redemption if redemption is not None and
+                           redemption.status == "completed" else None)
+        self.show_screen(self.reverse)
+
+    def _reverse_by_id(self, redemption_id: int) -> None:
+        self.open_reverse(None)
+        self.reverse.transaction.setText(str(redemption_id))
+        self.reversals.find(redemption_id)
+
+    def _list_today(self) -> None:
+        if self.session is not None:
+            self.reversals.list_today()
+
+    def _request_reversal(self, redemption: RedemptionOut, reason: str) -> None:
+        if self.session is None:
+            return
+        if self.session.role == "cashier":
+            self._ask_manager(redemption, reason)
+        else:
+            self.reversals.reverse(redemption, reason)
+
+    def _ask_manager(self, redemption: RedemptionOut, reason: str, error: str = "") -> None:
+        what = (f"{redemption_units(redemption)} back on card "
+                f"{fmt.code_text(redemption.card)} (transaction {redemption.id}).")
+        dialog = ManagerOverrideDialog(what, self)
+        if error:
+            dialog.message.setText(error)
+        self._dialog = dialog
+        self._pending_reversal = (redemption, reason)
+        dialog.accepted.connect(self._manager_approved)
+        dialog.rejected.connect(self._manager_cancelled)
+        dialog.open()
+
+    def _manager_approved(self) -> None:
+        dialog, pending = self._dialog, self._pending_reversal
+        self._dialog = None
+        if dialog is None or pending is None:
+            return
+        manager = dialog.credentials()
+        dialog.deleteLater()
+        self.reversals.reverse(pending[0], pending[1], manager=manager)
+
+    def _manager_cancelled(self) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = None
+        self._pending_reversal = None
+        self.reverse.show_error("Not reversed: no manager approval.")
+        self.reverse.enter()
+
+    def _on_manager_refused(self, failure: Failure) -> None:
+        if self._pending_reversal is not None:
+            redemption, reason = self._pending_reversal
+            self._ask_manager(redemption, reason, failure.sentence)
+
+    def _on_reversed(self, redemption: RedemptionOut, card: CardOut | None) -> None:
+        self._pending_reversal = None
+        if card is not None:
+            balance = fmt.value_text(card.balance, card)
+        else:
+            balance = fmt.units_text(redemption.balance_after_reversal,
+                                     kind=redemption.kind, currency=redemption.currency,
+                                     item_label=None)
+        if self.redemption is not None and self.redemption.id == redemption.id:
+            self.redemption = redemption
+        self.reverse.show_reversed(redemption, balance)
+
+    def _on_reverse_failed(self, failure: Failure) -> None:
+        self._pending_reversal = None
+        self._fail(failure, self.reverse.show_error)
+
+    # ------------------------------------------------------------------ history
+
+    def open_history(self) -> None:
+        if self.session is None or self.cards.resolving:
+            return
+        self.history_screen.show_tab(0 if self.history_card else 1)
+        self.show_screen(self.history_screen)
+        self._load_history()
+
+    def _load_history(self) -> None:
+        if self.history_card:
+            self.history.load_journal(self.history_card)
+        else:
+            self.history_screen.show_journal(None, [])
+        self.history.load_shift()
+
+    def _on_journal(self, card: CardOut, entries: list[TransactionOut]) -> None:
+        self.history_screen.show_journal(card, entries)
+        if self.current is self.history_screen:
+            self.history_screen.enter()
+
+    def _on_shift(self, report: ShiftReportOut, redemptions: list[RedemptionOut]) -> None:
+        self.history_screen.show_shift(report, redemptions)
+
+    # ------------------------------------------------------------------ settings
+
+    def open_settings(self) -> None:
+        if self.cards.resolving:
+            return
+        values = SettingsValues(
+            ledger_mode=REMOTE if self.remote_url else EMBEDDED,
+            ledger_url=self.remote_url or self.settings.ledger_url,
+            location=self.session.location if self.session else self.settings.location,
+            terminal=self.session.terminal if self.session else self.settings.terminal,
+            training=self.training)
+        camera = str(self.options.camera_file or self.settings.camera_file or "")
+        self.settings_screen.fill(values, camera_file=camera)
+        self.show_screen(self.settings_screen)
+
+    def _back(self) -> None:
+        """Back to where the cashier came from (the code field when in doubt)."""
+        if self.session is None:
+            self.show_screen(self.sign_in)
+        elif self._previous is not None and self._previous is not self.current:
+            self.show_screen(self._previous)
+        else:
+            self.next_card()
+
+    def _save_settings(self, values: SettingsValues) -> None:
+        s = self.settings
+        ledger_changed = (values.ledger_mode != (REMOTE if self.remote_url else EMBEDDED)
+                          or (values.ledger_mode == REMOTE and values.ledger_url
+                              != (self.remote_url or "")))
+        place_changed = self.session is not None and (
+            values.location != self.session.location or values.terminal != self.session.terminal)
+        s.ledger_mode = values.ledger_mode
+        if values.ledger_url:
+            s.ledger_url = values.ledger_url
+        s.location = values.location
+        s.terminal = values.terminal
+        s.training = values.training
+        self.sign_in.fill(operator=s.operator, location=values.location,
+                          terminal=values.terminal)
+        if values.training != self.training:
+            self.set_training(values.training)
+        if ledger_changed:
+            self.remote_url = values.ledger_url if values.ledger_mode == REMOTE else None
+            self.sessions.spawn(self._switch_ledger())
+            return
+        if place_changed:
+            self.sign_out()
+            self.sign_in.show_error("Location or terminal changed: sign in again.")
+            return
+        self._back()
+
+    async def _switch_ledger(self) -> None:
+        if self.session is not None:
+            self.sessions.sign_out()
+        self._signed_out("")
+        self.ledger_ready = False
+        self.start_error = ""
+        self.sign_in.set_waiting("Connecting to the ledger…")
+        await self.backend.stop()
+        await self._start()
+
+    def _test_connection(self, url: str) -> None:
+        self.sessions.spawn(self._test(url))
+
+    async def _test(self, url: str) -> None:
+        from app.client import LedgerClient
+
+        self.settings_screen.set_busy(True)
+        try:
+            if url:
+                client = LedgerClient.remote(url, data_dir=self.options.data_dir / "test")
+                try:
+                    health = await asyncio.wait_for(client.health(), TEST_TIMEOUT_S)
+                finally:
+                    await client.aclose()
+            elif self.backend.client is not None:
+                health = await asyncio.wait_for(self.backend.client.health(), TEST_TIMEOUT_S)
+            else:
+                raise RuntimeError("the embedded ledger has not started")
+        except Exception as exc:
+            log.info("connection test failed: %r", exc)
+            self.settings_screen.show_test_result(False, messages.sentence(
+                messages.UNREACHABLE if url else messages.UNEXPECTED))
+        else:
+            self.settings_screen.show_test_result(
+                True, f"Ledger version {health.version}, database {health.database}.")
+        finally:
+            self.settings_screen.set_busy(False)

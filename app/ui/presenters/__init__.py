@@ -1,0 +1,1 @@
+"""Presenters: they turn async ledger-client calls into Qt signals the screens show."""

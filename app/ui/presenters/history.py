@@ -1,0 +1,50 @@
+"""A card's journal and this terminal's shift."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+
+from app.ui.presenters.base import Presenter, describe
+from app.ui.presenters.reversal import start_of_today
+
+log = logging.getLogger(__name__)
+
+
+class HistoryPresenter(Presenter):
+    """Emits `journal(CardOut, [TransactionOut])`, `shift(ShiftReportOut, [RedemptionOut])`."""
+
+    journal = Signal(object, list)
+    shift = Signal(object, list)
+    failed = Signal(object)  # Failure
+
+    def load_journal(self, card_code: str) -> None:
+        self.spawn(self._load_journal(card_code))
+
+    async def _load_journal(self, card_code: str) -> None:
+        client = self.client
+        try:
+            card = await self.call("Loading the card's history…", client.get_card(card_code))
+            entries = await self.call("Loading the card's history…",
+                                      client.transactions(card_code))
+        except Exception as exc:
+            self.failed.emit(describe(exc, context="journal"))
+        else:
+            self.journal.emit(card, entries)
+
+    def load_shift(self) -> None:
+        self.spawn(self._load_shift())
+
+    async def _load_shift(self) -> None:
+        client = self.client
+        since = start_of_today()
+        try:
+            report = await self.call("Loading this shift…", client.shift_report(
+                terminal=client.terminal, since=since))
+            found = await self.call("Loading this shift…", client.redemptions(
+                location=client.location, terminal=client.terminal, since=since))
+        except Exception as exc:
+            self.failed.emit(describe(exc, context="shift"))
+        else:
+            self.shift.emit(report, found)

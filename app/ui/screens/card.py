@@ -1,0 +1,186 @@
+"""The card as a cashier reads it from a metre away: what it is worth, and whether it works."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import format as fmt
+from app.ui import messages, theme
+from app.ui.screens.base import Screen, button, label
+from app.ui.widgets.qr_view import QrView
+from app.ui.widgets.status_badge import StatusBadge
+
+if TYPE_CHECKING:
+    from app.protocol.models import ValidationOut
+
+
+class CardScreen(Screen):
+    """Shows one validation answer; offers Redeem only for a card that can be redeemed."""
+
+    title = "Card"
+    redeemRequested = Signal()
+    historyRequested = Signal()
+    nextCardRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("cardScreen", parent)
+        self.validation: ValidationOut | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+
+        panel = QFrame(self)
+        panel.setObjectName("cardPanel")
+        outer.addWidget(panel, 1)
+        body = QHBoxLayout(panel)
+        body.setContentsMargins(24, 18, 24, 18)
+        body.setSpacing(24)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        body.addLayout(left, 3)
+        top = QHBoxLayout()
+        self.badge = StatusBadge(panel)
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        self.program = label("", panel, role="hint", object_name="cardProgram")
+        self.program.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))
+        top.addWidget(self.program)
+        left.addLayout(top)
+
+        self.value = QLabel(panel)
+        self.value.setObjectName("cardValue")
+        self.value.setFont(theme.font(theme.BALANCE_POINT_SIZE, bold=True))
+        self.value.setWordWrap(True)
+        self.value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        left.addWidget(self.value)
+        self.reason = label("", panel, object_name="cardReason")
+        self.reason.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
+        self.reason.setWordWrap(True)
+        left.addWidget(self.reason)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        self._fields: dict[str, QLabel] = {}
+        rows = [("code", "Card"), ("eligible", "Can be used now"), ("balance", "Balance"),
+                ("kind", "Kind"), ("validity", "Valid"), ("sender", "From"),
+                ("recipient", "To"), ("message", "Message"), ("restrictions", "Terms")]
+        for row, (key, name) in enumerate(rows):
+            title = label(name, panel, role="fieldName")
+            title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            value = label("", panel, object_name=f"card_{key}")
+            value.setWordWrap(True)
+            value.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
+            grid.addWidget(title, row, 0)
+            grid.addWidget(value, row, 1)
+            self._fields[key] = value
+            self._fields[f"{key}_title"] = title
+        grid.setColumnStretch(1, 1)
+        left.addLayout(grid)
+        left.addStretch(1)
+
+        right = QVBoxLayout()
+        body.addLayout(right, 0)
+        self.qr = QrView(panel)
+        self.qr.setFixedSize(200, 200)
+        right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.qr_caption = label("Card QR code", panel, role="hint")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        right.addWidget(self.qr_caption)
+        right.addStretch(1)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(12)
+        self.next_button = button("Next card", "Esc", self, object_name="nextCardButton")
+        self.history_button = button("History", "F6", self, object_name="cardHistoryButton")
+        self.redeem_button = button("Redeem", "Enter", self, object_name="redeemButton",
+                                    primary=True)
+        actions.addWidget(self.next_button)
+        actions.addWidget(self.history_button)
+        actions.addStretch(1)
+        actions.addWidget(self.redeem_button)
+        outer.addLayout(actions)
+
+        self.next_button.clicked.connect(self.nextCardRequested)
+        self.history_button.clicked.connect(self.historyRequested)
+        self.redeem_button.clicked.connect(self._redeem)
+        self.on_enter_key(self._on_enter)
+        self.shortcut(Qt.Key.Key_Escape, self.nextCardRequested.emit)
+        self.shortcut(Qt.Key.Key_F4, self._redeem)
+
+    @property
+    def can_redeem(self) -> bool:
+        return self.validation is not None and self.validation.is_redeemable
+
+    def show_validation(self, validation: ValidationOut) -> None:
+        """Fill the screen from a validation answer."""
+        self.validation = validation
+        card = validation.card
+        look = fmt.status_look(validation)
+        self.badge.set_status(look.words, look.icon, look.colour)
+        self.program.setText(card.program_name + ("  ·  TRAINING CARD" if card.training else ""))
+        self.value.setText(validation.present_value_description)
+        colour = "#111111" if validation.is_redeemable else look.colour.name()
+        self.value.setStyleSheet(f"color: {colour};")
+        if validation.is_redeemable:
+            self.reason.hide()
+        else:
+            why = messages.sentence(validation.reason or "card_not_redeemable")
+            self.reason.setText(f"{why} Nothing can be redeemed from it.")
+            self.reason.setStyleSheet(f"color: {theme.BAD.name()};")
+            self.reason.show()
+        eligible = (validation.eligible_item_quantity if card.kind == "item"
+                    else validation.eligible_value)
+        balance = fmt.value_text(card.balance, card)
+        if card.held:
+            balance += f" ({fmt.value_text(card.held, card)} on hold)"
+        self._set("code", fmt.code_text(card.code))
+        self._set("eligible", fmt.value_text(eligible or 0, card))
+        self._set("balance", balance)
+        self._set("kind", fmt.kind_text(card))
+        self._set("validity", fmt.validity_text(card))
+        self._set("sender", card.sender or "")
+        self._set("recipient", card.recipient or "")
+        self._set("message", card.message or "")
+        self._set("restrictions", "\n".join(f"• {r}" for r in validation.restrictions))
+        self.qr.set_payload(card.qr_payload)
+        self.redeem_button.setVisible(validation.is_redeemable)
+        self.redeem_button.setEnabled(validation.is_redeemable)
+
+    def _set(self, key: str, text: str) -> None:
+        self._fields[key].setText(text)
+        self._fields[key].setVisible(bool(text))
+        self._fields[f"{key}_title"].setVisible(bool(text))
+
+    def field_text(self, key: str) -> str:
+        return self._fields[key].text()
+
+    def enter(self) -> None:
+        target = self.redeem_button if self.can_redeem else self.next_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_enter(self) -> None:
+        """Enter redeems a usable card; on any other card it goes to the next card."""
+        focused = self.focusWidget()
+        if focused in (self.next_button, self.history_button):
+            focused.click()
+        elif self.can_redeem:
+            self._redeem()
+        else:
+            self.nextCardRequested.emit()
+
+    def _redeem(self) -> None:
+        if self.can_redeem and not self.busy:
+            self.redeemRequested.emit()

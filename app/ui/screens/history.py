@@ -1,0 +1,234 @@
+"""History: the last card's journal, and this terminal's shift (redemptions and totals)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import format as fmt
+from app.ui.screens.base import Screen, button, label
+from app.ui.screens.reverse import redemption_units
+from app.ui.widgets.busy_indicator import BusyIndicator
+
+if TYPE_CHECKING:
+    from app.protocol.models import (
+        CardOut,
+        RedemptionOut,
+        ShiftReportOut,
+        ShiftTotalOut,
+        TransactionOut,
+    )
+
+_JOURNAL_COLUMNS = ("Time", "Transaction", "What", "Amount", "Balance after", "By", "Where",
+                    "Notes")
+_SHIFT_COLUMNS = ("Time", "Transaction", "Card", "Amount", "By", "Status")
+_KIND_WORDS = {"redeem": "Redeemed", "capture": "Redeemed (hold)", "reverse": "Reversed",
+               "issue": "Issued", "sell": "Sold", "activate": "Activated", "load": "Loaded",
+               "hold": "Held", "release": "Hold released", "hold_expire": "Hold expired",
+               "lock": "Locked", "unlock": "Unlocked", "void": "Voided", "close": "Closed",
+               "expire": "Expired", "adjust": "Adjusted", "update": "Details changed",
+               "pin_failed": "Wrong card PIN"}
+
+
+def _table(parent: QWidget, name: str, columns: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(columns), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(columns)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]], right: tuple[int, ...]
+          ) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+def _total_text(total: ShiftTotalOut) -> str:
+    def units(value: int) -> str:
+        return fmt.units_text(value, kind=total.kind, currency=total.currency,
+                              item_label=total.item_label)
+
+    return (f"{total.redemptions} redemptions {units(total.redeemed)}  ·  "
+            f"{total.reversals} reversals {units(total.reversed)}  ·  net {units(total.net)}")
+
+
+class HistoryScreen(Screen):
+    """Two tabs; Enter or F7 on a redemption row asks to reverse it."""
+
+    title = "History"
+    refreshRequested = Signal()
+    reverseRequested = Signal(int)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("historyScreen", parent)
+        self.card: CardOut | None = None
+        self._journal: list[TransactionOut] = []
+        self._shift: list[RedemptionOut] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(label("History", self, role="title"))
+        top.addStretch(1)
+        self.busy_indicator = BusyIndicator(self)
+        top.addWidget(self.busy_indicator)
+        outer.addLayout(top)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("historyTabs")
+        card_tab = QWidget(self.tabs)
+        card_box = QVBoxLayout(card_tab)
+        self.card_title = label("Scan a card to see its history.", card_tab,
+                                object_name="historyCardTitle")
+        self.card_title.setWordWrap(True)
+        card_box.addWidget(self.card_title)
+        self.journal = _table(card_tab, "journalTable", _JOURNAL_COLUMNS)
+        card_box.addWidget(self.journal, 1)
+        self.tabs.addTab(card_tab, "&Card history")
+
+        shift_tab = QWidget(self.tabs)
+        shift_box = QVBoxLayout(shift_tab)
+        self.totals = label("", shift_tab, object_name="shiftTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        shift_box.addWidget(self.totals)
+        self.shift = _table(shift_tab, "shiftTable", _SHIFT_COLUMNS)
+        shift_box.addWidget(self.shift, 1)
+        self.tabs.addTab(shift_tab, "This &shift")
+        outer.addWidget(self.tabs, 1)
+
+        self.message = label("", self, role="error", object_name="historyMessage")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        actions = QHBoxLayout()
+        self.back_button = button("Back", "Esc", self, object_name="historyBackButton")
+        self.refresh_button = button("Refresh", "F5", self, object_name="refreshButton")
+        self.reverse_button = button("Reverse selected", "F7", self,
+                                     object_name="historyReverseButton")
+        actions.addWidget(self.back_button)
+        actions.addWidget(self.refresh_button)
+        actions.addStretch(1)
+        actions.addWidget(self.reverse_button)
+        outer.addLayout(actions)
+
+        self.back_button.clicked.connect(self.backRequested)
+        self.refresh_button.clicked.connect(self.refreshRequested)
+        self.reverse_button.clicked.connect(self._reverse_selected)
+        self.journal.activated.connect(lambda _i: self._reverse_selected())
+        self.shift.activated.connect(lambda _i: self._reverse_selected())
+        self.shortcut(Qt.Key.Key_Escape, self.backRequested.emit)
+        self.shortcut(Qt.Key.Key_F5, self.refreshRequested.emit)
+        self.shortcut(Qt.Key.Key_F7, self._reverse_selected)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.journal.itemSelectionChanged.connect(self._update_actions)
+        self.shift.itemSelectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def enter(self) -> None:
+        table = self.journal if self.tabs.currentIndex() == 0 else self.shift
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if table.rowCount() and not table.selectedItems():
+            table.selectRow(0)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def show_journal(self, card: CardOut | None, entries: list[TransactionOut]) -> None:
+        self.card = card
+        self._journal = list(reversed(entries))  # newest first
+        if card is None:
+            self.card_title.setText("Scan a card to see its history.")
+        else:
+            self.card_title.setText(f"Card {fmt.code_text(card.code)} — {card.program_name}: "
+                                    f"balance {fmt.value_text(card.balance, card)}")
+        rows = []
+        for t in self._journal:
+            amount = fmt.value_text(t.delta, card) if card and t.delta else ""
+            notes = "; ".join(x for x in (t.reporting_code, t.reference, t.comment) if x)
+            if t.approved_by:
+                notes = f"approved by {t.approved_by}" + (f"; {notes}" if notes else "")
+            rows.append((fmt.time_text(t.created_at), str(t.id), _KIND_WORDS.get(t.kind, t.kind),
+                         amount, fmt.value_text(t.balance_after, card) if card else "",
+                         t.operator, f"{t.location} / {t.terminal}", notes))
+        _fill(self.journal, rows, right=(3, 4))
+        self._update_actions()
+
+    def show_shift(self, report: ShiftReportOut | None, redemptions: list[RedemptionOut]
+                   ) -> None:
+        self._shift = sorted(redemptions, key=lambda r: r.created_at, reverse=True)
+        rows = [(fmt.time_text(r.created_at), str(r.id), fmt.code_text(r.card),
+                 redemption_units(r), r.operator,
+                 "Reversed" if r.status == "reversed" else "Done") for r in self._shift]
+        _fill(self.shift, rows, right=(3,))
+        lines = []
+        if report is not None:
+            lines.append(f"{report.location} / {report.terminal}, since "
+                         f"{fmt.time_text(report.since)}")
+            lines.extend(_total_text(t) for t in report.totals)
+            if not report.totals:
+                lines.append("No redemptions yet in this shift.")
+        self.totals.setText("\n".join(lines))
+        self._update_actions()
+
+    def _selected_redemption_id(self) -> int | None:
+        if self.tabs.currentIndex() == 0:
+            rows = self.journal.selectionModel().selectedRows()
+            if rows and self._journal[rows[0].row()].kind in ("redeem", "capture"):
+                return self._journal[rows[0].row()].id
+            return None
+        rows = self.shift.selectionModel().selectedRows()
+        if rows and self._shift[rows[0].row()].status == "completed":
+            return self._shift[rows[0].row()].id
+        return None
+
+    def _update_actions(self) -> None:
+        self.reverse_button.setEnabled(self._selected_redemption_id() is not None
+                                       and not self.busy)
+
+    def _reverse_selected(self) -> None:
+        rid = self._selected_redemption_id()
+        if rid is not None and not self.busy:
+            self.reverseRequested.emit(rid)
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+
+    @property
+    def has_busy_indicator(self) -> bool:
+        return True
+
+    def set_busy(self, busy: bool, words: str = "") -> None:
+        super().set_busy(busy, words)
+        words = words or "Loading…"
+        if busy:
+            self.busy_indicator.start(words)
+        else:
+            self.busy_indicator.stop()
+        self.refresh_button.setEnabled(not busy)
+        self._update_actions()

@@ -1,0 +1,87 @@
+"""Manager override: a manager types their name and PIN to approve one reversal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.screens.base import button, label, set_role
+
+
+class ManagerOverrideDialog(QDialog):
+    """Window-modal; `accepted` means `credentials()` holds a manager's (operator, PIN)."""
+
+    def __init__(self, what: str, parent: QWidget | None = None, *,
+                 manager: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("managerOverrideDialog")
+        self.setWindowTitle("Manager approval")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(460)
+        box = QVBoxLayout(self)
+        box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.resize(520, 320)
+        box.setContentsMargins(24, 20, 24, 20)
+        box.setSpacing(12)
+        box.addWidget(label("Manager approval needed", self, role="title"))
+        explain = label(f"Only a manager can reverse a redemption. A manager approves "
+                        f"this one reversal: {what}", self, object_name="overrideExplain")
+        explain.setWordWrap(True)
+        box.addWidget(explain)
+        form = QFormLayout()
+        self.operator = QLineEdit(manager, self)
+        self.operator.setObjectName("managerOperatorEdit")
+        self.operator.setAccessibleName("Manager")
+        self.operator.setMaxLength(60)
+        self.pin = QLineEdit(self)
+        self.pin.setObjectName("managerPinEdit")
+        self.pin.setAccessibleName("Manager PIN")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        op_label = label("&Manager", self, role="fieldName")
+        op_label.setBuddy(self.operator)
+        pin_label = label("&PIN", self, role="fieldName")
+        pin_label.setBuddy(self.pin)
+        form.addRow(op_label, self.operator)
+        form.addRow(pin_label, self.pin)
+        box.addLayout(form)
+        self.message = label("", self, role="error", object_name="overrideMessage")
+        self.message.setWordWrap(True)
+        box.addWidget(self.message)
+        actions = QHBoxLayout()
+        self.cancel_button = button("Cancel", "Esc", self, object_name="overrideCancelButton")
+        self.approve_button = button("Approve", "Enter", self,
+                                     object_name="overrideApproveButton", primary=True)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        actions.addWidget(self.approve_button)
+        box.addLayout(actions)
+        self.cancel_button.clicked.connect(self.reject)
+        self.approve_button.clicked.connect(self._approve)
+        self.operator.returnPressed.connect(self._next)
+        self.pin.returnPressed.connect(self._approve)
+        (self.pin if manager else self.operator).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def credentials(self) -> tuple[str, str]:
+        return self.operator.text().strip(), self.pin.text().strip()
+
+    def _next(self) -> None:
+        if self.operator.text().strip():
+            self.pin.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _approve(self) -> None:
+        operator, pin = self.credentials()
+        if not operator or not pin:
+            set_role(self.message, "error")
+            self.message.setText("Enter the manager's name and PIN.")
+            (self.operator if not operator else self.pin).setFocus()
+            return
+        self.accept()

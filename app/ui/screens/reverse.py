@@ -1,0 +1,262 @@
+"""Reverse a redemption: by transaction number, or picked from this terminal's day."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import format as fmt
+from app.ui import messages, theme
+from app.ui.screens.base import Screen, button, label, set_role
+from app.ui.widgets.busy_indicator import BusyIndicator
+
+if TYPE_CHECKING:
+    from app.protocol.models import RedemptionOut
+
+_COLUMNS = ("Time", "Transaction", "Card", "Amount", "By", "Status")
+
+
+def redemption_units(r: RedemptionOut, item_label: str | None = None) -> str:
+    """What a redemption took: "$20.00" or "2 × Coffee"."""
+    units = r.quantity if r.kind == "item" else r.amount
+    return fmt.units_text(units, kind=r.kind, currency=r.currency,
+                          item_label=item_label or ("item" if r.kind == "item" else None))
+
+
+class ReverseScreen(Screen):
+    """Emits `findRequested(id)`, `reverseRequested(redemption, reason)`; shows the outcome."""
+
+    title = "Reverse"
+    findRequested = Signal(int)
+    listRequested = Signal()
+    reverseRequested = Signal(object, str)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("reverseScreen", parent)
+        self.redemption: RedemptionOut | None = None
+        self._today: list[RedemptionOut] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(10)
+        outer.addWidget(label("Reverse a redemption", self, role="title"))
+
+        find_row = QHBoxLayout()
+        id_label = label("&Transaction", self, role="fieldName")
+        self.transaction = QLineEdit(self)
+        self.transaction.setObjectName("transactionEdit")
+        self.transaction.setAccessibleName("Transaction number")
+        self.transaction.setValidator(QIntValidator(1, 2_000_000_000, self))
+        self.transaction.setMaximumWidth(220)
+        id_label.setBuddy(self.transaction)
+        self.find_button = button("Find", "Enter", self, object_name="findButton")
+        find_row.addWidget(id_label)
+        find_row.addWidget(self.transaction)
+        find_row.addWidget(self.find_button)
+        find_row.addStretch(1)
+        outer.addLayout(find_row)
+
+        panel = QFrame(self)
+        panel.setObjectName("cardPanel")
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(20, 14, 20, 14)
+        self.summary = label("Type a transaction number, or pick one from today's list.",
+                             panel, object_name="reverseSummary")
+        self.summary.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
+        self.summary.setWordWrap(True)
+        box.addWidget(self.summary)
+        self.outcome = label("", panel, object_name="reverseOutcome")
+        self.outcome.setFont(theme.font(theme.HEADLINE_POINT_SIZE + 4, bold=True))
+        self.outcome.setWordWrap(True)
+        self.outcome.hide()
+        box.addWidget(self.outcome)
+        reason_row = QHBoxLayout()
+        reason_label = label("&Reason (required)", panel, role="fieldName")
+        self.reason = QLineEdit(panel)
+        self.reason.setObjectName("reasonEdit")
+        self.reason.setAccessibleName("Reason")
+        self.reason.setMaxLength(500)
+        reason_label.setBuddy(self.reason)
+        reason_row.addWidget(reason_label)
+        reason_row.addWidget(self.reason, 1)
+        box.addLayout(reason_row)
+        self.message = label("", panel, role="error", object_name="reverseMessage")
+        self.message.setWordWrap(True)
+        box.addWidget(self.message)
+        actions = QHBoxLayout()
+        self.busy_indicator = BusyIndicator(panel)
+        actions.addWidget(self.busy_indicator, 1)
+        self.reverse_button = button("Reverse", "Enter in reason", panel,
+                                     object_name="reverseButton", danger=True)
+        actions.addWidget(self.reverse_button)
+        box.addLayout(actions)
+        outer.addWidget(panel)
+
+        outer.addWidget(label("This terminal's redemptions today (Enter picks one)", self,
+                              role="fieldName"))
+        self.table = QTableWidget(0, len(_COLUMNS), self)
+        self.table.setObjectName("todayTable")
+        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)
+        outer.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.back_button = button("Back", "Esc", self, object_name="reverseBackButton")
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        outer.addLayout(bottom)
+
+        self.transaction.returnPressed.connect(self._find)
+        self.find_button.clicked.connect(self._find)
+        self.reason.returnPressed.connect(self._reverse)
+        self.reverse_button.clicked.connect(self._reverse)
+        self.back_button.clicked.connect(self.backRequested)
+        self.table.activated.connect(lambda index: self._pick(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._pick(index.row()))
+        self.shortcut(Qt.Key.Key_Escape, self.backRequested.emit)
+        self.setTabOrder(self.transaction, self.find_button)
+        self.setTabOrder(self.find_button, self.reason)
+        self.setTabOrder(self.reason, self.reverse_button)
+        self.setTabOrder(self.reverse_button, self.table)
+        self.setTabOrder(self.table, self.back_button)
+        self._show_selected()
+
+    # ------------------------------------------------------------------ filling
+
+    def start(self, redemption: RedemptionOut | None = None) -> None:
+        """Open the screen, optionally with one redemption already chosen."""
+        self.transaction.clear()
+        self.reason.clear()
+        self.message.clear()
+        self.outcome.hide()
+        self.redemption = redemption
+        if redemption is not None:
+            self.transaction.setText(str(redemption.id))
+        self._show_selected()
+        self.listRequested.emit()
+
+    def enter(self) -> None:
+        target = self.reason if self.redemption is not None else self.transaction
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_today(self, redemptions: list[RedemptionOut]) -> None:
+        self._today = list(redemptions)
+        self.table.setRowCount(len(self._today))
+        for row, r in enumerate(self._today):
+            status = "Reversed" if r.status == "reversed" else "Done"
+            values = (fmt.time_text(r.created_at).rsplit(" ", 1)[-1], str(r.id),
+                      fmt.code_text(r.card), redemption_units(r), r.operator, status)
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+
+    def show_found(self, redemption: RedemptionOut) -> None:
+        self.redemption = redemption
+        self.message.clear()
+        self.outcome.hide()
+        self._show_selected()
+        if redemption.status == "completed":
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_reversed(self, redemption: RedemptionOut, balance_text: str) -> None:
+        """The outcome: value back on the card and the balance it has now."""
+        self.redemption = redemption
+        self._show_selected()
+        set_role(self.outcome, "ok")
+        self.outcome.setText(f"Reversed: {redemption_units(redemption)} is back on card "
+                             f"{fmt.code_text(redemption.card)}. Balance now {balance_text}.")
+        self.outcome.show()
+        self.reason.clear()
+        self.back_button.setText("Next card   [Esc]")
+        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.listRequested.emit()
+
+    def show_error(self, text: str) -> None:
+        set_role(self.message, "error")
+        self.message.setText(text)
+
+    def _show_selected(self) -> None:
+        r = self.redemption
+        self.back_button.setText("Back   [Esc]")
+        if r is None:
+            self.summary.setText("Type a transaction number, or pick one from today's list.")
+            self.reason.setEnabled(False)
+            self.reverse_button.setEnabled(False)
+            return
+        when = fmt.time_text(r.created_at)
+        text = (f"Transaction {r.id}: {redemption_units(r)} from card {fmt.code_text(r.card)}"
+                f", {when}, by {r.operator} at {r.location} / {r.terminal}.")
+        if r.status == "reversed":
+            text += f" Already reversed by {r.reversed_by or 'a manager'}."
+        self.summary.setText(text)
+        can = r.status == "completed" and not self.busy
+        self.reason.setEnabled(can)
+        self.reverse_button.setEnabled(can)
+
+    # ------------------------------------------------------------------ actions
+
+    def _find(self) -> None:
+        text = self.transaction.text().strip()
+        if self.busy:
+            return
+        if not text.isdigit():
+            self.show_error("Type the transaction number printed on the receipt.")
+            return
+        if self.redemption is not None and str(self.redemption.id) == text:
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.findRequested.emit(int(text))
+
+    def _pick(self, row: int) -> None:
+        if 0 <= row < len(self._today):
+            self.transaction.setText(str(self._today[row].id))
+            self.show_found(self._today[row])
+
+    def _reverse(self) -> None:
+        if self.busy or self.redemption is None or self.redemption.status != "completed":
+            return
+        reason = self.reason.text().strip()
+        if not reason:
+            self.show_error(messages.sentence(messages.REASON_MISSING))
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.message.clear()
+        self.reverseRequested.emit(self.redemption, reason)
+
+    @property
+    def has_busy_indicator(self) -> bool:
+        return True
+
+    def set_busy(self, busy: bool, words: str = "") -> None:
+        super().set_busy(busy, words)
+        words = words or "Reversing…"
+        if busy:
+            self.busy_indicator.start(words)
+        else:
+            self.busy_indicator.stop()
+        self.find_button.setEnabled(not busy)
+        can = not busy and self.redemption is not None and \
+            self.redemption.status == "completed"
+        self.reverse_button.setEnabled(can)

@@ -1,0 +1,99 @@
+"""The app's settings: one INI file in the data dir (QSettings, IniFormat)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+SETTINGS_FILE = "settings.ini"
+DEFAULT_LOCATION = "STORE-1"
+DEFAULT_TERMINAL = "TILL-1"
+EMBEDDED = "embedded"
+REMOTE = "remote"
+
+
+class AppSettings:
+    """Typed access to the settings file; every setter writes through at once."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / SETTINGS_FILE
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._qs.value(key, default)
+        return str(value) if value is not None else default
+
+    def _set(self, key: str, value: object) -> None:
+        self._qs.setValue(key, value)
+        self._qs.sync()
+
+    # ------------------------------------------------------------------ ledger
+    @property
+    def ledger_mode(self) -> str:
+        mode = self._str("ledger/mode", EMBEDDED)
+        return mode if mode in (EMBEDDED, REMOTE) else EMBEDDED
+
+    @ledger_mode.setter
+    def ledger_mode(self, mode: str) -> None:
+        self._set("ledger/mode", REMOTE if mode == REMOTE else EMBEDDED)
+
+    @property
+    def ledger_url(self) -> str:
+        return self._str("ledger/url")
+
+    @ledger_url.setter
+    def ledger_url(self, url: str) -> None:
+        self._set("ledger/url", url.strip())
+
+    # ------------------------------------------------------------------ counter
+    @property
+    def operator(self) -> str:
+        return self._str("counter/operator")
+
+    @operator.setter
+    def operator(self, name: str) -> None:
+        self._set("counter/operator", name.strip())
+
+    @property
+    def location(self) -> str:
+        return self._str("counter/location", DEFAULT_LOCATION) or DEFAULT_LOCATION
+
+    @location.setter
+    def location(self, code: str) -> None:
+        self._set("counter/location", code.strip().upper())
+
+    @property
+    def terminal(self) -> str:
+        return self._str("counter/terminal", DEFAULT_TERMINAL) or DEFAULT_TERMINAL
+
+    @terminal.setter
+    def terminal(self, name: str) -> None:
+        self._set("counter/terminal", name.strip().upper())
+
+    @property
+    def training(self) -> bool:
+        return bool(self._qs.value("counter/training", False, type=bool))
+
+    @training.setter
+    def training(self, on: bool) -> None:
+        self._set("counter/training", bool(on))
+
+    # ------------------------------------------------------------------ camera (issue 5)
+    @property
+    def camera_device(self) -> str:
+        """The chosen camera's id; empty means "no camera, manual entry only"."""
+        return self._str("camera/device")
+
+    @camera_device.setter
+    def camera_device(self, device_id: str) -> None:
+        self._set("camera/device", device_id)
+
+    @property
+    def camera_file(self) -> str:
+        """A video file or image folder used as the camera (`--camera-file`)."""
+        return self._str("camera/file")
+
+    @camera_file.setter
+    def camera_file(self, path: str) -> None:
+        self._set("camera/file", path)

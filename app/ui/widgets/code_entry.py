@@ -1,0 +1,132 @@
+"""The large card-code field: typed digits, pasted text, QR payloads and wedge scanners.
+
+A keyboard-wedge barcode scanner types the code as fast keystrokes ending in Enter, so it
+needs nothing special beyond a field that has focus and submits on Enter. The Luhn check digit
+is checked as the cashier types; a mistyped code never leaves the counter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from app.domain.codes import CODE_LENGTH, QR_PAYLOAD_PREFIX, is_valid_code, parse_card_ref
+from app.domain.errors import GiftDeskError
+from app.ui import messages, theme
+
+MAX_INPUT_CHARS = 120
+_SEPARATORS = re.compile(r"[\s\-]+")
+
+
+class CodeState(Enum):
+    EMPTY = "empty"
+    TYPING = "typing"  # digits so far, not yet 12
+    READY = "ready"  # a whole, valid code, or a QR payload or token
+    BAD = "bad"  # cannot be a card: refused before any network call
+
+
+@dataclass(frozen=True)
+class CodeCheck:
+    """The local verdict on what is in the field, and the sentence that says so."""
+
+    state: CodeState
+    message: str
+
+
+def check_code_text(text: str) -> CodeCheck:
+    """Judge the field's text without asking the ledger (Luhn digit, length, QR format)."""
+    stripped = text.strip()
+    if not stripped:
+        return CodeCheck(CodeState.EMPTY, "Type the 12 digits, or scan the card.")
+    digits = _SEPARATORS.sub("", stripped)
+    if digits.isascii() and digits.isdigit():
+        if len(digits) < CODE_LENGTH:
+            return CodeCheck(CodeState.TYPING, f"{len(digits)} of {CODE_LENGTH} digits")
+        if len(digits) > CODE_LENGTH:
+            return CodeCheck(CodeState.BAD, f"Too many digits: a card code has {CODE_LENGTH}, "
+                                            f"this has {len(digits)}.")
+        if not is_valid_code(digits):
+            return CodeCheck(CodeState.BAD, messages.sentence(messages.MISTYPED_CODE))
+        return CodeCheck(CodeState.READY, "Code checks out. Press Enter.")
+    try:
+        parse_card_ref(stripped)
+    except GiftDeskError:
+        if stripped.upper().startswith(QR_PAYLOAD_PREFIX):
+            return CodeCheck(CodeState.BAD, "This QR code is not a GiftDesk card.")
+        return CodeCheck(CodeState.BAD, "That is not a card code: enter the 12 digits or "
+                                        "scan the QR code.")
+    return CodeCheck(CodeState.READY, "QR code read. Press Enter.")
+
+
+def clean_pasted(text: str) -> str:
+    """The first non-empty line of pasted text, trimmed."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:MAX_INPUT_CHARS]
+    return ""
+
+
+class CodeEntry(QLineEdit):
+    """Emits `submitted(text)` on Enter for a code that passes the local check, else `refused`."""
+
+    submitted = Signal(str)
+    refused = Signal(str)
+    checked = Signal(object)  # CodeCheck, on every change
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codeEntry")
+        self.setFont(theme.font(theme.CODE_POINT_SIZE, bold=True, mono=True))
+        self.setMaxLength(MAX_INPUT_CHARS)
+        self.setPlaceholderText("0000 0000 0000")
+        self.setAccessibleName("Card code")
+        self.setClearButtonEnabled(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._check = check_code_text("")
+        self.textChanged.connect(self._on_text)
+        self.returnPressed.connect(self.try_submit)
+
+    @property
+    def check(self) -> CodeCheck:
+        return self._check
+
+    def _on_text(self, text: str) -> None:
+        self._check = check_code_text(text)
+        state = {CodeState.BAD: "bad", CodeState.READY: "good"}.get(self._check.state, "")
+        if self.property("state") != state:
+            self.setProperty("state", state)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.checked.emit(self._check)
+
+    def try_submit(self) -> None:
+        """Submit the text if it passes the local check; otherwise say why not."""
+        if self._check.state is CodeState.READY:
+            self.submitted.emit(self.text().strip())
+        elif self._check.state is CodeState.TYPING:
+            self.refused.emit(f"A card code has {CODE_LENGTH} digits: "
+                              f"{self._check.message.split(' of ')[0]} typed so far.")
+        else:
+            self.refused.emit(self._check.message)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Paste only the first line of the clipboard, trimmed (QR payloads, codes)."""
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_text(QGuiApplication.clipboard().text())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def paste_text(self, text: str) -> None:
+        """Replace the selection (or insert at the cursor) with cleaned pasted text."""
+        self.insert(clean_pasted(text))
+
+    def reset(self) -> None:
+        """Empty the field and take the focus: ready for the next card."""
+        self.clear()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)

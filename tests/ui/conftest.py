@@ -1,0 +1,133 @@
+"""Fixtures of the counter-app tests: the real main window on the real embedded ledger.
+
+Each test gets its own data dir holding a copy of a ledger seeded once per session with the
+demo data, an in-memory keyring (installed explicitly: the stand-in for the OS keyring), and
+the qasync loop running on Qt's event loop, which pytest-qt spins while tests wait.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+import qasync
+from giftdesk_ui_support import WAIT_MS, Counter
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.embedded import LEDGER_FILE, EmbeddedLedger, prepare
+from app.ui import theme
+from app.ui.main_window import MainWindow
+from app.ui.options import Options
+from app.ui.settings import AppSettings
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring held in a dict: the test double of the system keyring service."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def qt_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """One qasync loop for the session, "already running": pytest-qt drives Qt's loop."""
+    theme.apply(qapp)
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    with contextlib.suppress(RuntimeError, TypeError):
+        qapp.aboutToQuit.disconnect(loop._after_run_forever)
+    loop._after_run_forever()
+    loop.stop()
+    asyncio.events._set_running_loop(None)
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture(scope="session")
+def template_ledger(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedLedger:
+    """The demo ledger, created once; tests work on copies."""
+    return prepare(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture
+def demo(template_ledger: EmbeddedLedger) -> dict[str, str]:
+    """Demo card codes by description ("active, $50.00", "expired", …)."""
+    return {c.description: c.code for c in template_ledger.demo_cards}
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, template_ledger: EmbeddedLedger) -> Path:
+    """A data dir with its own copy of the demo ledger."""
+    target = tmp_path / "data"
+    target.mkdir()
+    for suffix in ("", "-wal", "-shm"):
+        source = template_ledger.path.with_name(LEDGER_FILE + suffix)
+        if source.exists():
+            shutil.copy(source, target / (LEDGER_FILE + suffix))
+    return target
+
+
+@pytest.fixture
+def make_counter(qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, data_dir: Path
+                 ) -> Iterator[Callable[..., Counter]]:
+    """Open the real main window (as `giftdesk --data-dir …` does) and close it after."""
+    windows: list[MainWindow] = []
+
+    def make(*, ledger_url: str | None = None, training: bool = False,
+             directory: Path | None = None) -> Counter:
+        options = Options(data_dir=directory or data_dir, ledger_url=ledger_url,
+                          training=training)
+        window = MainWindow(options, AppSettings(options.data_dir))
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.start()
+        windows.append(window)
+        return Counter(window, qtbot)
+
+    yield make
+    for window in windows:
+        window.close()
+        task = qt_loop.create_task(window.shutdown())
+        qtbot.waitUntil(task.done, timeout=WAIT_MS)
+        task.result()
+        window.deleteLater()
+    qtbot.wait(10)
+
+
+@pytest.fixture
+def counter(make_counter: Callable[..., Counter]) -> Counter:
+    return make_counter()
+
+
