@@ -1,0 +1,111 @@
+"""The live picture with a square framing guide, a flash on a good read, and a message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.ui import theme
+
+GUIDE_FRACTION = 0.62  # side of the square guide, of the picture's shorter side
+FLASH_MS = 350
+
+
+class CameraPreview(QWidget):
+    """Paints the newest preview image (scaled to fit) under the framing guide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cameraPreview")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 180)
+        self.image = QImage()
+        self.message = ""
+        self._flash = QTimer(self)
+        self._flash.setSingleShot(True)
+        self._flash.setInterval(FLASH_MS)
+        self._flash.timeout.connect(self.update)
+        self.frames_painted = 0
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 360)
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash.isActive()
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self.update()
+
+    def clear(self, message: str = "") -> None:
+        """No picture: show ``message`` (if any) on a dark background instead."""
+        self.image = QImage()
+        self.message = message
+        self.update()
+
+    def set_message(self, message: str) -> None:
+        self.message = message
+        self.update()
+
+    def flash(self) -> None:
+        """A green frame around the guide for a moment: the code was read."""
+        self._flash.start()
+        self.update()
+
+    def image_rect(self) -> QRect:
+        """Where the picture is drawn: scaled to fit, centred (the whole widget if none)."""
+        if self.image.isNull():
+            return self.rect()
+        size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        rect = QRect(0, 0, size.width(), size.height())
+        rect.moveCenter(self.rect().center())
+        return rect
+
+    def guide_rect(self) -> QRectF:
+        area = QRectF(self.image_rect())
+        side = min(area.width(), area.height()) * GUIDE_FRACTION
+        square = QRectF(0, 0, side, side)
+        square.moveCenter(area.center())
+        return square
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#1e2329"))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.image.isNull():
+            p.drawImage(self.image_rect(), self.image)
+            self.frames_painted += 1
+            guide = self.guide_rect()
+            shade = QPainterPath()
+            shade.addRect(QRectF(self.image_rect()))
+            shade.addRect(guide)  # odd-even fill: everything but the square
+            p.fillPath(shade, QColor(0, 0, 0, 90))
+            self._draw_corners(p, guide, theme.OK if self.flashing else QColor("white"))
+            if self.flashing:
+                p.fillRect(guide, QColor(theme.OK.red(), theme.OK.green(), theme.OK.blue(), 70))
+        if self.message:
+            p.setPen(QColor("white"))
+            p.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))
+            box = self.rect().adjusted(16, 16, -16, -16)
+            flags = Qt.TextFlag.TextWordWrap | (Qt.AlignmentFlag.AlignCenter
+                                                if self.image.isNull()
+                                                else Qt.AlignmentFlag.AlignBottom
+                                                | Qt.AlignmentFlag.AlignHCenter)
+            p.drawText(box, int(flags), self.message)
+        p.end()
+
+    @staticmethod
+    def _draw_corners(p: QPainter, square: QRectF, color: QColor) -> None:
+        pen = QPen(color, 4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        arm = square.width() * 0.18
+        left, top, right, bottom = square.left(), square.top(), square.right(), square.bottom()
+        for x, y, dx, dy in ((left, top, 1, 1), (right, top, -1, 1), (left, bottom, 1, -1),
+                             (right, bottom, -1, -1)):
+            p.drawLine(int(x), int(y), int(x + dx * arm), int(y))
+            p.drawLine(int(x), int(y), int(x), int(y + dy * arm))
