@@ -426,14 +426,17 @@ class LedgerClient:
             return results
 
     async def discard_pending(self, entry_id: int) -> PendingRequest:
-        """Give up a pending request, when that cannot lose track of a change: it never
-        reached the ledger, or it is older than the key retention (a person checked)."""
+        """Give up a pending request, only when GiftDesk can no longer learn its outcome
+        itself, or knows it was never carried out: it never reached the ledger, or it is older
+        than the key retention, or the PIN it needs was lost (no keyring). In the last two
+        cases a person must check the card's history first."""
         entry = await self.request_state(entry_id)
         if entry is None or entry.state != "pending":
             raise InvalidRequest(ErrorCode.VALIDATION_ERROR, "Not pending",
                                  f"Request {entry_id} is not pending.")
-        stale = entry.is_stale(datetime.now(UTC), self.key_retention)
-        if entry.id in self._in_flight or (entry.reached and not stale):
+        stuck = (entry.is_stale(datetime.now(UTC), self.key_retention)
+                 or self._load_secrets(entry) is None)
+        if entry.id in self._in_flight or (entry.reached and not stuck):
             raise InvalidRequest(
                 ErrorCode.VALIDATION_ERROR, "Outcome still unknown",
                 "This request may have reached the ledger; resolve it instead of discarding.")

@@ -122,19 +122,25 @@ def server(db_url: str, demo_cards: dict[str, str]) -> Iterator[LedgerServer]:
     running.stop()
 
 
+BAD_GATEWAY = (b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\n"
+               b"Content-Length: 11\r\nConnection: close\r\n\r\nBad Gateway")
+
+
 class Proxy:
     """A TCP proxy in front of the ledger server that can misbehave on purpose.
 
     mode "forward" relays both ways; "lose_answer" relays the request to the ledger, then
     drops the connection instead of relaying the answer; "swallow" closes the connection
     without relaying the request (it never reaches the ledger). `refuse()` stops listening
-    (connections are refused) until `listen()`.
+    (connections are refused) until `listen()`. The next `fail_next` requests get a
+    502 from the proxy itself, as from a gateway whose ledger is restarting.
     """
 
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
         self.mode = "forward"
         self.answers_lost = 0
+        self.fail_next = 0
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._listener: socket.socket | None = None
@@ -142,6 +148,14 @@ class Proxy:
         self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
         self.listen()
+
+    def take_failure(self) -> bool:
+        """Whether to answer this request with 502 (`fail_next` more times) instead."""
+        with self._lock:
+            if self.fail_next <= 0:
+                return False
+            self.fail_next -= 1
+            return True
 
     def listen(self) -> None:
         listener = socket.create_server(("127.0.0.1", self.port), reuse_port=False)
@@ -213,6 +227,12 @@ class Proxy:
                 data = client.recv(65536)
             except OSError:
                 data = b""
+            if data and self.take_failure():
+                with contextlib.suppress(OSError):
+                    client.sendall(BAD_GATEWAY)
+                self._shutdown(client)
+                self._shutdown(upstream)
+                return
             if data and self.mode == "swallow":
                 self._shutdown(client)
                 self._shutdown(upstream)

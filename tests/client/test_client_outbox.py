@@ -19,6 +19,7 @@ import pytest
 from app.client import (
     InvalidRequest,
     LedgerClient,
+    LedgerUnavailable,
     OutcomeUnknown,
     Refused,
     Resolution,
@@ -45,6 +46,19 @@ def redeems(db_url: str, code: str) -> list[JournalEntry]:
 
 def outbox_bytes(data_dir: Path) -> bytes:
     return b"".join(p.read_bytes() for p in data_dir.iterdir() if p.name.startswith(OUTBOX_FILE))
+
+
+async def sold_pin_card(url: str, data_dir: Path, fast: dict[str, Any]) -> tuple[str, str]:
+    """A new active card with a generated PIN: (code, pin)."""
+    async with LedgerClient.remote(url, data_dir=data_dir / "admin", **fast) as admin:
+        await admin.sign_in("admin", "0000", "STORE-1", "T1")
+        program = await admin.create_program(name=f"PIN cards {uuid.uuid4().hex[:6]}",
+                                             default_value=3000, pin_required=True)
+        (card,) = await admin.generate_cards(program.id, 1, pending=True)
+        sale = await admin.sell(card.code)
+        assert sale.pin is not None
+        await admin.sign_out()
+    return card.code, sale.pin
 
 
 def test_lost_answer_is_resolved_to_the_original_redemption(
@@ -83,6 +97,34 @@ def test_lost_answer_is_resolved_to_the_original_redemption(
             assert (await client.get_card(card)).balance == 3750
             assert await client.pending_requests() == []
             assert await client.resolve_pending() == []
+
+    asyncio.run(scenario())
+
+
+def test_gateway_errors_are_retried_with_the_same_key(
+        db_url: str, demo_cards: dict[str, str], proxy: Any, data_dir: Path,
+        memory_keyring: object, fast: dict[str, Any]) -> None:
+    card = demo_cards["active, $50.00"]
+
+    async def scenario() -> None:
+        async with LedgerClient.remote(proxy.url, data_dir=data_dir, **fast) as client:
+            await client.sign_in("cashier", "1111", "STORE-1", "T1")
+            proxy.fail_next = 2
+            redemption = await client.redeem(card, amount=900)
+            assert redemption.balance_after == 4100
+            entry = await client.request_state(1)  # the first change this client made
+            assert entry is not None
+            assert (entry.state, entry.attempts, entry.status) == ("done", 3, 201)
+            assert [e.request_id for e in redeems(db_url, card)] == [entry.key]
+            # Past the retries it is an outcome unknown, resolved later.
+            proxy.fail_next = 3
+            with pytest.raises(OutcomeUnknown) as unknown:
+                await client.redeem(card, amount=100)
+            assert isinstance(unknown.value.__cause__, LedgerUnavailable)
+            (resolution,) = await client.resolve_pending()
+            assert isinstance(resolution.outcome, RedemptionOut)
+            assert resolution.outcome.balance_after == 4000
+            assert len(redeems(db_url, card)) == 2
 
     asyncio.run(scenario())
 
@@ -185,15 +227,7 @@ def test_crash_after_the_ledger_applied_it_is_resolved_by_the_next_run(
     request needs is kept in the keyring, never in the outbox."""
 
     async def scenario() -> None:
-        async with LedgerClient.remote(server.url, data_dir=data_dir, **fast) as admin:
-            await admin.sign_in("admin", "0000", "STORE-1", "T1")
-            program = await admin.create_program(name="PIN cards", default_value=3000,
-                                                 pin_required=True)
-            (card,) = await admin.generate_cards(program.id, 1, pending=True)
-            sale = await admin.sell(card.code)
-            assert sale.pin is not None
-            await admin.sign_out()
-        code, pin = card.code, sale.pin
+        code, pin = await sold_pin_card(server.url, data_dir, fast)
 
         first = LedgerClient.remote(proxy.url, data_dir=data_dir, **fast)
         await first.sign_in("cashier", "1111", "STORE-1", "T1")
@@ -222,6 +256,42 @@ def test_crash_after_the_ledger_applied_it_is_resolved_by_the_next_run(
             # The PIN is forgotten once the outcome is known.
             assert not any(user.endswith(resolution.entry.key)
                            for _, user in memory_keyring.entries)  # type: ignore[attr-defined]
+
+    asyncio.run(scenario())
+
+
+def test_without_keyring_a_lost_pin_request_needs_a_person(
+        db_url: str, demo_cards: dict[str, str], server: Any, proxy: Any, data_dir: Path,
+        no_keyring: None, fast: dict[str, Any]) -> None:
+    """Without a keyring the PIN lives in memory only: the same run resolves the request, but
+    after a restart GiftDesk cannot send it again; it says so and lets a person discard it."""
+
+    async def scenario() -> None:
+        code, pin = await sold_pin_card(server.url, data_dir, fast)
+        async with LedgerClient.remote(proxy.url, data_dir=data_dir, **fast) as client:
+            await client.sign_in("cashier", "1111", "STORE-1", "T1")
+            proxy.mode = "lose_answer"
+            with pytest.raises(OutcomeUnknown):
+                await client.redeem(code, amount=100, pin=pin)
+            proxy.mode = "forward"
+            (resolution,) = await client.resolve_pending()
+            assert isinstance(resolution.outcome, RedemptionOut)
+
+            proxy.mode = "lose_answer"
+            with pytest.raises(OutcomeUnknown) as lost:
+                await client.redeem(code, amount=200, pin=pin)
+            proxy.mode = "forward"
+        assert len(redeems(db_url, code)) == 2
+
+        async with LedgerClient.remote(proxy.url, data_dir=data_dir, **fast) as restarted:
+            await restarted.sign_in("cashier", "1111", "STORE-1", "T1")
+            (stuck,) = await restarted.resolve_pending()
+            assert isinstance(stuck.outcome, OutcomeUnknown)
+            assert "PIN" in stuck.outcome.detail
+            discarded = await restarted.discard_pending(lost.value.entry_id)
+            assert discarded.state == "discarded"
+            assert await restarted.pending_requests() == []
+        assert len(redeems(db_url, code)) == 2
 
     asyncio.run(scenario())
 
@@ -324,5 +394,42 @@ def test_unreached_request_can_be_discarded(db_url: str, demo_cards: dict[str, s
             assert await client.resolve_pending() == []
             assert isinstance(await client.get_card(card), CardOut)
             assert (await client.get_card(card)).status == "active"
+
+    asyncio.run(scenario())
+
+
+def test_lost_reversal_with_manager_override_is_resolved_after_restart(
+        db_url: str, demo_cards: dict[str, str], proxy: Any, data_dir: Path,
+        memory_keyring: Any, fast: dict[str, Any]) -> None:
+    """The manager's PIN, needed to send the reversal again, survives the restart in the
+    keyring (not in the outbox) and is forgotten once the outcome is known."""
+    card = demo_cards["active, $50.00"]
+
+    async def scenario() -> None:
+        first = LedgerClient.remote(proxy.url, data_dir=data_dir, **fast)
+        await first.sign_in("cashier", "1111", "STORE-1", "T1")
+        redemption = await first.redeem(card, amount=800)
+        proxy.mode = "lose_answer"
+        with pytest.raises(OutcomeUnknown) as lost:
+            await first.reverse(redemption.id, "customer changed their mind",
+                                manager=("manager", "9999"))
+        await first.aclose()
+        reversals = [e for e in journal(db_url, card) if e.kind == "reverse"]
+        assert len(reversals) == 1
+        assert b'"9999"' not in outbox_bytes(data_dir)
+
+        proxy.mode = "forward"
+        async with LedgerClient.remote(proxy.url, data_dir=data_dir, **fast) as second:
+            assert await second.restore_session("cashier", "STORE-1", "T1") is not None
+            (pending,) = await second.pending_requests()
+            assert (pending.id, pending.manager) == (lost.value.entry_id, "manager")
+            (resolution,) = await second.resolve_pending()
+            outcome = resolution.outcome
+            assert isinstance(outcome, RedemptionOut)
+            assert (outcome.id, outcome.status) == (redemption.id, "reversed")
+            assert outcome.reversal_approved_by == "manager"
+            assert len([e for e in journal(db_url, card) if e.kind == "reverse"]) == 1
+            assert (await second.get_card(card)).balance == 5000
+        assert not any(":outbox:" in user for _, user in memory_keyring.entries)
 
     asyncio.run(scenario())
