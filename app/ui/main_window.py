@@ -426,8 +426,9 @@ class MainWindow(QMainWindow):
     def _type_ahead(self, text: str) -> None:
         if self.session is None or self.cards.resolving:
             return
-        self.scan.clear()
-        self.show_screen(self.scan)
+        if self.current is not self.scan:  # keys already on their way keep appending
+            self.scan.clear()
+            self.show_screen(self.scan)
         self.scan.code.insert(text)
 
     def _validate(self, text: str, card_pin: str) -> None:

@@ -51,10 +51,12 @@ class Counter:
         return QApplication.focusWidget()
 
     def type(self, text: str) -> None:
-        """Type into whatever has the focus, as a keyboard (or a wedge scanner) would."""
-        widget = self.focused()
-        assert widget is not None, "nothing has the keyboard focus"
-        self.qtbot.keyClicks(widget, text)
+        """Type into whatever has the focus, key by key, as a keyboard (or a wedge scanner)
+        would: each key goes to the widget that has the focus when it arrives."""
+        for char in text:
+            widget = self.focused()
+            assert widget is not None, "nothing has the keyboard focus"
+            self.qtbot.keyClicks(widget, char)
 
     def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
             ) -> None:

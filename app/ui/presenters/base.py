@@ -66,7 +66,7 @@ def describe(exc: BaseException, *, context: str = "") -> Failure:
         return Failure(code, messages.sentence(code), signed_out=context != "sign_in")
     if isinstance(exc, LedgerError):
         code = str(exc.code)
-        if context == "sign_in" and code == "forbidden":
+        if context == "sign_in" and code in ("forbidden", "location_not_allowed"):
             code = messages.SIGN_IN_FORBIDDEN
         log.info("ledger refused (%s): %s %s", context, exc.code, exc.detail)
         return Failure(code, messages.sentence(code))

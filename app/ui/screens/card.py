@@ -29,6 +29,7 @@ class CardScreen(Screen):
     """Shows one validation answer; offers Redeem only for a card that can be redeemed."""
 
     title = "Card"
+    type_ahead = True
     redeemRequested = Signal()
     historyRequested = Signal()
     nextCardRequested = Signal()

@@ -60,6 +60,11 @@ class ManagerOverrideDialog(QDialog):
         self.cancel_button = button("Cancel", "Esc", self, object_name="overrideCancelButton")
         self.approve_button = button("Approve", "Enter", self,
                                      object_name="overrideApproveButton", primary=True)
+        for b in (self.cancel_button, self.approve_button):
+            # Enter belongs to the fields (operator: next, PIN: approve), never to a button
+            # that happens to be the dialog's default.
+            b.setAutoDefault(False)
+            b.setDefault(False)
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
         actions.addWidget(self.approve_button)

@@ -20,6 +20,7 @@ class ResultScreen(Screen):
     """Enter or Esc go on to the next card; Ctrl+P prints, F7 reverses."""
 
     title = "Redeemed"
+    type_ahead = True
     nextCardRequested = Signal()
     printRequested = Signal()
     pdfRequested = Signal()

@@ -1,0 +1,99 @@
+"""Cards that cannot be used, an item card, and a balance that is not enough."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from giftdesk_ui_support import Counter, journal
+from PySide6.QtCore import Qt
+
+from app.domain.model import Actor, Role
+from app.embedded import LEDGER_FILE
+from app.ledger.db import make_engine
+from app.ledger.engine import Ledger
+
+
+@pytest.mark.parametrize(("description", "status", "why"), [
+    ("expired", "Expired", "This card has expired."),
+    ("locked by a manager", "Locked", "This card is locked."),
+    ("not sold yet", "Not sold yet", "This card has not been sold or activated yet."),
+])
+def test_unusable_card_says_why_and_offers_no_redemption(
+        counter: Counter, demo: dict[str, str], description: str, status: str,
+        why: str) -> None:
+    w = counter.window
+    counter.sign_in()
+    counter.scan(demo[description])
+    assert w.current is w.card
+    assert w.card.badge.words == status
+    assert w.card.reason.text().startswith(why)
+    assert not w.card.redeem_button.isVisible()
+    assert not w.card.can_redeem
+    counter.key(Qt.Key.Key_F4)  # the redeem shortcut does nothing here
+    assert w.current is w.card
+    counter.enter()  # Enter on a card that cannot be used: on to the next card
+    assert w.current is w.scan
+    assert counter.focused() is w.scan.code
+
+
+def test_item_card_redeems_one_item(counter: Counter, demo: dict[str, str],
+                                    data_dir: Path) -> None:
+    w = counter.window
+    code = demo["active, 5 × Coffee"]
+    counter.sign_in()
+    counter.scan(code)
+    assert w.card.value.text() == "5 × Coffee left"
+    assert w.card.field_text("kind") == "Items (Coffee)"
+    counter.enter()
+    assert w.redeem.amount.text() == "1"  # item cards: quantity 1
+    assert w.redeem.amount.selectedText() == "1"
+    counter.enter()
+    assert "1 × Coffee" in w.confirm.question.text()
+    counter.enter()
+    counter.wait(lambda: w.current is w.result)
+    assert w.result.headline.text() == "Redeemed 1 × Coffee"
+    assert w.result.balance.text() == "New balance 4 × Coffee"
+    assert journal(data_dir / LEDGER_FILE, code)[-1] == ("redeem", -1, 4)
+
+
+def test_amount_above_eligible_is_refused_before_sending(
+        counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
+    w = counter.window
+    code = demo["active, $25.50"]
+    counter.sign_in()
+    counter.scan(code)
+    counter.enter()
+    counter.type("30")
+    counter.enter()
+    assert w.current is w.redeem  # never above what is eligible
+    assert "At most $25.50" in w.redeem.message.text()
+    assert counter.focused() is w.redeem.amount
+    assert journal(data_dir / LEDGER_FILE, code)[-1][0] != "redeem"
+
+
+def test_insufficient_balance_from_the_ledger(counter: Counter, demo: dict[str, str],
+                                              data_dir: Path) -> None:
+    """Another till spends the card between the check and the redemption."""
+    w = counter.window
+    code = demo["active, $25.50"]
+    counter.sign_in()
+    counter.scan(code)
+    counter.enter()
+    counter.type("25.50")
+    counter.enter()
+    assert w.current is w.confirm
+
+    engine = make_engine(f"sqlite:///{data_dir / LEDGER_FILE}")
+    try:
+        other_till = Actor("manager", Role.MANAGER, "STORE-1", "TILL-9")
+        Ledger(engine).redeem(other_till, code, 2000)
+    finally:
+        engine.dispose()
+
+    counter.enter()
+    counter.wait(lambda: w.current is w.redeem)
+    assert w.redeem.message.text() == "Not enough on the card. Lower the amount."
+    assert w.redeem.amount.text() == "25.50"  # the cashier's input is kept
+    assert [row for row in journal(data_dir / LEDGER_FILE, code) if row[0] == "redeem"] == [
+        ("redeem", -2000, 550)]

@@ -1,0 +1,112 @@
+"""A remote ledger over a real socket: unreachable, and stopped in the middle of a redemption."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from giftdesk_ui_support import Counter, LedgerServer, LoseRedemptionAnswer, free_port, journal
+
+from app.embedded import LEDGER_FILE, EmbeddedLedger
+
+
+@pytest.fixture
+def server_db(tmp_path: Path, template_ledger: EmbeddedLedger) -> Path:
+    target = tmp_path / "server" / LEDGER_FILE
+    target.parent.mkdir()
+    shutil.copy(template_ledger.path, target)
+    return target
+
+
+@pytest.fixture
+def servers() -> Iterator[list[LedgerServer]]:
+    running: list[LedgerServer] = []
+    yield running
+    for server in running:
+        server.stop()
+
+
+def serve(servers: list[LedgerServer], db: Path, port: int,
+          wrapper: LoseRedemptionAnswer | None = None) -> LedgerServer:
+    server = LedgerServer(f"sqlite:///{db}", port, wrapper).start()
+    servers.append(server)
+    return server
+
+
+def test_unreachable_ledger_shows_a_banner_and_keeps_the_input(
+        make_counter: Callable[..., Counter], demo: dict[str, str], server_db: Path,
+        servers: list[LedgerServer]) -> None:
+    port = free_port()
+    server = serve(servers, server_db, port)
+    counter = make_counter(ledger_url=server.url)
+    w = counter.window
+    counter.sign_in()
+    assert w.ledger_label.text() == f"Remote ledger {server.url}"
+    server.stop()
+
+    code = demo["active, $50.00"]
+    counter.type(code)
+    counter.enter()
+    counter.wait(lambda: w.connection_banner.isVisible())
+    assert "The ledger cannot be reached" in w.connection_banner.text
+    counter.wait(lambda: not w.cards.busy)
+    assert w.current is w.scan
+    assert w.scan.code.text() == code  # kept
+    assert "cannot be reached" in w.scan.feedback.text()
+
+    serve(servers, server_db, port)
+    counter.wait(lambda: not w.connection_banner.isVisible())  # probed until back
+    counter.enter()
+    counter.wait(lambda: w.current is w.card)
+    assert w.card.value.text() == "Balance $50.00"
+
+
+def test_ledger_stopped_mid_redemption_is_resolved_exactly_once(
+        make_counter: Callable[..., Counter], demo: dict[str, str], server_db: Path,
+        servers: list[LedgerServer]) -> None:
+    port = free_port()
+    lose = LoseRedemptionAnswer(None)
+    server = serve(servers, server_db, port, lose)
+    counter = make_counter(ledger_url=server.url)
+    w = counter.window
+    code = demo["active, $50.00"]
+    counter.sign_in()
+    counter.scan(code)
+    counter.enter()
+    counter.type("15")
+    counter.enter()
+    assert w.current is w.confirm
+
+    lose.armed = True
+    counter.enter()  # confirm: the ledger redeems, then dies before answering
+    counter.wait(lose.committed.is_set)
+    server.stop()
+    assert journal(server_db, code)[-1] == ("redeem", -1500, 3500)
+
+    # The app cannot know yet: it says so, offers nothing else, and keeps asking.
+    counter.wait(lambda: w.confirm.locked)
+    assert w.current is w.confirm
+    assert "Checking whether it went through" in w.confirm.message.text()
+    assert w.connection_banner.isVisible()
+    assert not w.confirm.confirm_button.isVisible()
+    assert not w.confirm.cancel_pending_button.isVisible()  # it reached the ledger
+    from PySide6.QtCore import Qt
+
+    counter.key(Qt.Key.Key_F2)
+    counter.key(Qt.Key.Key_Escape)
+    assert w.current is w.confirm  # nothing else is offered
+
+    serve(servers, server_db, port)  # the ledger is back
+    counter.wait(lambda: w.current is w.result)
+    assert w.result.headline.text() == "Redeemed $15.00"
+    assert w.result.balance.text() == "New balance $35.00"
+    assert "confirms this redemption went through, once" in w.result.note.text()
+    assert not w.connection_banner.isVisible()
+    redemptions = [row for row in journal(server_db, code) if row[0] == "redeem"]
+    assert redemptions == [("redeem", -1500, 3500)]  # exactly once
+    client = w.backend.client
+    assert client is not None
+    counter.wait(lambda: True)
+    assert w.result.field_text("transaction").isdigit()
