@@ -16,6 +16,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
+from app.client._errors import NETWORK, LedgerUnavailable
+
 EMBEDDED_BASE_URL = "http://giftdesk.embedded"
 DEFAULT_TIMEOUT = httpx.Timeout(connect=3.0, read=10.0, write=10.0, pool=3.0)
 
@@ -29,7 +31,12 @@ class EmbeddedTransport(httpx.AsyncBaseTransport):
         # A static import here would make import-linter see app.ui -> app.client ->
         # app.ledger.* even though only this factory ever touches it.
         ledger_api = importlib.import_module("app.ledger.api")
-        self.app: Any = ledger_api.create_app(db_url, **app_options)
+        try:
+            self.app: Any = ledger_api.create_app(db_url, **app_options)
+        except Exception as exc:  # not set up, bad URL, database refused: mapped here
+            raise LedgerUnavailable(
+                NETWORK, "The ledger cannot be opened",
+                f"The embedded ledger cannot be opened: {exc}") from exc
         # App errors become 500 answers, as they would over a socket.
         self._asgi = httpx.ASGITransport(app=self.app, raise_app_exceptions=False)
         self._stack: AsyncExitStack | None = None

@@ -118,6 +118,13 @@ def test_unreachable_ledger(data_dir: Path, memory_keyring: object, fast: dict[s
     asyncio.run(scenario())
 
 
+def test_embedded_ledger_not_set_up(tmp_path: Path, data_dir: Path, memory_keyring: object
+                                    ) -> None:
+    with pytest.raises(LedgerUnavailable) as unset:
+        LedgerClient.embedded(f"sqlite:///{tmp_path / 'empty.db'}", data_dir=data_dir)
+    assert "giftdesk init" in unset.value.detail
+
+
 def _app(db_url: str) -> Any:
     from app.ledger.api import create_app
 
