@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         for presenter in (self.sessions, self.cards, self.reversals, self.history):
             presenter.busyChanged.connect(self._on_busy)
+            presenter.loadingChanged.connect(self._on_loading)
             presenter.signedOut.connect(self._session_ended)
         self.backend.reachableChanged.connect(self._on_reachable)
         self.connection_banner.actionTriggered.connect(self._retry_connection)
@@ -348,6 +349,12 @@ class MainWindow(QMainWindow):
         if busy and not screen.has_busy_indicator:
             self.status_busy.start(words)
         else:
+            self.status_busy.stop()
+
+    def _on_loading(self, loading: bool, words: str) -> None:
+        if loading:
+            self.status_busy.start(words)
+        elif not self.current.busy:
             self.status_busy.stop()
 
     def _fail(self, failure: Failure, show: Any) -> None:
@@ -530,7 +537,7 @@ class MainWindow(QMainWindow):
     def _reverse_shortcut(self) -> None:
         current = self.stack.currentWidget()
         if current is self.history_screen:
-            self.history_screen._reverse_selected()
+            self.history_screen.reverse_selected()
         elif current is self.result and self.redemption is not None:
             self.open_reverse(self.redemption)
         elif current is not self.reverse:

@@ -78,6 +78,7 @@ class Presenter(QObject):
     """Runs coroutines as tasks on the running (qasync) loop and reports busy state."""
 
     busyChanged = Signal(bool, str)
+    loadingChanged = Signal(bool, str)  # background loads: shown, but nothing is blocked
     signedOut = Signal(str)
 
     def __init__(self, backend: Backend, parent: QObject | None = None) -> None:
@@ -85,6 +86,7 @@ class Presenter(QObject):
         self.backend = backend
         self._tasks: set[asyncio.Task[Any]] = set()
         self._busy = 0
+        self._loading = 0
 
     @property
     def client(self) -> LedgerClient:
@@ -110,8 +112,13 @@ class Presenter(QObject):
             log.error("presenter task failed", exc_info=task.exception())
 
     async def call(self, words: str, awaitable: Awaitable[T], *,
-                   timeout_s: float = READ_TIMEOUT_S) -> T:
-        """Await with a visible busy state and a deadline; reachability follows the result."""
+                   timeout_s: float = READ_TIMEOUT_S, background: bool = False) -> T:
+        """Await with a visible busy state and a deadline; reachability follows the result.
+
+        A `background` call (a list refreshing) shows that it runs but blocks nothing.
+        """
+        if background:
+            return await self._background(words, awaitable, timeout_s)
         self._busy += 1
         self.busyChanged.emit(True, words)
         try:
@@ -126,6 +133,22 @@ class Presenter(QObject):
             self._busy -= 1
             if not self._busy:
                 self.busyChanged.emit(False, "")
+
+    async def _background(self, words: str, awaitable: Awaitable[T], timeout_s: float) -> T:
+        self._loading += 1
+        self.loadingChanged.emit(True, words)
+        try:
+            result = await asyncio.wait_for(awaitable, timeout_s)
+        except Exception as exc:
+            self._note_failure(exc)
+            raise
+        else:
+            self.backend.set_reachable(True)
+            return result
+        finally:
+            self._loading -= 1
+            if not self._loading:
+                self.loadingChanged.emit(False, "")
 
     def _note_failure(self, exc: BaseException) -> None:
         from app.client import LedgerUnavailable

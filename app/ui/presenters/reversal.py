@@ -51,7 +51,8 @@ class ReversalPresenter(Presenter):
         client = self.client
         try:
             found = await self.call("Loading today's redemptions…", client.redemptions(
-                location=client.location, terminal=client.terminal, since=start_of_today()))
+                location=client.location, terminal=client.terminal, since=start_of_today()),
+                background=True)
         except Exception as exc:
             describe(exc, context="list_today")  # the list is a convenience: logged only
             return

@@ -73,8 +73,12 @@ def _total_text(total: ShiftTotalOut) -> str:
         return fmt.units_text(value, kind=total.kind, currency=total.currency,
                               item_label=total.item_label)
 
-    return (f"{total.redemptions} redemptions {units(total.redeemed)}  ·  "
-            f"{total.reversals} reversals {units(total.reversed)}  ·  net {units(total.net)}")
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}" + ("" if n == 1 else "s")
+
+    return (f"{count(total.redemptions, 'redemption')} {units(total.redeemed)}  ·  "
+            f"{count(total.reversals, 'reversal')} {units(total.reversed)}  ·  "
+            f"net {units(total.net)}")
 
 
 class HistoryScreen(Screen):
@@ -139,12 +143,12 @@ class HistoryScreen(Screen):
 
         self.back_button.clicked.connect(self.backRequested)
         self.refresh_button.clicked.connect(self.refreshRequested)
-        self.reverse_button.clicked.connect(self._reverse_selected)
-        self.journal.activated.connect(lambda _i: self._reverse_selected())
-        self.shift.activated.connect(lambda _i: self._reverse_selected())
+        self.reverse_button.clicked.connect(self.reverse_selected)
+        self.journal.activated.connect(lambda _i: self.reverse_selected())
+        self.shift.activated.connect(lambda _i: self.reverse_selected())
         self.shortcut(Qt.Key.Key_Escape, self.backRequested.emit)
         self.shortcut(Qt.Key.Key_F5, self.refreshRequested.emit)
-        self.shortcut(Qt.Key.Key_F7, self._reverse_selected)
+        # F7 is the window's shortcut: it calls reverse_selected() while this screen shows.
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.journal.itemSelectionChanged.connect(self._update_actions)
         self.shift.itemSelectionChanged.connect(self._update_actions)
@@ -211,7 +215,7 @@ class HistoryScreen(Screen):
         self.reverse_button.setEnabled(self._selected_redemption_id() is not None
                                        and not self.busy)
 
-    def _reverse_selected(self) -> None:
+    def reverse_selected(self) -> None:
         rid = self._selected_redemption_id()
         if rid is not None and not self.busy:
             self.reverseRequested.emit(rid)

@@ -211,9 +211,9 @@ class ReverseScreen(Screen):
         if r.status == "reversed":
             text += f" Already reversed by {r.reversed_by or 'a manager'}."
         self.summary.setText(text)
-        can = r.status == "completed" and not self.busy
+        can = r.status == "completed"
         self.reason.setEnabled(can)
-        self.reverse_button.setEnabled(can)
+        self.reverse_button.setEnabled(can and not self.busy)
 
     # ------------------------------------------------------------------ actions
 
