@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import importlib
 from contextlib import AsyncExitStack
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -26,13 +25,12 @@ class EmbeddedTransport(httpx.AsyncBaseTransport):
     """ASGITransport to `create_app(db_url)`, with the app's lifespan entered on first use."""
 
     def __init__(self, db_url: str, **app_options: Any) -> None:
-        # The embedded ledger runs in this process, so the client loads it, at run time only:
-        # the client (and the UI above it) must not depend on the ledger's modules otherwise.
-        # A static import here would make import-linter see app.ui -> app.client ->
-        # app.ledger.* even though only this factory ever touches it.
-        ledger_api = importlib.import_module("app.ledger.api")
+        # Imported here, not at module level: only the embedded mode loads the ledger
+        # (FastAPI, SQLAlchemy), which keeps a remote client light.
+        from app.ledger.api import create_app
+
         try:
-            self.app: Any = ledger_api.create_app(db_url, **app_options)
+            self.app: Any = create_app(db_url, **app_options)
         except Exception as exc:  # not set up, bad URL, database refused: mapped here
             raise LedgerUnavailable(
                 NETWORK, "The ledger cannot be opened",

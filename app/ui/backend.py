@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,12 +22,11 @@ PROBE_TIMEOUT_S = 5.0
 
 def _embedded_client(data_dir: Path) -> tuple[LedgerClient, list[Any]]:
     """Create/migrate/seed the ledger file, then the in-process client (slow: a thread)."""
+    # Imported here, in the worker thread: the ledger's imports are slow and the window
+    # must already be on screen.
+    from app import embedded
     from app.client import LedgerClient
 
-    # app.embedded is the composition point that creates the ledger file (it imports the
-    # ledger, hence SQLAlchemy); it is loaded at run time, like the client's embedded
-    # transport, so that nothing in app.ui depends on the database statically.
-    embedded = importlib.import_module("app.embedded")
     info = embedded.prepare(data_dir)
     return LedgerClient.embedded(info.url, data_dir=data_dir), list(info.demo_cards)
 
