@@ -56,7 +56,6 @@ def run(options: Options) -> int:
     window = MainWindow(options, settings)
     window.resize(1024, 768)
     window.show()
-    window.raise_()
     window.activateWindow()
 
     import qasync

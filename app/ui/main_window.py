@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 
 TRAINING_TEXT = ("TRAINING MODE — practice only: no real card changes, nothing counts in "
                  "reports")
-SHORTCUT_HINTS = ("F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out")
+SHORTCUT_HINTS = "F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out"
 TEST_TIMEOUT_S = 6.0
 MIN_WIDTH, MIN_HEIGHT = 800, 600
 
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.status_busy)
         status.addPermanentWidget(self.hints)
         status.addPermanentWidget(self.ledger_label)
+        self.ledger_label.setProperty("role", "hint")
 
         self._wire()
         self._global_shortcuts()
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
         self.ledger_ready = True
         self.ledger_label.setText(self.backend.description)
         self.sign_in.set_waiting("")
+        self.sign_in.show_demo_hint(bool(self.backend.demo_cards))
         client = self.backend.client
         assert client is not None
         if not client.tokens.available:
@@ -383,8 +385,8 @@ class MainWindow(QMainWindow):
         self.settings.operator = session.operator
         self.settings.location = session.location
         self.settings.terminal = session.terminal
-        role = session.role.capitalize()
-        self.who.setText(f"{session.operator} ({role}) · {session.location} / {session.terminal}")
+        self.who.setText(f"{session.operator} · {session.location} / {session.terminal}")
+        self.who.setToolTip(f"Signed in as {session.operator} ({session.role})")
         client = self.backend.client
         if client is not None and not client.tokens.available:
             self.notice_banner.show_message(messages.sentence(messages.KEYRING_MISSING))
@@ -578,6 +580,7 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self._manager_approved)
         dialog.rejected.connect(self._manager_cancelled)
         dialog.open()
+        dialog.activateWindow()
 
     def _manager_approved(self) -> None:
         dialog, pending = self._dialog, self._pending_reversal
@@ -586,6 +589,8 @@ class MainWindow(QMainWindow):
             return
         manager = dialog.credentials()
         dialog.deleteLater()
+        self.activateWindow()  # the keyboard comes back to the counter
+        self.reverse.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reversals.reverse(pending[0], pending[1], manager=manager)
 
     def _manager_cancelled(self) -> None:
@@ -593,6 +598,7 @@ class MainWindow(QMainWindow):
             self._dialog.deleteLater()
         self._dialog = None
         self._pending_reversal = None
+        self.activateWindow()
         self.reverse.show_error("Not reversed: no manager approval.")
         self.reverse.enter()
 

@@ -23,7 +23,7 @@ TRAINING = QColor("#ffc107")
 
 BASE_POINT_SIZE = 12
 # Type sizes, in points, relative to nothing: at 1024×768 the balance must fit on one line.
-BALANCE_POINT_SIZE = 44
+BALANCE_POINT_SIZE = 50
 HEADLINE_POINT_SIZE = 22
 CODE_POINT_SIZE = 26
 

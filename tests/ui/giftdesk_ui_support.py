@@ -23,6 +23,11 @@ from app.ui.main_window import MainWindow
 WAIT_MS = 20_000
 
 
+def grouped(code: str) -> str:
+    """A 12-digit code as the code field shows it once complete: "1234 5678 9012"."""
+    return f"{code[:4]} {code[4:8]} {code[8:]}"
+
+
 def audit_rows(data_dir: Path) -> int:
     """Rows in the ledger's audit log (refused and failed requests)."""
     with contextlib.closing(sqlite3.connect(data_dir / LEDGER_FILE)) as conn:

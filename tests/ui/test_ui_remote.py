@@ -7,7 +7,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from giftdesk_ui_support import Counter, LedgerServer, LoseRedemptionAnswer, free_port, journal
+from giftdesk_ui_support import (
+    Counter,
+    LedgerServer,
+    LoseRedemptionAnswer,
+    free_port,
+    grouped,
+    journal,
+)
 
 from app.embedded import LEDGER_FILE, EmbeddedLedger
 
@@ -53,7 +60,7 @@ def test_unreachable_ledger_shows_a_banner_and_keeps_the_input(
     assert "The ledger cannot be reached" in w.connection_banner.text
     counter.wait(lambda: not w.cards.busy)
     assert w.current is w.scan
-    assert w.scan.code.text() == code  # kept
+    assert w.scan.code.text() == grouped(code)  # kept, grouped as on the card
     assert "cannot be reached" in w.scan.feedback.text()
 
     serve(servers, server_db, port)

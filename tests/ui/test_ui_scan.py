@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from giftdesk_ui_support import Counter, audit_rows, journal
+from giftdesk_ui_support import Counter, audit_rows, grouped, journal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -56,7 +56,7 @@ def test_mistyped_code_is_caught_before_any_request(
     counter.enter()
     counter.key(Qt.Key.Key_Return)
     assert w.current is w.scan
-    assert w.scan.code.text() == mistype(code)  # kept, to correct
+    assert w.scan.code.text() == grouped(mistype(code))  # kept, to correct
     counter.window.repaint()
 
     assert calls == []
@@ -70,7 +70,7 @@ def test_mistyped_code_is_caught_before_any_request(
     assert w.scan.code.check.state is CodeState.READY
     counter.enter()
     counter.wait(lambda: w.current is w.card)
-    assert calls == [code]
+    assert calls == [grouped(code)]
 
 
 def test_short_code_says_how_many_digits(counter: Counter, monkeypatch: pytest.MonkeyPatch
@@ -104,7 +104,7 @@ def test_qr_payload_from_a_keyboard_wedge_scanner(counter: Counter, demo: dict[s
     # The next card's scan, while the card screen shows, starts a new card by itself.
     counter.type(code)
     assert w.current is w.scan
-    assert w.scan.code.text() == code
+    assert w.scan.code.text() == grouped(code)
     counter.enter()
     counter.wait(lambda: w.current is w.card)
 
@@ -129,7 +129,7 @@ def test_unknown_code_is_answered_by_the_ledger(counter: Counter) -> None:
     counter.enter()
     counter.wait(lambda: "No card has this code" in w.scan.feedback.text())
     assert w.current is w.scan
-    assert w.scan.code.selectedText() == body + luhn_check_digit(body)  # ready to rescan
+    assert w.scan.code.selectedText() == grouped(body + luhn_check_digit(body))  # to rescan
 
 
 @pytest.mark.parametrize(("text", "state"), [

@@ -76,7 +76,7 @@ def button(text: str, keys: str, parent: QWidget, *, object_name: str,
     b.setProperty("danger", danger)
     b.setAutoDefault(True)  # Enter on a focused button presses it
     b.setMinimumHeight(48)
-    b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     return b
 
 

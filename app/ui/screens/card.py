@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from app.protocol.models import ValidationOut
 
 
+QR_SIDE = 210
+
+
 class CardScreen(Screen):
     """Shows one validation answer; offers Redeem only for a card that can be redeemed."""
 
@@ -52,12 +55,13 @@ class CardScreen(Screen):
         left.setSpacing(8)
         body.addLayout(left, 3)
         top = QHBoxLayout()
+        top.setSpacing(16)
         self.badge = StatusBadge(panel)
         top.addWidget(self.badge)
-        top.addStretch(1)
         self.program = label("", panel, role="hint", object_name="cardProgram")
-        self.program.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))
+        self.program.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
         top.addWidget(self.program)
+        top.addStretch(1)
         left.addLayout(top)
 
         self.value = QLabel(panel)
@@ -73,17 +77,19 @@ class CardScreen(Screen):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(8)
         self._fields: dict[str, QLabel] = {}
         rows = [("code", "Card"), ("eligible", "Can be used now"), ("balance", "Balance"),
                 ("kind", "Kind"), ("validity", "Valid"), ("sender", "From"),
                 ("recipient", "To"), ("message", "Message"), ("restrictions", "Terms")]
         for row, (key, name) in enumerate(rows):
             title = label(name, panel, role="fieldName")
+            title.setFont(theme.font(theme.BASE_POINT_SIZE + 2))
             title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             value = label("", panel, object_name=f"card_{key}")
             value.setWordWrap(True)
-            value.setFont(theme.font(theme.BASE_POINT_SIZE + 1))
+            value.setFont(theme.font(theme.BASE_POINT_SIZE + 3,
+                                     bold=key in ("eligible", "code")))
             grid.addWidget(title, row, 0)
             grid.addWidget(value, row, 1)
             self._fields[key] = value
@@ -95,7 +101,7 @@ class CardScreen(Screen):
         right = QVBoxLayout()
         body.addLayout(right, 0)
         self.qr = QrView(panel)
-        self.qr.setFixedSize(200, 200)
+        self.qr.setFixedSize(QR_SIDE, QR_SIDE)
         right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         self.qr_caption = label("Card QR code", panel, role="hint")
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -135,6 +141,10 @@ class CardScreen(Screen):
         self.value.setText(validation.present_value_description)
         colour = "#111111" if validation.is_redeemable else look.colour.name()
         self.value.setStyleSheet(f"color: {colour};")
+        # What the card is worth is the biggest thing here; a refusal is big, but smaller.
+        size = theme.BALANCE_POINT_SIZE if validation.is_redeemable else \
+            theme.BALANCE_POINT_SIZE - 12
+        self.value.setFont(theme.font(size, bold=True))
         if validation.is_redeemable:
             self.reason.hide()
         else:
@@ -157,6 +167,7 @@ class CardScreen(Screen):
         self._set("message", card.message or "")
         self._set("restrictions", "\n".join(f"• {r}" for r in validation.restrictions))
         self.qr.set_payload(card.qr_payload)
+        self.qr.fit(QR_SIDE)
         self.redeem_button.setVisible(validation.is_redeemable)
         self.redeem_button.setEnabled(validation.is_redeemable)
 

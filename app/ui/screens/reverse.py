@@ -98,8 +98,9 @@ class ReverseScreen(Screen):
         box.addWidget(self.message)
         actions = QHBoxLayout()
         self.busy_indicator = BusyIndicator(panel)
-        actions.addWidget(self.busy_indicator, 1)
-        self.reverse_button = button("Reverse", "Enter in reason", panel,
+        actions.addWidget(self.busy_indicator)
+        actions.addStretch(1)
+        self.reverse_button = button("Reverse", "Enter", panel,
                                      object_name="reverseButton", danger=True)
         actions.addWidget(self.reverse_button)
         box.addLayout(actions)

@@ -56,7 +56,8 @@ class ScanScreen(Screen):
 
         actions = QHBoxLayout()
         self.busy_indicator = BusyIndicator(self)
-        actions.addWidget(self.busy_indicator, 1)
+        actions.addWidget(self.busy_indicator)
+        actions.addStretch(1)
         self.check_button = button("Check card", "Enter", self, object_name="checkButton",
                                    primary=True)
         self.check_button.clicked.connect(self.code.try_submit)

@@ -88,8 +88,10 @@ class SignInScreen(Screen):
         self.sign_in_button.clicked.connect(self._submit)
         actions.addWidget(self.sign_in_button)
         box.addLayout(actions)
-        box.addWidget(label("Demo: cashier / 1111, manager / 9999 at STORE-1.", panel,
-                            role="hint", object_name="signInHint"))
+        self.demo_hint = label("New demo ledger: cashier / 1111, manager / 9999 at STORE-1.",
+                               panel, role="hint", object_name="signInHint")
+        self.demo_hint.hide()
+        box.addWidget(self.demo_hint)
         self.setTabOrder(self.operator, self.pin)
         self.setTabOrder(self.pin, self.location)
         self.setTabOrder(self.location, self.terminal)
@@ -141,6 +143,10 @@ class SignInScreen(Screen):
         self.show_error(text)
         self.pin.clear()
         self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_demo_hint(self, show: bool) -> None:
+        """On a freshly created demo ledger, say how to sign in to it."""
+        self.demo_hint.setVisible(show)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

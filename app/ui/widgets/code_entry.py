@@ -15,7 +15,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from app.domain.codes import CODE_LENGTH, QR_PAYLOAD_PREFIX, is_valid_code, parse_card_ref
+from app.domain.codes import (
+    CODE_LENGTH,
+    QR_PAYLOAD_PREFIX,
+    format_code,
+    is_valid_code,
+    parse_card_ref,
+)
 from app.domain.errors import GiftDeskError
 from app.ui import messages, theme
 
@@ -63,6 +69,13 @@ def check_code_text(text: str) -> CodeCheck:
     return CodeCheck(CodeState.READY, "QR code read. Press Enter.")
 
 
+def group_digits(text: str) -> str:
+    """A complete 12-digit code typed without separators, grouped: "1234 5678 9012"."""
+    if len(text) == CODE_LENGTH and text.isascii() and text.isdigit():
+        return format_code(text)
+    return text
+
+
 def clean_pasted(text: str) -> str:
     """The first non-empty line of pasted text, trimmed."""
     for line in text.splitlines():
@@ -96,6 +109,10 @@ class CodeEntry(QLineEdit):
         return self._check
 
     def _on_text(self, text: str) -> None:
+        grouped = group_digits(text)
+        if grouped != text and self.cursorPosition() == len(text):
+            self.setText(grouped)  # read back in groups of four, as printed on the card
+            return
         self._check = check_code_text(text)
         state = {CodeState.BAD: "bad", CodeState.READY: "good"}.get(self._check.state, "")
         if self.property("state") != state:

@@ -40,6 +40,12 @@ class QrView(QWidget):
             self._matrix = qr_matrix(payload) if payload else []
             self.update()
 
+    def fit(self, side: int) -> None:
+        """Take a fixed size of at most `side` px that is a whole number of modules."""
+        n = len(self._matrix) + 2 * QUIET_ZONE if self._matrix else 1
+        size = max(n, side // n * n)
+        self.setFixedSize(size, size)
+
     def sizeHint(self) -> QSize:
         return QSize(180, 180)
 

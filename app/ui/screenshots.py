@@ -1,0 +1,242 @@
+"""Screenshots of every screen at 1024×768, driven by keyboard on a fresh demo ledger.
+
+    xvfb-run -a -s "-screen 0 1280x900x24" uv run python -m app.ui.screenshots /tmp/shots
+
+(or with QT_QPA_PLATFORM=offscreen). A throw-away data dir and an in-memory keyring are used;
+nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+WIDTH, HEIGHT = 1024, 768
+
+
+class _MemoryKeyring:
+    """Stand-in keyring so screenshots show the normal sign-in (not the missing-keyring note)."""
+
+    @staticmethod
+    def install() -> None:
+        import keyring
+        from keyring.backend import KeyringBackend
+
+        class Memory(KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+            def __init__(self) -> None:
+                super().__init__()
+                self.entries: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.entries.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.entries[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                self.entries.pop((service, username), None)
+
+        keyring.set_keyring(Memory())
+
+
+async def _until(condition: Callable[[], Any], timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        await asyncio.sleep(0.02)
+
+
+async def shoot(out: Path, data_dir: Path) -> list[Path]:
+    """Drive the app through every screen and save PNGs into `out`."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.ui.main_window import MainWindow
+    from app.ui.options import Options
+    from app.ui.settings import AppSettings
+
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    window = MainWindow(Options(data_dir=data_dir), AppSettings(data_dir))
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    window.activateWindow()
+
+    async def settle() -> None:
+        await asyncio.sleep(0.15)  # Qt lays out and paints while the loop runs
+
+    async def grab(name: str, extra: QWidget | None = None) -> None:
+        await settle()
+        pixmap = window.grab()
+        if extra is not None:  # a dialog over the window, where it sits
+            painter = QPainter(pixmap)
+            offset = extra.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+            painter.drawPixmap(offset, extra.grab())
+            painter.end()
+        path = out / f"{name}.png"
+        pixmap.save(str(path))
+        saved.append(path)
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the focus"
+        return widget
+
+    def type_(text: str) -> None:
+        for char in text:
+            QTest.keyClicks(focused(), char)
+
+    def key(k: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        QTest.keyClick(focused(), k, mod)
+
+    def enter() -> None:
+        key(Qt.Key.Key_Return)
+
+    window.start()
+    try:
+        await _drive(window, grab, type_, key, enter, settle, out)
+    finally:
+        window.close()
+        await window.shutdown()
+    return saved
+
+
+async def _drive(window: Any, grab: Any, type_: Any, key: Any, enter: Any, settle: Any,
+                 out: Path) -> None:
+    """The walk through the screens."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.presenters.base import Failure
+    from app.ui.screens.override_dialog import ManagerOverrideDialog
+
+    del out
+    await settle()
+    await grab("00-starting")
+    await _until(lambda: window.ledger_ready)
+    cards = {c.description: c.code for c in window.backend.demo_cards}
+    await _until(lambda: QApplication.focusWidget() is not None)
+    type_("cashier")
+    enter()
+    await grab("01-sign-in")
+    type_("0000")
+    enter()
+    await _until(lambda: window.sign_in.message.isVisible())
+    await grab("02-sign-in-wrong-pin")
+    type_("1111")
+    enter()
+    await _until(lambda: window.current is window.scan)
+    await grab("03-scan")
+    code = cards["active, $50.00"]
+    type_(code[:11] + str((int(code[-1]) + 3) % 10))
+    await grab("04-scan-typo")
+    key(Qt.Key.Key_Backspace)
+    type_(code[-1])
+    await grab("05-scan-ready")
+    enter()
+    await _until(lambda: window.current is window.card)
+    await grab("06-card-active")
+    enter()
+    type_("12.5")
+    await grab("07-redeem")
+    enter()
+    await grab("08-confirm")
+    enter()
+    await _until(lambda: window.current is window.result)
+    await grab("09-result")
+    key(Qt.Key.Key_F7)
+    await _until(lambda: window.reverse.table.rowCount() > 0)
+    type_("customer changed their mind")
+    await grab("10-reverse")
+    enter()
+    await _until(lambda: any(isinstance(w, ManagerOverrideDialog) and w.isVisible()
+                             for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ManagerOverrideDialog) and w.isVisible())
+    dialog.activateWindow()
+    await _until(lambda: QApplication.focusWidget() is dialog.operator)
+    type_("manager")
+    enter()
+    type_("9999")
+    await grab("11-override-dialog", dialog)
+    enter()
+    await _until(lambda: window.reverse.outcome.isVisible())
+    await grab("12-reversed")
+    for name, description in (("13-card-expired", "expired"),
+                              ("14-card-locked", "locked by a manager"),
+                              ("15-card-not-sold", "not sold yet"),
+                              ("16-card-item", "active, 5 × Coffee"),
+                              ("17-card-promo", "active promo, STORE-1 only, 30 days")):
+        key(Qt.Key.Key_F2)
+        type_(cards[description])
+        enter()
+        await _until(lambda: window.current is window.card)
+        await grab(name)
+    enter()  # the promo card: redeem its full $10.00
+    enter()
+    enter()
+    await _until(lambda: window.current is window.result)
+    key(Qt.Key.Key_F6)
+    await _until(lambda: window.history_screen.journal.rowCount() > 0
+                 and window.history_screen.shift.rowCount() > 0)
+    await grab("18-history-card")
+    window.history_screen.show_tab(1)
+    await grab("19-history-shift")
+    key(Qt.Key.Key_F9)
+    await grab("20-settings")
+    key(Qt.Key.Key_Escape)
+    window.set_training(True)
+    key(Qt.Key.Key_F2)
+    await grab("21-training-scan")
+    window.set_training(False)
+    window._on_reachable(False)  # the banner as it shows when the ledger cannot be reached
+    type_(cards["active, $25.50"])
+    await grab("22-ledger-unreachable")
+    window._on_outcome_unknown(Failure("outcome_unknown", _unknown_text()))
+    await grab("23-outcome-unknown")
+    window.confirm.set_locked(False)
+    window._update_shortcuts()
+    window._on_reachable(True)
+
+
+def _unknown_text() -> str:
+    from app.ui import messages
+
+    return messages.sentence(messages.OUTCOME_UNKNOWN)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", type=Path, nargs="?", default=Path("/tmp/shots"))
+    args = parser.parse_args(argv)
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import theme
+
+    _MemoryKeyring.install()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with tempfile.TemporaryDirectory(prefix="giftdesk-shots-") as tmp, loop:
+        saved = loop.run_until_complete(shoot(args.out, Path(tmp)))
+    for path in saved:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
