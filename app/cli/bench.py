@@ -8,6 +8,7 @@ from typing import Any
 
 BENCHES = {
     "ledger": "app.bench.ledger",
+    "scan": "app.bench.scan",
 }
 
 

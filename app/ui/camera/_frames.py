@@ -93,13 +93,13 @@ def with_luma(frame: QVideoFrame, use: Callable[[np.ndarray, QImage | None], T])
 
 
 def preview_image(luma: np.ndarray, color: QImage | None, size: QSize) -> QImage:
-    """An owned copy of the picture scaled to fit ``size`` (colour if available, else gray)."""
+    """An owned RGB32 copy of the picture scaled to fit ``size`` (colour if there is, else gray)."""
     if color is None:
         gray = np.ascontiguousarray(luma)
         color = QImage(gray.data, gray.shape[1], gray.shape[0], gray.shape[1],
                        QImage.Format.Format_Grayscale8)
     scaled = color.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
                           Qt.TransformationMode.FastTransformation)
-    if scaled.size() == color.size():
-        scaled = scaled.copy()  # scaled() may share the (soon unmapped) pixels when no-op
-    return scaled
+    # RGB32 is what widgets paint fastest (no per-pixel conversion on the UI thread), and the
+    # conversion makes a copy that owns its pixels (scaled() may share the soon-unmapped ones).
+    return scaled.convertToFormat(QImage.Format.Format_RGB32)

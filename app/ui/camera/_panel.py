@@ -198,11 +198,11 @@ class CameraPanel(QFrame):
             self.pipeline.stop()
         self._show_failure(sentence)
 
-    @Slot()
-    def _on_cameras_changed(self) -> None:
-        """A camera was plugged in: try again if the panel is waiting for one."""
-        if self._failed in (msg.NO_CAMERA, msg.CAMERA_GONE, msg.CHOSEN_CAMERA_MISSING) \
-                and self.isVisible():
+    @Slot(bool)
+    def _on_cameras_changed(self, available: bool) -> None:
+        """A camera was plugged in: start if the panel is waiting for one."""
+        if available and self.isVisible() and self._failed in (
+                msg.NO_CAMERA, msg.CAMERA_GONE, msg.CHOSEN_CAMERA_MISSING):
             self.start()
 
     @Slot(QImage)

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui import theme
 
 GUIDE_FRACTION = 0.62  # side of the square guide, of the picture's shorter side
 FLASH_MS = 350
+_BACKGROUND = QColor("#1e2329")
+_SHADE = QColor(0, 0, 0, 90)
+_FLASH = QColor(theme.OK.red(), theme.OK.green(), theme.OK.blue(), 70)
+
+
+def _outside(outer: QRectF, inner: QRectF) -> list[QRectF]:
+    """The parts of ``outer`` around ``inner`` (top, bottom, left, right), as rectangles."""
+    inner = inner.intersected(outer)
+    if inner.isEmpty():
+        return [outer]
+    bands = [QRectF(outer.left(), outer.top(), outer.width(), inner.top() - outer.top()),
+             QRectF(outer.left(), inner.bottom(), outer.width(), outer.bottom() - inner.bottom()),
+             QRectF(outer.left(), inner.top(), inner.left() - outer.left(), inner.height()),
+             QRectF(inner.right(), inner.top(), outer.right() - inner.right(), inner.height())]
+    return [b for b in bands if b.width() > 0 and b.height() > 0]
 
 
 class CameraPreview(QWidget):
@@ -73,20 +88,24 @@ class CameraPreview(QWidget):
         return square
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Kept cheap, as it runs on the UI thread for every frame: plain rectangles, no
+        # antialiased area fills (an antialiased path over the picture cost ~1 ms a frame).
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#1e2329"))
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self.image.isNull():
-            p.drawImage(self.image_rect(), self.image)
+        target = self.image_rect()
+        if self.image.isNull():
+            p.fillRect(self.rect(), _BACKGROUND)
+        else:
+            for band in _outside(QRectF(self.rect()), QRectF(target)):
+                p.fillRect(band, _BACKGROUND)
+            p.drawImage(target, self.image)
             self.frames_painted += 1
             guide = self.guide_rect()
-            shade = QPainterPath()
-            shade.addRect(QRectF(self.image_rect()))
-            shade.addRect(guide)  # odd-even fill: everything but the square
-            p.fillPath(shade, QColor(0, 0, 0, 90))
-            self._draw_corners(p, guide, theme.OK if self.flashing else QColor("white"))
+            for band in _outside(QRectF(target), guide):
+                p.fillRect(band, _SHADE)
             if self.flashing:
-                p.fillRect(guide, QColor(theme.OK.red(), theme.OK.green(), theme.OK.blue(), 70))
+                p.fillRect(guide, _FLASH)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._draw_corners(p, guide, theme.OK if self.flashing else QColor("white"))
         if self.message:
             p.setPen(QColor("white"))
             p.setFont(theme.font(theme.BASE_POINT_SIZE + 2, bold=True))

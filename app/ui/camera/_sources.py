@@ -115,7 +115,7 @@ def best_format(device: QCameraDevice) -> QCameraFormat | None:
 class CameraSource(FrameSource):
     """A camera through QCamera and QMediaCaptureSession; follows cameras coming and going."""
 
-    cameras_changed = Signal()
+    cameras_changed = Signal(bool)  # whether the camera this source wants is there now
 
     def __init__(self, sink: QVideoSink, device_id: str = "",
                  parent: QObject | None = None) -> None:
@@ -215,7 +215,7 @@ class CameraSource(FrameSource):
             log.warning("camera %r disconnected while scanning", self._device.description())
             self._device = None
             self._fail(msg.CAMERA_GONE)
-        self.cameras_changed.emit()
+        self.cameras_changed.emit(self._find_device() is not None)
 
 
 class VideoFileSource(FrameSource):
