@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import messages
+from app.ui.camera import CameraChoiceBox
 from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.settings import EMBEDDED, REMOTE
 from app.ui.widgets.busy_indicator import BusyIndicator
@@ -32,6 +33,7 @@ class SettingsValues:
     location: str
     terminal: str
     training: bool
+    camera: str = ""  # AppSettings.camera_device: "none", "auto" (""), "file" or a camera id
 
 
 class SettingsScreen(Screen):
@@ -103,12 +105,13 @@ class SettingsScreen(Screen):
         form.addRow("", self.training)
         outer.addWidget(counter)
 
-        # Issue 5 (webcam scanning) fills this group with the camera choice.
         self.camera_group = QGroupBox("Camera", self)
         self.camera_group.setObjectName("cameraGroup")
         cbox = QVBoxLayout(self.camera_group)
-        self.camera_note = label("Webcam scanning is not available yet: type the code or use "
-                                 "a USB barcode scanner.", self.camera_group, role="hint",
+        self.camera_choice = CameraChoiceBox(self.camera_group)
+        cbox.addWidget(self.camera_choice)
+        self.camera_note = label("The scan screen reads QR codes held up to this camera. Typing "
+                                 "and USB scanners always work.", self.camera_group, role="hint",
                                  object_name="cameraNote")
         self.camera_note.setWordWrap(True)
         cbox.addWidget(self.camera_note)
@@ -143,9 +146,7 @@ class SettingsScreen(Screen):
         self.location.setText(values.location)
         self.terminal.setText(values.terminal)
         self.training.setChecked(values.training)
-        if camera_file:
-            self.camera_note.setText(f"Camera file: {camera_file}. Webcam scanning is not "
-                                     "available yet: type the code or use a USB scanner.")
+        self.camera_choice.load(values.camera, camera_file)
         self.test_result.clear()
         self.message.clear()
         self._mode_changed()
@@ -154,7 +155,8 @@ class SettingsScreen(Screen):
         return SettingsValues(
             ledger_mode=REMOTE if self.remote.isChecked() else EMBEDDED,
             ledger_url=self.url.text().strip(), location=self.location.text().strip().upper(),
-            terminal=self.terminal.text().strip().upper(), training=self.training.isChecked())
+            terminal=self.terminal.text().strip().upper(), training=self.training.isChecked(),
+            camera=self.camera_choice.setting)
 
     def enter(self) -> None:
         (self.remote if self.remote.isChecked() else self.embedded).setFocus(
