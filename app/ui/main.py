@@ -53,6 +53,7 @@ def run(options: Options) -> int:
     settings = AppSettings(options.data_dir)
     if options.camera_file is not None:
         settings.camera_file = str(options.camera_file)
+        settings.camera_device = "file"  # this run's camera is the file (app.ui.camera)
     window = MainWindow(options, settings)
     window.resize(1024, 768)
     window.show()

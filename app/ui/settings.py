@@ -82,7 +82,8 @@ class AppSettings:
     # ------------------------------------------------------------------ camera (issue 5)
     @property
     def camera_device(self) -> str:
-        """The chosen camera's id; empty means "no camera, manual entry only"."""
+        """The camera choice (app.ui.camera.CameraChoice): "none" for manual entry only,
+        "" or "auto" for the default camera, "file" for `camera_file`, or a camera's id."""
         return self._str("camera/device")
 
     @camera_device.setter
