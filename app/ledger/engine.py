@@ -18,7 +18,18 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Row, and_, case, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain import rules
@@ -63,6 +74,29 @@ _WRITE_RETRIES = 3
 # The journal keeps each row's request id in a 100-character column.
 MAX_REQUEST_ID = 100
 _UNSET: Any = object()
+
+
+# Statements of the hot path, built once: building SQLAlchemy statements per call cost more
+# than the database's own work for a redemption.
+_INSERT_JOURNAL = insert(journal).returning(journal.c.id)
+_PRIOR_REQUEST = (
+    select(idempotency.c.fingerprint, idempotency.c.response, idempotency.c.status)
+    .where(idempotency.c.scope == bindparam("idem_scope"),
+           idempotency.c.key == bindparam("idem_key"))
+    .with_for_update()
+)
+_INSERT_REQUEST = insert(idempotency)
+# The conditional update that takes value off a card: never below what is free of holds.
+_TAKE = (
+    update(cards)
+    .where(cards.c.id == bindparam("take_card"), cards.c.status == CardStatus.ACTIVE.value,
+           cards.c.balance - cards.c.held + bindparam("take_release") >= bindparam("take_units"))
+    .values(balance=cards.c.balance - bindparam("take_units"),
+            held=cards.c.held - bindparam("take_release"),
+            status=case((cards.c.balance - bindparam("take_units") == 0,
+                         CardStatus.DEPLETED.value), else_=cards.c.status))
+    .returning(*cards.c)
+)
 
 
 def utcnow() -> datetime:
@@ -162,12 +196,8 @@ class Ledger:
         with self.engine.begin() as conn:
             now = self.clock()
             if request_id is not None:
-                prior = conn.execute(
-                    select(idempotency.c.fingerprint, idempotency.c.response,
-                           idempotency.c.status)
-                    .where(idempotency.c.scope == scope, idempotency.c.key == request_id)
-                    .with_for_update()
-                ).first()
+                prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
+                                                      "idem_key": request_id}).first()
                 # A "running" row is the HTTP API's claim for this very request (see
                 # app.ledger.idempotency): run the operation and turn the claim into its result.
                 if prior is not None and prior.status != "running":
@@ -185,8 +215,8 @@ class Ledger:
                     done = {"fingerprint": fingerprint, "status": "done",
                             "response": codec.dumps(_without_secrets(result)), "created_at": now}
                     if prior is None:
-                        conn.execute(insert(idempotency).values(scope=scope, key=request_id,
-                                                                **done))
+                        conn.execute(_INSERT_REQUEST, {"scope": scope, "key": request_id,
+                                                       **done})
                     else:
                         conn.execute(update(idempotency).where(
                             idempotency.c.scope == scope, idempotency.c.key == request_id,
@@ -232,14 +262,14 @@ class Ledger:
                  held_delta: int = 0, balance_after: int | None = None,
                  related_id: int | None = None, reporting_code: str | None = None,
                  reference: str | None = None, comment: str | None = None) -> int:
-        return int(conn.execute(insert(journal).values(
+        return int(conn.execute(_INSERT_JOURNAL, dict(
             card_id=row.id, kind=kind.value, request_id=request_id, operator=actor.operator,
             approved_by=actor.approved_by, location=actor.location, terminal=actor.terminal,
             amount=amount, delta=delta, held_delta=held_delta,
             balance_after=row.balance if balance_after is None else balance_after,
             related_id=related_id, reporting_code=reporting_code, reference=reference,
             comment=comment, training=row.training, created_at=now,
-        ).returning(journal.c.id)).scalar_one())
+        )).scalar_one())
 
     def _set_card(self, conn: Connection, card_id: int, **values: Any) -> Row[Any]:
         conn.execute(update(cards).where(cards.c.id == card_id).values(**values))
@@ -546,7 +576,8 @@ class Ledger:
             entry_id = self._journal(conn, row, EntryKind.REDEEM, actor, request_id, now,
                                      amount=units, delta=-units, reporting_code=reporting_code,
                                      reference=reference, comment=comment)
-            return self._redemption(conn, entry_id)
+            return _new_redemption(entry_id, row, loaded.program, actor, now, units,
+                                   reporting_code, reference, comment)
 
         params = {"ref": str(ref), "amount": amount, "pin": bool(pin),
                   "reporting_code": reporting_code, "reference": reference, "comment": comment}
@@ -555,23 +586,16 @@ class Ledger:
     def _take(self, conn: Connection, loaded: _Loaded, units: int, *,
               held_release: int) -> Row[Any]:
         """The conditional update that takes value off a card; it can never overdraw."""
-        available = cards.c.balance - cards.c.held + held_release
-        result = conn.execute(
-            update(cards)
-            .where(cards.c.id == loaded.card.id, cards.c.status == CardStatus.ACTIVE.value,
-                   available >= units)
-            .values(balance=cards.c.balance - units, held=cards.c.held - held_release,
-                    status=case((cards.c.balance - units == 0, CardStatus.DEPLETED.value),
-                                else_=cards.c.status))
-            .returning(cards.c.id))
-        if result.first() is None:  # changed since it was read: say what it is now
+        row = conn.execute(_TAKE, {"take_card": loaded.card.id, "take_units": units,
+                                   "take_release": held_release}).first()
+        if row is None:  # changed since it was read: say what it is now
             now_card = store.card_from_row(store.card_row_by_id(conn, loaded.card.id))
             if now_card.status is not CardStatus.ACTIVE:
                 raise refuse(ErrorCode.CARD_NOT_ACTIVE, f"This card is {now_card.status} now.")
             raise refuse(ErrorCode.INSUFFICIENT_BALANCE,
                          f"Only {rules.format_value(now_card.available, loaded.program)} is "
                          "available on this card now.", available=now_card.available)
-        return store.card_row_by_id(conn, loaded.card.id)
+        return row
 
     def _redemption(self, conn: Connection, entry_id: int) -> Redemption:
         entry = conn.execute(select(journal).where(journal.c.id == entry_id)).first()
@@ -989,6 +1013,20 @@ class Ledger:
                 (func.coalesce(sums.c.d, 0) != cards.c.balance)
                 | (func.coalesce(sums.c.h, 0) != cards.c.held)))
             return [f"{r.code}{' (training)' if r.training else ''}" for r in rows]
+
+
+def _new_redemption(entry_id: int, row: Row[Any], program: Program, actor: Actor,
+                    now: datetime, units: int, reporting_code: str | None,
+                    reference: str | None, comment: str | None,
+                    hold_id: int | None = None) -> Redemption:
+    """The redemption just written (journal row `entry_id`, card `row` after it), as
+    `Ledger.get_redemption` would read it back, without reading it back."""
+    return Redemption(
+        id=entry_id, card_code=row.code, kind=program.kind, currency=program.currency,
+        amount=units, balance_after=row.balance, status="completed", location=actor.location,
+        terminal=actor.terminal, operator=actor.operator, approved_by=actor.approved_by,
+        reporting_code=reporting_code, reference=reference, comment=comment,
+        training=row.training, created_at=now.astimezone(UTC), hold_id=hold_id)
 
 
 def actor_scope(actor: Actor) -> int:

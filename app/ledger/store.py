@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, Row, Select, bindparam, select
 
 from app.domain.codes import CardRef, qr_payload
 from app.domain.errors import ErrorCode, refuse
@@ -63,20 +63,27 @@ def entry_from_row(row: Row[Any]) -> JournalEntry:
     )
 
 
+def _card_queries(column: Any) -> tuple[Select[Any], Select[Any]]:
+    """A card by one column (and training flag), without and with a row lock: built once."""
+    query = select(cards).where(column == bindparam("card_key"),
+                                cards.c.training == bindparam("card_training"))
+    return query, query.with_for_update()
+
+
+# Card look-ups run in every operation; building the statements once saves most of their cost.
+_CARD_BY = {"code": _card_queries(cards.c.code), "token": _card_queries(cards.c.token)}
+_CARD_BY_ID = (select(cards).where(cards.c.id == bindparam("card_id")),
+               select(cards).where(cards.c.id == bindparam("card_id")).with_for_update())
+
+
 def find_card_row(conn: Connection, ref: CardRef, *, training: bool,
                   for_update: bool = False) -> Row[Any] | None:
-    column = cards.c.code if ref.kind == "code" else cards.c.token
-    query = select(cards).where(column == ref.value, cards.c.training == training)
-    if for_update:
-        query = query.with_for_update()
-    return conn.execute(query).first()
+    query = _CARD_BY[ref.kind][for_update]
+    return conn.execute(query, {"card_key": ref.value, "card_training": training}).first()
 
 
 def card_row_by_id(conn: Connection, card_id: int, *, for_update: bool = False) -> Row[Any]:
-    query = select(cards).where(cards.c.id == card_id)
-    if for_update:
-        query = query.with_for_update()
-    return conn.execute(query).one()
+    return conn.execute(_CARD_BY_ID[for_update], {"card_id": card_id}).one()
 
 
 def load_program(conn: Connection, program_id: int) -> Program:
