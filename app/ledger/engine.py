@@ -722,9 +722,12 @@ class Ledger:
         if row is None:
             raise refuse(ErrorCode.HOLD_NOT_FOUND, f"There is no hold {hold_id}.")
         card_row = store.card_row_by_id(conn, row.card_id)
-        captured = conn.execute(select(journal.c.id).where(
-            journal.c.related_id == hold_id, journal.c.kind == EntryKind.CAPTURE.value)
-        ).scalar()
+        # Only a captured hold has a capture row; the card's journal index finds it (there is
+        # no index on related_id for captures, so without card_id this scanned the journal).
+        captured = None if row.status != HoldStatus.CAPTURED.value else conn.execute(
+            select(journal.c.id).where(
+                journal.c.card_id == row.card_id, journal.c.related_id == hold_id,
+                journal.c.kind == EntryKind.CAPTURE.value)).scalar()
         return Hold(id=row.id, card_code=card_row.code, amount=row.amount,
                     status=HoldStatus(row.status), expires_at=row.expires_at,
                     created_at=row.created_at,
