@@ -9,6 +9,7 @@ from typing import Any
 BENCHES = {
     "ledger": "app.bench.ledger",
     "scan": "app.bench.scan",
+    "ui": "app.bench.ui",
 }
 
 

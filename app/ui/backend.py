@@ -3,7 +3,6 @@ and watches whether the ledger can be reached."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from pathlib import Path
@@ -12,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.client import LedgerClient
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,8 @@ class Backend(QObject):
 
     async def start(self, *, remote_url: str | None, training: bool) -> None:
         """Open the ledger: remote at `remote_url`, else the embedded one in the data dir."""
+        import asyncio
+
         if remote_url:
             client = await asyncio.to_thread(_remote_client, remote_url, self.data_dir)
             self.description = f"Remote ledger {remote_url}"
@@ -71,6 +74,8 @@ class Backend(QObject):
 
     async def stop(self) -> None:
         """Close the client (and the embedded ledger with it)."""
+        import asyncio
+
         if self._probe is not None:
             self._probe.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -83,6 +88,8 @@ class Backend(QObject):
 
     def set_reachable(self, reachable: bool) -> None:
         """Record the latest evidence; while unreachable, the ledger is probed until back."""
+        import asyncio
+
         self._set(reachable)
         if not reachable and (self._probe is None or self._probe.done()):
             self._probe = asyncio.get_event_loop().create_task(self._probe_until_back())
@@ -95,6 +102,8 @@ class Backend(QObject):
 
     async def check_now(self) -> bool:
         """Ask the ledger's health at once; True when it answers."""
+        import asyncio
+
         client = self.client
         if client is None:
             return False
@@ -106,6 +115,8 @@ class Backend(QObject):
         return True
 
     async def _probe_until_back(self) -> None:
+        import asyncio
+
         while not self._reachable and self.client is not None:
             await asyncio.sleep(PROBE_INTERVAL_S)
             if await self.check_now():

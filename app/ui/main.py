@@ -1,6 +1,10 @@
 """Start the counter app: window first, then everything slow, off the UI thread.
 
 `giftdesk [--data-dir DIR] [--ledger URL] [--training] [--camera-file FILE]`
+
+Order matters for a cashier who starts the app: Qt and the sign-in screen only, the window
+shown and painted (the form takes keys from here on), then asyncio and qasync, then the
+ledger (migrations, demo data, FastAPI, SQLAlchemy) in a worker thread.
 """
 
 from __future__ import annotations
@@ -9,12 +13,17 @@ import time
 
 _STARTED = time.time()
 
-import asyncio  # noqa: E402  (the start time is taken before anything is imported)
-import logging  # noqa: E402
+import logging  # noqa: E402  (the start time is taken before anything is imported)
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from app.ui.options import Options, parse_options  # noqa: E402
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger("app.ui")
 
@@ -28,17 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"giftdesk: cannot use the data directory {options.data_dir}: {exc.strerror}",
               file=sys.stderr)
         return 2
-    from app.ui.logs import install_excepthook, setup_logging
-
-    setup_logging(options.data_dir)
-    install_excepthook()
-    log.info("starting; data dir %s", options.data_dir)
     return run(options)
 
 
 def run(options: Options) -> int:
     """Show the window, then start the asyncio loop (qasync) on Qt's event loop."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui import theme
@@ -53,11 +56,23 @@ def run(options: Options) -> int:
     settings = AppSettings(options.data_dir)
     if options.camera_file is not None:
         settings.camera_file = str(options.camera_file)
-        settings.camera_device = "file"  # this run's camera is the file (app.ui.camera)
     window = MainWindow(options, settings)
     window.resize(1024, 768)
     window.show()
     window.activateWindow()
+    app.processEvents()  # shown, painted, focus in the form: keys are taken from here on
+    ready_s = time.time() - _STARTED
+    if options.exit_when_ready:
+        print(f"READY window {time.time():.6f}", flush=True)
+
+    from app.ui.logs import install_excepthook, setup_logging
+
+    setup_logging(options.data_dir)
+    install_excepthook()
+    log.info("started; data dir %s; window ready for input after %.3f s", options.data_dir,
+             ready_s)
+
+    import asyncio
 
     import qasync
 
@@ -65,10 +80,8 @@ def run(options: Options) -> int:
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_log_loop_error)
     if options.exit_when_ready:
-        _report_when_ready(window)
+        _exit_when_ledger_ready(window)
     window.start()
-    QTimer.singleShot(0, lambda: log.info("window ready after %.3f s",
-                                          time.time() - _STARTED))
     try:
         with loop:
             loop.run_until_complete(window.wait_closed())
@@ -83,21 +96,13 @@ def _log_loop_error(loop: asyncio.AbstractEventLoop, context: dict[str, object])
               exc_info=exc if isinstance(exc, BaseException) else None)
 
 
-def _report_when_ready(window: object) -> None:
-    """For `giftdesk bench ui`: print when the window takes input and when the ledger is
-    ready (seconds since the epoch, to compare with the parent's clock), then close."""
+def _exit_when_ledger_ready(window: MainWindow) -> None:
+    """For `giftdesk bench ui`: say when the ledger is ready too (seconds since the epoch, to
+    compare with the parent's clock), then close."""
     from PySide6.QtCore import QTimer
-
-    from app.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
-
-    def window_ready() -> None:
-        print(f"READY window {time.time():.6f} started {_STARTED:.6f}", flush=True)
 
     def ledger_ready() -> None:
         print(f"READY ledger {time.time():.6f}", flush=True)
         QTimer.singleShot(0, window.close)
 
-    QTimer.singleShot(0, window_ready)
     window.ledgerReady.connect(ledger_ready)

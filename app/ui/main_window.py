@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -17,26 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import format as fmt
 from app.ui import messages
 from app.ui.backend import Backend
-from app.ui.draft import RedemptionDraft
 from app.ui.options import Options
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from app.ui.draft import RedemptionDraft
 from app.ui.presenters.base import Failure
 from app.ui.presenters.card import CardPresenter
 from app.ui.presenters.history import HistoryPresenter
 from app.ui.presenters.reversal import ReversalPresenter
 from app.ui.presenters.session import SessionPresenter
 from app.ui.screens.base import Screen
-from app.ui.screens.card import CardScreen
-from app.ui.screens.confirm import ConfirmScreen
-from app.ui.screens.history import HistoryScreen
-from app.ui.screens.override_dialog import ManagerOverrideDialog
-from app.ui.screens.redeem import RedeemScreen
-from app.ui.screens.result import ResultScreen
-from app.ui.screens.reverse import ReverseScreen, redemption_units
-from app.ui.screens.scan import ScanScreen
-from app.ui.screens.settings import SettingsScreen, SettingsValues
 from app.ui.screens.sign_in import SignInScreen
 from app.ui.settings import EMBEDDED, REMOTE, AppSettings
 from app.ui.widgets.banner import Banner
@@ -51,6 +44,15 @@ if TYPE_CHECKING:
         TransactionOut,
         ValidationOut,
     )
+    from app.ui.screens.card import CardScreen
+    from app.ui.screens.confirm import ConfirmScreen
+    from app.ui.screens.history import HistoryScreen
+    from app.ui.screens.override_dialog import ManagerOverrideDialog
+    from app.ui.screens.redeem import RedeemScreen
+    from app.ui.screens.result import ResultScreen
+    from app.ui.screens.reverse import ReverseScreen
+    from app.ui.screens.scan import ScanScreen
+    from app.ui.screens.settings import SettingsScreen, SettingsValues
 
 log = logging.getLogger(__name__)
 
@@ -116,18 +118,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        # Only the sign-in screen is built before the window shows; every other screen is
+        # built the first time it is needed (see `_screen`), so the window is up at once.
+        self._screens: dict[str, Screen] = {}
         self.sign_in = SignInScreen()
-        self.scan = ScanScreen()
-        self.card = CardScreen()
-        self.redeem = RedeemScreen()
-        self.confirm = ConfirmScreen()
-        self.result = ResultScreen()
-        self.reverse = ReverseScreen()
-        self.history_screen = HistoryScreen()
-        self.settings_screen = SettingsScreen()
-        for screen in self.screens:
-            self.stack.addWidget(screen)
-            screen.typedAhead.connect(self._type_ahead)
+        self._add_screen("sign_in", self.sign_in)
 
         status = self.statusBar()
         status.setSizeGripEnabled(False)
@@ -156,8 +151,128 @@ class MainWindow(QMainWindow):
 
     @property
     def screens(self) -> list[Screen]:
-        return [self.sign_in, self.scan, self.card, self.redeem, self.confirm, self.result,
-                self.reverse, self.history_screen, self.settings_screen]
+        """The screens built so far."""
+        return list(self._screens.values())
+
+    def _add_screen(self, name: str, screen: Screen) -> None:
+        self._screens[name] = screen
+        self.stack.addWidget(screen)
+        screen.typedAhead.connect(self._type_ahead)
+
+    def _screen(self, name: str) -> Any:
+        """The screen called `name`, built (and wired) on first use."""
+        screen = self._screens.get(name)
+        if screen is None:
+            screen = getattr(self, f"_build_{name}")()
+            self._add_screen(name, screen)
+        return screen
+
+    def is_current(self, name: str) -> bool:
+        screen = self._screens.get(name)
+        return screen is not None and self.stack.currentWidget() is screen
+
+    @property
+    def scan(self) -> ScanScreen:
+        return self._screen("scan")
+
+    @property
+    def card(self) -> CardScreen:
+        return self._screen("card")
+
+    @property
+    def redeem(self) -> RedeemScreen:
+        return self._screen("redeem")
+
+    @property
+    def confirm(self) -> ConfirmScreen:
+        return self._screen("confirm")
+
+    @property
+    def result(self) -> ResultScreen:
+        return self._screen("result")
+
+    @property
+    def reverse(self) -> ReverseScreen:
+        return self._screen("reverse")
+
+    @property
+    def history_screen(self) -> HistoryScreen:
+        return self._screen("history")
+
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        return self._screen("settings")
+
+    def _build_scan(self) -> Screen:
+        from app.ui.screens.scan import ScanScreen
+
+        screen = ScanScreen()
+        screen.submitted.connect(self._validate)
+        return screen
+
+    def _build_card(self) -> Screen:
+        from app.ui.screens.card import CardScreen
+
+        screen = CardScreen()
+        screen.redeemRequested.connect(self._open_redeem)
+        screen.historyRequested.connect(self.open_history)
+        screen.nextCardRequested.connect(self.next_card)
+        return screen
+
+    def _build_redeem(self) -> Screen:
+        from app.ui.screens.redeem import RedeemScreen
+
+        screen = RedeemScreen()
+        screen.continueRequested.connect(self._open_confirm)
+        screen.backRequested.connect(lambda: self.show_screen(self.card))
+        return screen
+
+    def _build_confirm(self) -> Screen:
+        from app.ui.screens.confirm import ConfirmScreen
+
+        screen = ConfirmScreen()
+        screen.backRequested.connect(lambda: self.show_screen(self.redeem))
+        screen.confirmed.connect(self._confirm_redemption)
+        screen.cancelPendingRequested.connect(self.cards.cancel_unknown)
+        return screen
+
+    def _build_result(self) -> Screen:
+        from app.ui.screens.result import ResultScreen
+
+        screen = ResultScreen()
+        screen.nextCardRequested.connect(self.next_card)
+        screen.printRequested.connect(self.print_receipt)
+        screen.pdfRequested.connect(self.save_receipt_pdf)
+        screen.reverseRequested.connect(lambda: self.open_reverse(self.redemption))
+        return screen
+
+    def _build_reverse(self) -> Screen:
+        from app.ui.screens.reverse import ReverseScreen
+
+        screen = ReverseScreen()
+        screen.findRequested.connect(self.reversals.find)
+        screen.listRequested.connect(self._list_today)
+        screen.reverseRequested.connect(self._request_reversal)
+        screen.backRequested.connect(self._back)
+        return screen
+
+    def _build_history(self) -> Screen:
+        from app.ui.screens.history import HistoryScreen
+
+        screen = HistoryScreen()
+        screen.backRequested.connect(self._back)
+        screen.refreshRequested.connect(self._load_history)
+        screen.reverseRequested.connect(self._reverse_by_id)
+        return screen
+
+    def _build_settings(self) -> Screen:
+        from app.ui.screens.settings import SettingsScreen
+
+        screen = SettingsScreen()
+        screen.backRequested.connect(self._back)
+        screen.saveRequested.connect(self._save_settings)
+        screen.testRequested.connect(self._test_connection)
+        return screen
 
     @property
     def current(self) -> Screen:
@@ -178,8 +293,7 @@ class MainWindow(QMainWindow):
 
     def current_is_navigable(self) -> bool:
         """Screens worth going back to (not a form mid-flow or a result)."""
-        return self.stack.currentWidget() in (self.scan, self.card, self.result,
-                                              self.history_screen)
+        return any(self.is_current(name) for name in ("scan", "card", "result", "history"))
 
     def _wire(self) -> None:
         for presenter in (self.sessions, self.cards, self.reversals, self.history):
@@ -194,48 +308,23 @@ class MainWindow(QMainWindow):
         self.sessions.signInFailed.connect(self._on_sign_in_failed)
         self.sessions.restored.connect(self._on_restored)
 
-        self.scan.submitted.connect(self._validate)
         self.cards.validated.connect(self._on_validated)
         self.cards.validateFailed.connect(self._on_validate_failed)
-        self.card.redeemRequested.connect(self._open_redeem)
-        self.card.historyRequested.connect(self.open_history)
-        self.card.nextCardRequested.connect(self.next_card)
-        self.redeem.continueRequested.connect(self._open_confirm)
-        self.redeem.backRequested.connect(lambda: self.show_screen(self.card))
-        self.confirm.backRequested.connect(lambda: self.show_screen(self.redeem))
-        self.confirm.confirmed.connect(self._confirm_redemption)
-        self.confirm.cancelPendingRequested.connect(self.cards.cancel_unknown)
         self.cards.redeemed.connect(self._on_redeemed)
         self.cards.redeemFailed.connect(self._on_redeem_failed)
         self.cards.outcomeUnknown.connect(self._on_outcome_unknown)
         self.cards.resolvingChanged.connect(lambda _on: self._update_shortcuts())
 
-        self.result.nextCardRequested.connect(self.next_card)
-        self.result.printRequested.connect(self.print_receipt)
-        self.result.pdfRequested.connect(self.save_receipt_pdf)
-        self.result.reverseRequested.connect(lambda: self.open_reverse(self.redemption))
-
-        self.reverse.findRequested.connect(self.reversals.find)
-        self.reverse.listRequested.connect(self._list_today)
-        self.reverse.reverseRequested.connect(self._request_reversal)
-        self.reverse.backRequested.connect(self._back)
-        self.reversals.found.connect(self.reverse.show_found)
+        self.reversals.found.connect(lambda r: self.reverse.show_found(r))
         self.reversals.findFailed.connect(lambda f: self._fail(f, self.reverse.show_error))
-        self.reversals.listed.connect(self.reverse.show_today)
+        self.reversals.listed.connect(lambda found: self.reverse.show_today(found))
         self.reversals.reversed.connect(self._on_reversed)
         self.reversals.reverseFailed.connect(self._on_reverse_failed)
         self.reversals.managerRefused.connect(self._on_manager_refused)
 
-        self.history_screen.backRequested.connect(self._back)
-        self.history_screen.refreshRequested.connect(self._load_history)
-        self.history_screen.reverseRequested.connect(self._reverse_by_id)
         self.history.journal.connect(self._on_journal)
         self.history.shift.connect(self._on_shift)
         self.history.failed.connect(lambda f: self._fail(f, self.history_screen.show_error))
-
-        self.settings_screen.backRequested.connect(self._back)
-        self.settings_screen.saveRequested.connect(self._save_settings)
-        self.settings_screen.testRequested.connect(self._test_connection)
 
     def _global_shortcuts(self) -> None:
         self._shortcuts: dict[str, QShortcut] = {}
@@ -250,7 +339,7 @@ class MainWindow(QMainWindow):
 
     def _update_shortcuts(self) -> None:
         signed_in = self.session is not None
-        blocked = self.cards.resolving or self.confirm.locked
+        blocked = self.cards.resolving or ("confirm" in self._screens and self.confirm.locked)
         for name, shortcut in self._shortcuts.items():
             if name == "quit":
                 continue
@@ -264,6 +353,8 @@ class MainWindow(QMainWindow):
 
     def start(self) -> asyncio.Task[None]:
         """Open the ledger (off the UI thread) once the window is showing."""
+        import asyncio
+
         loop = asyncio.get_event_loop()
         self._closed = loop.create_future()
         self._start_task = loop.create_task(self._start())
@@ -435,7 +526,7 @@ class MainWindow(QMainWindow):
     def _type_ahead(self, text: str) -> None:
         if self.session is None or self.cards.resolving:
             return
-        if self.current is not self.scan:  # keys already on their way keep appending
+        if not self.is_current("scan"):  # keys already on their way keep appending
             self.scan.clear()
             self.show_screen(self.scan)
         self.scan.code.insert(text)
@@ -472,7 +563,7 @@ class MainWindow(QMainWindow):
         self.cards.redeem(draft)
 
     def _on_outcome_unknown(self, failure: Failure) -> None:
-        if self.stack.currentWidget() is not self.confirm:
+        if not self.is_current("confirm"):
             self.confirm.start_pending()
         self.show_screen(self.confirm)
         self.confirm.set_locked(True, failure.sentence, can_cancel=not failure.reached)
@@ -537,12 +628,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ reversals
 
     def _reverse_shortcut(self) -> None:
-        current = self.stack.currentWidget()
-        if current is self.history_screen:
+        if self.is_current("history"):
             self.history_screen.reverse_selected()
-        elif current is self.result and self.redemption is not None:
+        elif self.is_current("result") and self.redemption is not None:
             self.open_reverse(self.redemption)
-        elif current is not self.reverse:
+        elif not self.is_current("reverse"):
             self.open_reverse(None)
 
     def open_reverse(self, redemption: RedemptionOut | None) -> None:
@@ -570,6 +660,10 @@ class MainWindow(QMainWindow):
             self.reversals.reverse(redemption, reason)
 
     def _ask_manager(self, redemption: RedemptionOut, reason: str, error: str = "") -> None:
+        from app.ui import format as fmt
+        from app.ui.screens.override_dialog import ManagerOverrideDialog
+        from app.ui.screens.reverse import redemption_units
+
         what = (f"{redemption_units(redemption)} back on card "
                 f"{fmt.code_text(redemption.card)} (transaction {redemption.id}).")
         dialog = ManagerOverrideDialog(what, self)
@@ -608,6 +702,8 @@ class MainWindow(QMainWindow):
             self._ask_manager(redemption, reason, failure.sentence)
 
     def _on_reversed(self, redemption: RedemptionOut, card: CardOut | None) -> None:
+        from app.ui import format as fmt
+
         self._pending_reversal = None
         if card is not None:
             balance = fmt.value_text(card.balance, card)
@@ -641,7 +737,7 @@ class MainWindow(QMainWindow):
 
     def _on_journal(self, card: CardOut, entries: list[TransactionOut]) -> None:
         self.history_screen.show_journal(card, entries)
-        if self.current is self.history_screen:
+        if self.is_current("history"):
             self.history_screen.enter()
 
     def _on_shift(self, report: ShiftReportOut, redemptions: list[RedemptionOut]) -> None:
@@ -650,6 +746,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ settings
 
     def open_settings(self) -> None:
+        from app.ui.screens.settings import SettingsValues
+
         if self.cards.resolving:
             return
         values = SettingsValues(
@@ -712,6 +810,8 @@ class MainWindow(QMainWindow):
         self.sessions.spawn(self._test(url))
 
     async def _test(self, url: str) -> None:
+        import asyncio
+
         from app.client import LedgerClient
 
         self.settings_screen.set_busy(True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Coroutine
@@ -14,6 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from app.ui import messages
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.client import LedgerClient
     from app.ui.backend import Backend
 
@@ -101,6 +102,8 @@ class Presenter(QObject):
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run `coro` on the loop; its exceptions are logged, never lost or raised at Qt."""
+        import asyncio
+
         task = asyncio.get_event_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._done)
@@ -117,6 +120,8 @@ class Presenter(QObject):
 
         A `background` call (a list refreshing) shows that it runs but blocks nothing.
         """
+        import asyncio
+
         if background:
             return await self._background(words, awaitable, timeout_s)
         self._busy += 1
@@ -135,6 +140,8 @@ class Presenter(QObject):
                 self.busyChanged.emit(False, "")
 
     async def _background(self, words: str, awaitable: Awaitable[T], timeout_s: float) -> T:
+        import asyncio
+
         self._loading += 1
         self.loadingChanged.emit(True, words)
         try:
@@ -157,6 +164,8 @@ class Presenter(QObject):
 
     async def aclose(self) -> None:
         """Cancel what is still running (at shutdown)."""
+        import asyncio
+
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

@@ -7,7 +7,6 @@ either the redemption (done exactly once) or that nothing was taken, never "unkn
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +17,8 @@ from app.ui.draft import RedemptionDraft
 from app.ui.presenters.base import CHANGE_TIMEOUT_S, Failure, Presenter, describe
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.client import PendingRequest
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,8 @@ class CardPresenter(Presenter):
 
     async def _new_entry(self, before: set[int], op: str) -> int | None:
         """The outbox entry a cancelled call left behind, if it got that far."""
+        import asyncio
+
         deadline = asyncio.get_event_loop().time() + NEW_ENTRY_WAIT_S
         while True:
             fresh = [e for e in await self.client.pending_requests()
@@ -165,6 +168,8 @@ class CardPresenter(Presenter):
 
     async def _resolve(self, entry_id: int, *, earlier: bool = False) -> None:
         """Ask until the ledger tells what became of outbox entry `entry_id`."""
+        import asyncio
+
         from app.client import OutcomeUnknown, Unauthorized
 
         self._set_resolving(True)
