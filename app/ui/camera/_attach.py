@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
@@ -30,7 +31,12 @@ class ScanScreenLike(Protocol):
     def set_camera_widget(self, widget: QWidget | None) -> None: ...
 
 
-def choice_from_settings(settings: AppSettings) -> CameraChoice:
+def choice_from_settings(settings: AppSettings, camera_file: Path | None = None
+                         ) -> CameraChoice:
+    """The saved camera choice, or ``camera_file`` when this run was given one
+    (`giftdesk --camera-file FILE`: the file is the camera for this run)."""
+    if camera_file is not None:
+        return CameraChoice.file(camera_file)
     return CameraChoice.from_settings(settings.camera_device, settings.camera_file)
 
 

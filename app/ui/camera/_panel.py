@@ -52,8 +52,9 @@ class CameraPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        layout.addStretch(1)
         self.preview = CameraPreview(self)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview)
         self.status = QLabel("", self)
         self.status.setObjectName("cameraStatus")
         self.status.setWordWrap(True)
@@ -61,6 +62,7 @@ class CameraPanel(QFrame):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.status.setMinimumHeight(self.status.fontMetrics().height() * 2 + 4)
         layout.addWidget(self.status)
+        layout.addStretch(1)
 
         self._watchdog = QTimer(self)
         self._watchdog.setInterval(1000)

@@ -35,7 +35,9 @@ class CameraPreview(QWidget):
         self.setObjectName("cameraPreview")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setMinimumSize(240, 180)
         self.image = QImage()
         self.message = ""
@@ -47,6 +49,13 @@ class CameraPreview(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(480, 360)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """4:3, the usual webcam shape (16:9 pictures get bands, not a tall empty box)."""
+        return width * 3 // 4
 
     @property
     def flashing(self) -> bool:
