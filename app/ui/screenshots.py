@@ -29,7 +29,7 @@ class _MemoryKeyring:
         from keyring.backend import KeyringBackend
 
         class Memory(KeyringBackend):
-            priority = 1  # type: ignore[assignment]
+            priority = 1
             def __init__(self) -> None:
                 super().__init__()
                 self.entries: dict[tuple[str, str], str] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -117,3 +118,68 @@ def test_ledger_stopped_mid_redemption_is_resolved_exactly_once(
     assert client is not None
     counter.wait(lambda: True)
     assert w.result.field_text("transaction").isdigit()
+
+
+def test_redemption_that_never_reached_the_ledger_can_be_cancelled(
+        make_counter: Callable[..., Counter], demo: dict[str, str], server_db: Path,
+        servers: list[LedgerServer], qt_loop: asyncio.AbstractEventLoop) -> None:
+    from PySide6.QtCore import Qt
+
+    port = free_port()
+    server = serve(servers, server_db, port)
+    counter = make_counter(ledger_url=server.url)
+    w = counter.window
+    code = demo["active, $25.50"]
+    counter.sign_in()
+    counter.scan(code)
+    counter.enter()
+    counter.type("5")
+    counter.enter()
+    server.stop()  # gone before the redemption is sent: it cannot reach the ledger
+    # A failed health check first, so that no kept-alive connection makes the client think
+    # the request might have got through (it then, rightly, offers no cancel).
+    probe = qt_loop.create_task(w.backend.check_now())
+    counter.wait(probe.done)
+    assert probe.result() is False
+    counter.enter()
+    counter.wait(lambda: w.confirm.locked)
+    counter.wait(lambda: w.confirm.cancel_pending_button.isVisible())
+    counter.enter()  # Enter never cancels by accident
+    assert w.confirm.locked
+    counter.key(Qt.Key.Key_Escape)
+    counter.wait(lambda: w.current is w.redeem)
+    assert w.redeem.message.text().startswith("Redemption cancelled")
+    client = w.backend.client
+    assert client is not None
+
+    serve(servers, server_db, port)
+    counter.wait(lambda: not w.connection_banner.isVisible())
+    assert [row for row in journal(server_db, code) if row[0] == "redeem"] == []
+    counter.enter()  # the form is still filled in: try again, now it goes through
+    counter.enter()
+    counter.wait(lambda: w.current is w.result)
+    assert w.result.balance.text() == "New balance $20.50"
+    assert [row for row in journal(server_db, code) if row[0] == "redeem"] == [
+        ("redeem", -500, 2050)]
+
+
+def test_switch_to_a_remote_ledger_in_settings(
+        make_counter: Callable[..., Counter], server_db: Path,
+        servers: list[LedgerServer]) -> None:
+    from PySide6.QtCore import Qt
+
+    server = serve(servers, server_db, free_port())
+    counter = make_counter()
+    w = counter.window
+    counter.sign_in()
+    assert w.ledger_label.text() == "Embedded ledger"
+    counter.key(Qt.Key.Key_F9)
+    w.settings_screen.remote.setChecked(True)
+    w.settings_screen.url.setFocus()
+    counter.type(server.url)
+    counter.key(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: w.settings_screen.test_result.text().startswith("Connected."))
+    counter.enter()  # Enter in a field saves
+    counter.wait(lambda: w.current is w.sign_in and w.ledger_ready)
+    assert w.ledger_label.text() == f"Remote ledger {server.url}"
+    counter.sign_in()

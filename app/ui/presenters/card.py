@@ -44,6 +44,7 @@ class CardPresenter(Presenter):
         self._resolving = False
         self._unknown_entry: int | None = None
         self._redeem_task: asyncio.Task[None] | None = None
+        self._attempt: asyncio.Lock | None = None  # held while the outbox is being resolved
 
     @property
     def resolving(self) -> bool:
@@ -129,21 +130,29 @@ class CardPresenter(Presenter):
         """Give up a redemption that certainly never reached the ledger (the client checks)."""
         self.spawn(self._cancel_unknown())
 
+    def _attempt_lock(self) -> asyncio.Lock:
+        import asyncio
+
+        if self._attempt is None:
+            self._attempt = asyncio.Lock()
+        return self._attempt
+
     async def _cancel_unknown(self) -> None:
         entry_id = self._unknown_entry
         if entry_id is None:
             return
-        try:
-            await self.client.discard_pending(entry_id)
-        except Exception as exc:  # it may have reached the ledger meanwhile: keep resolving
-            describe(exc, context="discard")
-            self.outcomeUnknown.emit(Failure(
-                messages.OUTCOME_UNKNOWN, messages.sentence(messages.OUTCOME_UNKNOWN),
-                unknown_outcome=True, reached=True))
-            return
+        async with self._attempt_lock():  # not while an attempt to resolve it is on its way
+            try:
+                await self.client.discard_pending(entry_id)
+            except Exception as exc:  # it may have reached the ledger meanwhile: keep resolving
+                describe(exc, context="discard")
+                self.outcomeUnknown.emit(Failure(
+                    messages.OUTCOME_UNKNOWN, messages.sentence(messages.OUTCOME_UNKNOWN),
+                    unknown_outcome=True, reached=True))
+                return
+            if self._redeem_task is not None:
+                self._redeem_task.cancel()
         log.info("outbox entry %s discarded by the cashier", entry_id)
-        if self._redeem_task is not None:
-            self._redeem_task.cancel()
         self._set_resolving(False)
         self.redeemFailed.emit(Failure(messages.CANCELLED, messages.sentence(messages.CANCELLED)))
 
@@ -178,9 +187,10 @@ class CardPresenter(Presenter):
             while True:
                 outcome: Any = None
                 try:
-                    for res in await self.client.resolve_pending():
-                        if res.entry.id == entry_id:
-                            outcome = res.outcome
+                    async with self._attempt_lock():
+                        for res in await self.client.resolve_pending():
+                            if res.entry.id == entry_id:
+                                outcome = res.outcome
                 except Exception as exc:  # keep trying: the outcome must become known
                     log.warning("resolve_pending failed: %r", exc)
                 if outcome is None:
