@@ -577,6 +577,23 @@ class MainWindow(QMainWindow):
             label = self.validation.card.item_label
         self.result.show_redemption(redemption, item_label=label, note=note)
         self.show_screen(self.result)
+        if redemption.kind == "item" and label is None:  # resolved after a restart
+            self.sessions.spawn(self._show_item_label(redemption, note))
+
+    async def _show_item_label(self, redemption: RedemptionOut, note: str) -> None:
+        """Name the items ("2 × Coffee") of a redemption whose card was not validated here."""
+        import asyncio
+
+        client = self.backend.client
+        if client is None:
+            return
+        try:
+            card = await asyncio.wait_for(client.get_card(redemption.card), TEST_TIMEOUT_S)
+        except Exception as exc:  # the result stands; only the label is missing
+            log.info("item label not loaded: %r", exc)
+            return
+        if self.redemption is redemption:
+            self.result.show_redemption(redemption, item_label=card.item_label, note=note)
 
     def _on_redeem_failed(self, failure: Failure) -> None:
         was_locked = self.confirm.locked

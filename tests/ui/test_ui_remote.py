@@ -183,3 +183,38 @@ def test_switch_to_a_remote_ledger_in_settings(
     counter.wait(lambda: w.current is w.sign_in and w.ledger_ready)
     assert w.ledger_label.text() == f"Remote ledger {server.url}"
     counter.sign_in()
+
+
+def test_redemption_interrupted_by_a_closed_app_is_resolved_at_the_next_start(
+        make_counter: Callable[..., Counter], demo: dict[str, str], server_db: Path,
+        servers: list[LedgerServer]) -> None:
+    """The till is switched off while the answer is missing: at the next start the outbox
+    entry is resolved before anything else is offered."""
+    port = free_port()
+    lose = LoseRedemptionAnswer(None)
+    server = serve(servers, server_db, port, lose)
+    first = make_counter(ledger_url=server.url)
+    w = first.window
+    code = demo["active, 5 × Coffee"]
+    first.sign_in()
+    first.scan(code)
+    first.enter()
+    first.type("2")
+    first.enter()
+    lose.armed = True
+    first.enter()
+    first.wait(lose.committed.is_set)
+    server.stop()
+    first.wait(lambda: w.confirm.locked)
+    w.close()  # switched off, outcome unknown
+
+    serve(servers, server_db, port)
+    second = make_counter(ledger_url=server.url)  # same data dir: same outbox, same keyring
+    w2 = second.window
+    second.wait(lambda: w2.current is w2.result)  # session restored, entry resolved
+    second.wait(lambda: w2.result.headline.text() == "Redeemed 2 × Coffee")
+    assert "interrupted earlier" in w2.result.note.text()
+    assert [row for row in journal(server_db, code) if row[0] == "redeem"] == [
+        ("redeem", -2, 3)]
+    second.enter()
+    assert w2.current is w2.scan
