@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 # Modules under app.cli that each add one or more subcommands.
-SUBCOMMAND_MODULES = ("init", "cards", "bench", "decode", "render")
+SUBCOMMAND_MODULES = ("init", "cards", "bench", "decode", "render", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,84 @@
+"""`giftdesk serve`: the ledger HTTP API with uvicorn (one or several worker processes)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+from app.cli.common import DB_ENV, add_db_option
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+# uvicorn imports the app by name in every worker process; the database URL travels in the
+# environment (the same variable as --db's default).
+APP_FACTORY = "app.cli.serve:app_from_env"
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "serve", help="serve the ledger HTTP API",
+        description="Serve the ledger HTTP API (OpenAPI at /openapi.json, docs at /docs). "
+        "The ledger must exist: create it with `giftdesk init --db URL`.")
+    add_db_option(parser)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8000, help="TCP port (default 8000)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="worker processes (they share the database)")
+    parser.add_argument("--log-level", default="info",
+                        choices=["critical", "error", "warning", "info", "debug"])
+    parser.set_defaults(run=run)
+
+
+def app_from_env() -> FastAPI:
+    """The app factory uvicorn calls in each worker process."""
+    from app.ledger.api import create_app
+
+    return create_app(os.environ[DB_ENV])
+
+
+def ledger_problem(url: str) -> str | None:
+    """Why the API cannot be served on `url`, or None."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from app.ledger.db import make_engine, normalize_url
+    from app.ledger.migrate import is_initialized
+
+    parsed = make_url(normalize_url(url))
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and not Path(parsed.database).exists():
+        return f"{url} does not exist; create the ledger with `giftdesk init --db {url}`."
+    engine = make_engine(url)
+    try:
+        if not is_initialized(engine):
+            return f"{url} has no ledger yet; create it with `giftdesk init --db {url}`."
+    except SQLAlchemyError as exc:
+        return f"cannot open the ledger database {url}: {exc.__class__.__name__}: " \
+               f"{getattr(exc, 'orig', exc)}"
+    finally:
+        engine.dispose()
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.ledger.api.logfmt import log_config
+
+    if args.workers < 1 or not 0 < args.port < 65536:
+        print("giftdesk: --workers must be 1 or more and --port 1 to 65535.", file=sys.stderr)
+        return 2
+    problem = ledger_problem(args.db)
+    if problem is not None:
+        print(f"giftdesk: {problem}", file=sys.stderr)
+        return 2
+    os.environ[DB_ENV] = args.db
+    uvicorn.run(APP_FACTORY, factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_config=log_config(args.log_level),
+                access_log=False, server_header=False, timeout_graceful_shutdown=10)
+    return 0

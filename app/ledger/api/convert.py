@@ -1,0 +1,55 @@
+"""Ledger results (frozen dataclasses) to the wire models of `app.protocol.models`."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from app.domain.model import Kind, Program, Role
+from app.ledger.codec import to_jsonable
+from app.ledger.reports import ShiftTotal
+from app.ledger.results import CardView, Hold, JournalEntry, Redemption, Sale, Validation
+from app.protocol import models as m
+
+
+def program(value: Program) -> m.ProgramOut:
+    return m.ProgramOut.model_validate(to_jsonable(value))
+
+
+def card(value: CardView) -> m.CardOut:
+    return m.CardOut.model_validate(to_jsonable(value))
+
+
+def transaction(value: JournalEntry) -> m.TransactionOut:
+    return m.TransactionOut.model_validate(to_jsonable(value))
+
+
+def validation(value: Validation) -> m.ValidationOut:
+    return m.ValidationOut.model_validate(to_jsonable(value))
+
+
+def sale(value: Sale) -> m.SellOut:
+    return m.SellOut.model_validate(to_jsonable(value))
+
+
+def hold(value: Hold) -> m.HoldOut:
+    data = to_jsonable(value)
+    data["card"] = data.pop("card_code")
+    return m.HoldOut.model_validate(data)
+
+
+def redemption(value: Redemption) -> m.RedemptionOut:
+    """`amount` for a monetary card, `quantity` for an item card."""
+    data = to_jsonable(value)
+    data["card"] = data.pop("card_code")
+    items = value.kind is Kind.ITEM
+    data["quantity"] = value.amount if items else None
+    data["amount"] = None if items else value.amount
+    return m.RedemptionOut.model_validate(data)
+
+
+def role(value: Role) -> m.Role:
+    return cast(m.Role, value.label)
+
+
+def shift_total(value: ShiftTotal) -> m.ShiftTotalOut:
+    return m.ShiftTotalOut.model_validate({**to_jsonable(value), "net": value.net})

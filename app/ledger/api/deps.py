@@ -1,0 +1,98 @@
+"""`Annotated` dependencies: the API context, the signed-in session, the actor, header values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Annotated
+
+from fastapi import Depends, Header, Path, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from app.domain.errors import ErrorCode, GiftDeskError, refuse
+from app.domain.model import Actor
+from app.ledger.api.context import ApiContext
+from app.ledger.auth import BAD_APPROVAL, Session
+
+
+def get_context(request: Request) -> ApiContext:
+    context: ApiContext = request.app.state.context
+    return context
+
+
+Context = Annotated[ApiContext, Depends(get_context)]
+
+_bearer = HTTPBearer(auto_error=False, description="The token from POST /v1/sessions.")
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    token: str
+    session: Session
+
+
+def get_signed_in(context: Context, credentials: Annotated[
+        HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> SignedIn:
+    if credentials is None or not 0 < len(credentials.credentials) <= 200:
+        raise refuse(ErrorCode.UNAUTHORIZED,
+                     "Sign in first: send Authorization: Bearer <token from POST /v1/sessions>.")
+    return SignedIn(credentials.credentials, context.auth.session(credentials.credentials))
+
+
+CurrentSession = Annotated[SignedIn, Depends(get_signed_in)]
+
+
+def get_actor(
+    context: Context, signed_in: CurrentSession,
+    x_training: Annotated[str | None, Header(
+        max_length=10, description='"true" runs this request in training mode.')] = None,
+    x_manager_operator: Annotated[str | None, Header(
+        max_length=60, description="A manager approving this one request (with "
+        "X-Manager-Pin).")] = None,
+    x_manager_pin: Annotated[str | None, Header(
+        max_length=12, description="That manager's PIN.")] = None,
+) -> Actor:
+    """Who acts: the session's operator at its location and terminal, maybe with a manager's
+    approval for this one request."""
+    session = signed_in.session
+    actor = Actor(operator=session.operator.name, role=session.operator.role,
+                  location=session.location, terminal=session.terminal,
+                  training=(x_training or "").strip().lower() == "true")
+    if x_manager_operator is None and x_manager_pin is None:
+        return actor
+    context.limiter.check(location=actor.location, terminal=actor.terminal,
+                          operator=actor.operator)
+    try:
+        if not (x_manager_operator and x_manager_pin):
+            raise refuse(ErrorCode.FORBIDDEN,
+                         "A manager's approval needs both X-Manager-Operator and X-Manager-Pin.")
+        if not (x_manager_operator.isprintable() and x_manager_pin.isdigit()):
+            raise refuse(ErrorCode.FORBIDDEN, BAD_APPROVAL, audit_outcome="unauthorized")
+        approver = context.auth.approver(x_manager_operator, x_manager_pin, actor.location)
+    except GiftDeskError as exc:
+        context.record_refusal(replace(actor, approved_by=(x_manager_operator or "")[:60]),
+                               "manager_approval", exc)
+        raise
+    return replace(actor, approved_by=approver.name, approver_role=approver.role)
+
+
+CurrentActor = Annotated[Actor, Depends(get_actor)]
+
+IdempotencyKey = Annotated[str | None, Header(
+    alias="Idempotency-Key", min_length=1, max_length=200, pattern=r"^[\x20-\x7e]+$",
+    description="Send one on every ledger-changing request (a UUID): a retry with the same "
+    "key and body gets the first answer again, another body is refused "
+    "(idempotency_conflict), and while the first is still running, request_in_progress.")]
+
+MAX_ID = 2**62
+ProgramId = Annotated[int, Path(ge=1, le=MAX_ID, description="program id")]
+HoldId = Annotated[int, Path(ge=1, le=MAX_ID, description="hold id")]
+RedemptionId = Annotated[int, Path(ge=1, le=MAX_ID, description="redemption id")]
+CardRefPath = Annotated[str, Path(min_length=1, max_length=100, description=(
+    "the card's 12-digit code (spaces or dashes allowed, URL-encoded), its QR token or its "
+    "QR payload"))]
+
+
+def refuse_in_training(actor: Actor, what: str) -> None:
+    """Training mode works on copies of cards; it cannot create programs or cards."""
+    if actor.training:
+        raise refuse(ErrorCode.VALIDATION_ERROR, f"Training mode cannot {what}.")

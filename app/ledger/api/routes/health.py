@@ -1,0 +1,20 @@
+"""`GET /v1/health`: the server runs and its database answers (no sign-in needed)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy import text
+
+from app import __version__
+from app.ledger.api.deps import Context
+from app.protocol.models import Health
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/v1/health", response_model=Health)
+def health(context: Context) -> Health:
+    engine = context.ledger.engine
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    return Health(status="ok", version=__version__, database=engine.dialect.name)

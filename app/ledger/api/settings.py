@@ -1,0 +1,28 @@
+"""Settings of the HTTP API: session length, limits on guessing, idempotency, request size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from app.ledger.auth import DEFAULT_SESSION_TTL
+from app.ledger.engine import DEFAULT_REVERSAL_WINDOW
+
+
+@dataclass(frozen=True)
+class ApiSettings:
+    session_ttl: timedelta = DEFAULT_SESSION_TTL
+    # Failed card look-ups (unknown code, wrong PIN) and sign-ins per terminal or operator.
+    failure_limit: int = 10
+    failure_window: timedelta = timedelta(minutes=5)
+    # Used when create_app builds the Ledger itself.
+    reversal_window: timedelta = DEFAULT_REVERSAL_WINDOW
+    # Idempotency-Key results are replayed for at least this long.
+    idempotency_retention: timedelta = timedelta(hours=48)
+    # A key claimed by a request that has not finished after this long is taken as abandoned.
+    claim_stale_after: timedelta = timedelta(seconds=60)
+    # Ended sessions are deleted after this long.
+    session_retention: timedelta = timedelta(days=7)
+    purge_interval: timedelta = timedelta(hours=1)
+    max_body_bytes: int = 64 * 1024
+    title: str = "GiftDesk ledger API"

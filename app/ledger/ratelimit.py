@@ -1,0 +1,63 @@
+"""A sliding-window limit on guessing: failed card look-ups and sign-ins per terminal/operator.
+
+Failures are the audit log's rows with a guessing outcome, so the count is shared by every
+server process on the same database. A terminal (or operator) with `limit` failures in the
+last `window` is refused until the oldest of those leaves the window.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine, and_, or_, select
+
+from app.domain.errors import ErrorCode, refuse
+from app.ledger.audit import GUESS_OUTCOMES
+from app.ledger.schema import audit_log
+
+
+@dataclass(frozen=True)
+class FailureLimit:
+    limit: int = 10
+    window: timedelta = timedelta(minutes=5)
+
+
+class FailureLimiter:
+    """Refuses a terminal or operator that has failed too often lately."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], datetime],
+                 policy: FailureLimit) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.policy = policy
+
+    def retry_after_s(self, *, location: str, terminal: str, operator: str) -> int | None:
+        """Seconds until this terminal and operator may try again, or None if they may now."""
+        now = self.clock()
+        since = now - self.policy.window
+        query = (select(audit_log.c.at)
+                 .where(audit_log.c.at > since, audit_log.c.outcome.in_(GUESS_OUTCOMES),
+                        or_(and_(audit_log.c.terminal == terminal,
+                                 audit_log.c.location == location),
+                            audit_log.c.operator == operator))
+                 .order_by(audit_log.c.at.desc())
+                 .offset(self.policy.limit - 1).limit(1))
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="DEFERRED")
+            with conn.begin():
+                oldest_counted = conn.execute(query).scalar()
+        if oldest_counted is None:
+            return None
+        wait = (oldest_counted + self.policy.window - now).total_seconds()
+        return max(1, math.ceil(wait))
+
+    def check(self, *, location: str, terminal: str, operator: str) -> None:
+        """Refuse with `rate_limited` (and the seconds to wait) when over the limit."""
+        wait = self.retry_after_s(location=location, terminal=terminal, operator=operator)
+        if wait is not None:
+            raise refuse(ErrorCode.RATE_LIMITED,
+                         f"Too many failed attempts from this terminal or operator; "
+                         f"try again in {wait} seconds.", retry_after_s=wait)

@@ -1,0 +1,243 @@
+"""Idempotency-Key: replay, conflict, request_in_progress (in one process and across
+processes), abandoned claims, retention and purge."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import pytest
+from api_helpers import Api, problem, seed_people
+from sqlalchemy import Connection, insert, select, text
+
+from app.ledger.api import create_app
+from app.ledger.api.app import purge
+from app.ledger.db import is_sqlite, make_engine
+from app.ledger.engine import Ledger
+from app.ledger.schema import cards, idempotency
+
+pytestmark = pytest.mark.anyio
+
+
+def keys(api: Api) -> list[tuple[str, str]]:
+    with api.ledger.engine.connect() as conn:
+        return [(r.key, r.status) for r in conn.execute(select(idempotency))]
+
+
+async def test_same_key_and_body_replays_the_first_answer(api: Api) -> None:
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 5000)
+    body = {"card": card["code"], "amount": 1000}
+    first = await api.post("/v1/redemptions", cashier, body, key="k-1")
+    again = await api.post("/v1/redemptions", cashier, body, key="k-1")
+    assert first.status_code == again.status_code == 201
+    assert first.json() == again.json()
+    assert (await api.ok("GET", f"/v1/cards/{card['code']}", cashier))["balance"] == 4000
+    other = problem(await api.post("/v1/redemptions", cashier, {**body, "amount": 999},
+                                   key="k-1"), 422, "idempotency_conflict")
+    assert "different request" in other["detail"]
+    someone_else = await api.sign_in("manager")
+    problem(await api.post("/v1/redemptions", someone_else, body, key="k-1"), 422,
+            "idempotency_conflict")
+    unkeyed = await api.post("/v1/redemptions", cashier, body, key="")
+    assert unkeyed.status_code == 201
+    assert keys(api).count(("k-1", "done")) == 1
+
+
+async def test_card_generation_and_reversal_replay_too(api: Api) -> None:
+    admin = await api.sign_in("admin")
+    program = await api.program(admin)
+    path = f"/v1/programs/{program['id']}/cards"
+    first = await api.post(path, admin, {"quantity": 3}, key="gen-1")
+    again = await api.post(path, admin, {"quantity": 3}, key="gen-1")
+    assert first.status_code == again.status_code == 201
+    assert [c["code"] for c in first.json()["cards"]] == [c["code"] for c in
+                                                          again.json()["cards"]]
+    card = first.json()["cards"][0]
+    used = await api.ok("POST", "/v1/redemptions", admin, {"card": card["code"],
+                                                          "amount": 100}, 201)
+    reversal = f"/v1/redemptions/{used['id']}/reversal"
+    one = await api.post(reversal, admin, {"reason": "x"}, key="rev-1")
+    two = await api.post(reversal, admin, {"reason": "x"}, key="rev-1")
+    assert one.json() == two.json()
+    assert one.json()["status"] == "reversed"
+
+
+async def test_a_refused_request_leaves_no_claim_and_may_be_retried(api: Api) -> None:
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 500)
+    body = {"card": card["code"], "amount": 800}
+    problem(await api.post("/v1/redemptions", cashier, body, key="retry-1"), 409,
+            "insufficient_balance")
+    assert keys(api) == [(k, s) for k, s in keys(api) if k != "retry-1"]
+    await api.ok("POST", f"/v1/cards/{card['code']}/load", cashier, {"amount": 500})
+    done = await api.post("/v1/redemptions", cashier, body, key="retry-1")
+    assert done.status_code == 201
+    assert done.json()["balance_after"] == 200
+
+
+def _claim(conn: Connection, key: str, at: Any) -> None:
+    conn.execute(insert(idempotency).values(scope="1", key=key, fingerprint="claim:other",
+                                            status="running", created_at=at))
+
+
+async def test_a_key_claimed_by_another_process_is_in_progress_until_abandoned(
+        api: Api, clock: Any) -> None:
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 5000)
+    with api.ledger.engine.begin() as conn:
+        _claim(conn, "busy-1", clock.now)
+    body = {"card": card["code"], "amount": 100}
+    answer = problem(await api.post("/v1/redemptions", cashier, body, key="busy-1"), 409,
+                     "request_in_progress")
+    assert "still being processed" in answer["detail"]
+    clock.advance(seconds=30)
+    problem(await api.post("/v1/redemptions", cashier, body, key="busy-1"), 409,
+            "request_in_progress")
+    clock.advance(seconds=31)  # the claim is now older than 60 s: abandoned
+    taken = await api.post("/v1/redemptions", cashier, body, key="busy-1")
+    assert taken.status_code == 201
+    assert ("busy-1", "done") in keys(api)
+
+
+@contextmanager
+def writes_blocked(url: str, what: str) -> Iterator[None]:
+    """Hold a lock that makes ledger writes wait: on SQLite the write lock; on PostgreSQL a
+    lock on the idempotency table (`what="claims"`) or on every card row (`"cards"`)."""
+    engine = make_engine(url)
+    conn = engine.connect()
+    transaction = conn.begin()  # BEGIN IMMEDIATE on SQLite: the write lock
+    try:
+        if not is_sqlite(engine):
+            if what == "claims":
+                conn.execute(text("LOCK TABLE idempotency IN EXCLUSIVE MODE"))
+            else:
+                conn.execute(select(cards.c.id).with_for_update())
+        yield
+    finally:
+        transaction.rollback()
+        conn.close()
+        engine.dispose()
+
+
+async def _wait_until(condition: Any, timeout_s: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while not condition():
+        assert loop.time() < deadline, "timed out"
+        await asyncio.sleep(0.02)
+
+
+async def test_a_duplicate_while_the_first_runs_gets_request_in_progress(
+        api: Api, db_url: str) -> None:
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 5000)
+    body = {"card": card["code"], "amount": 700}
+    claims = api.app.state.context.claims
+    with writes_blocked(db_url, "claims"):
+        first = asyncio.create_task(api.post("/v1/redemptions", cashier, body, key="dup-1"))
+        await _wait_until(lambda: claims._local)
+        second = await api.post("/v1/redemptions", cashier, body, key="dup-1")
+        problem(second, 409, "request_in_progress")
+        assert not first.done()
+    answer = await first
+    assert answer.status_code == 201
+    third = await api.post("/v1/redemptions", cashier, body, key="dup-1")
+    assert third.json() == answer.json()
+    assert (await api.ok("GET", f"/v1/cards/{card['code']}", cashier))["balance"] == 4300
+
+
+@pytest.mark.postgres
+async def test_another_process_sees_the_claim_while_the_first_runs(
+        pg_url: str, clock: Any) -> None:
+    """A second app on the same database (another worker process) gets request_in_progress
+    from the claim row while the first request waits inside its operation."""
+    engine = make_engine(pg_url)
+    seed_people(engine)
+    first_app = create_app(ledger=Ledger(engine, clock=clock))
+    other_engine = make_engine(pg_url)
+    other_app = create_app(ledger=Ledger(other_engine, clock=clock))
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=first_app),
+                                     base_url="http://a") as a, \
+                httpx.AsyncClient(transport=httpx.ASGITransport(app=other_app),
+                                  base_url="http://b") as b:
+            one = Api(a, Ledger(engine, clock=clock), first_app)
+            admin = await one.sign_in("admin")
+            cashier = await one.sign_in("cashier")
+            card = await one.card(admin, 5000)
+            body = {"card": card["code"], "amount": 900}
+            headers = {**cashier, "Idempotency-Key": "multi-1"}
+            with writes_blocked(pg_url, "cards"):
+                first = asyncio.create_task(a.post("/v1/redemptions", json=body,
+                                                   headers=headers))
+                await _wait_until(lambda: ("multi-1", "running") in keys(one))
+                problem(await b.post("/v1/redemptions", json=body, headers=headers), 409,
+                        "request_in_progress")
+            assert (await first).status_code == 201
+            replay = await b.post("/v1/redemptions", json=body, headers=headers)
+            assert replay.status_code == 201
+            assert replay.json() == (await first).json()
+    finally:
+        engine.dispose()
+        other_engine.dispose()
+
+
+async def test_answers_are_kept_a_day_and_then_purged(api: Api, clock: Any) -> None:
+    admin = await api.sign_in("admin")
+    card = await api.card(admin, 5000)
+    body = {"card": card["code"], "amount": 100}
+    first = await api.post("/v1/redemptions", admin, body, key="old-1")
+    clock.advance(hours=24, minutes=1)
+    admin = await api.sign_in("admin")
+    purge(api.app.state.context)
+    again = await api.post("/v1/redemptions", admin, body, key="old-1")
+    assert again.json() == first.json()
+    clock.advance(hours=48)
+    admin = await api.sign_in("admin")
+    async with api.app.router.lifespan_context(api.app):  # start-up purges
+        await _wait_until(lambda: ("old-1", "done") not in keys(api))
+    assert clock.now - timedelta(hours=72) < clock.now
+
+
+def test_claims_in_one_process_are_thread_safe(seeded_ledger: Ledger) -> None:
+    """Many threads claiming one key: exactly one holds it at a time."""
+    app = create_app(ledger=seeded_ledger)
+    claims = app.state.context.claims
+    held, refused, lock = [], [], threading.Lock()
+    barrier = threading.Barrier(8)
+
+    def worker() -> None:
+        barrier.wait()
+        try:
+            with claims.claim("1", "same"):
+                with lock:
+                    held.append(1)
+                barrier_hold.wait(timeout=5)
+        except Exception as exc:
+            with lock:
+                refused.append(getattr(exc, "code", exc))
+
+    barrier_hold = threading.Event()
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for _ in range(200):
+        with lock:
+            if len(held) + len(refused) == 8 or (held and len(refused) == 7):
+                break
+        threading.Event().wait(0.01)
+    barrier_hold.set()
+    for t in threads:
+        t.join()
+    assert len(held) == 1
+    assert [str(c) for c in refused] == ["request_in_progress"] * 7
