@@ -7,11 +7,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from app.ui import format as fmt
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
     from app.protocol.models import RedemptionOut
@@ -37,21 +43,33 @@ def receipt_html(r: RedemptionOut, *, merchant: str = "", item_label: str | None
             rows.append((name, value))
     if r.status == "reversed":
         rows.append(("Reversed", fmt.time_text(r.reversed_at) if r.reversed_at else "yes"))
-    body = "".join(f"<tr><td>{html.escape(k)}</td><td align='right'><b>{html.escape(v)}</b>"
-                   f"</td></tr>" for k, v in rows)
+    body = "".join(f"<tr><td width='40%'>{html.escape(k)}</td>"
+                   f"<td width='60%' align='right'><b>{html.escape(v)}</b></td></tr>"
+                   for k, v in rows)
     training = ("<p align='center'><b>TRAINING — NOT A REAL REDEMPTION</b></p>"
                 if r.training else "")
     title = html.escape(merchant or "GiftDesk")
-    return (f"<html><body style='font-family: DejaVu Sans; font-size: 9pt'>"
-            f"<h3 align='center'>{title}</h3><p align='center'>Gift card redemption</p>"
-            f"{training}<table width='100%' cellspacing='2'>{body}</table>"
+    return (f"<html><body style='font-family: DejaVu Sans; font-size: 8pt'>"
+            f"<p align='center' style='font-size: 11pt'><b>{title}</b></p>"
+            f"<p align='center'>Gift card redemption</p>"
+            f"{training}<table width='100%' cellspacing='0' cellpadding='1'>{body}</table>"
             f"<p align='center'>Thank you</p></body></html>")
 
 
-def _document(content: str) -> QTextDocument:
+def _render(device: QPdfWriter | QPrinter, content: str) -> None:
+    """Lay the receipt out for `device` (its resolution, its printable width) and paint it:
+    one page, no page numbers."""
+    from PySide6.QtGui import QPainter
+
+    rect = device.pageLayout().paintRectPixels(device.resolution())
     doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
     doc.setHtml(content)
-    return doc
+    doc.setTextWidth(rect.width())
+    painter = QPainter(device)
+    doc.drawContents(painter)
+    painter.end()
 
 
 def save_pdf(path: Path, content: str) -> Path:
@@ -62,9 +80,9 @@ def save_pdf(path: Path, content: str) -> Path:
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QSizeF(RECEIPT_WIDTH_MM, RECEIPT_HEIGHT_MM),
                                  QPageSize.Unit.Millimeter, "Receipt"))
-    writer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout.Unit.Millimeter)
     writer.setTitle("GiftDesk receipt")
-    _document(content).print_(writer)
+    _render(writer, content)
     return path
 
 
@@ -77,5 +95,5 @@ def print_receipt(content: str, parent: QWidget | None = None) -> bool:
     dialog.setWindowTitle("Print receipt")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    _document(content).print_(printer)
+    _render(printer, content)
     return True
