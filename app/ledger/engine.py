@@ -30,6 +30,8 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain import rules
@@ -123,6 +125,23 @@ def _text(value: str | None, field: str) -> str | None:
     return value or None
 
 
+def _request_key(actor: Actor, request_id: str | None, op: str,
+                 params: dict[str, Any]) -> tuple[str, str]:
+    """The scope of a request id and the fingerprint of the request's content."""
+    if request_id is not None and (not isinstance(request_id, str)
+                                   or not 0 < len(request_id) <= MAX_REQUEST_ID):
+        raise refuse(ErrorCode.VALIDATION_ERROR,
+                     f"The request id must be 1 to {MAX_REQUEST_ID} characters.")
+    if request_id is None:  # nothing to compare a fingerprint with
+        return str(actor_scope(actor)), ""
+    fingerprint = hashlib.sha256(codec.dumps({
+        "op": op, "params": params, "operator": actor.operator, "location": actor.location,
+        "terminal": actor.terminal, "training": actor.training,
+        "approved_by": actor.approved_by,
+    }).encode()).hexdigest()
+    return str(actor_scope(actor)), fingerprint
+
+
 def _without_secrets(result: Any) -> Any:
     """What the idempotency table keeps of a result: a sale's activation token and generated
     PIN are shown once and stored only as hashes, so a replay of the sale omits them."""
@@ -133,6 +152,26 @@ def _without_secrets(result: Any) -> Any:
 
 def _ref(ref: str | CardRef) -> CardRef:
     return ref if isinstance(ref, CardRef) else parse_card_ref(ref)
+
+
+class _FastStatements:
+    """The statements of `Ledger._redeem_fast`, compiled once for the engine's dialect."""
+
+    def __init__(self, dialect: Any) -> None:
+        self.sqlite = dialect.name == "sqlite"
+        self.driver_error: type[Exception] = dialect.loaded_dbapi.Error
+        self.card = {kind: store.Prepared(queries[True], dialect)
+                     for kind, queries in store.CARD_BY.items()}
+        self.take = store.Prepared(_TAKE, dialect)
+        self.journal = store.Prepared(_INSERT_JOURNAL, dialect, column_keys=[
+            "card_id", "kind", "request_id", "operator", "approved_by", "location",
+            "terminal", "amount", "delta", "held_delta", "balance_after", "related_id",
+            "reporting_code", "reference", "comment", "training", "created_at"])
+        new_request = (sqlite_insert if self.sqlite else postgresql_insert)(idempotency)
+        self.request = store.Prepared(
+            new_request.on_conflict_do_nothing().returning(idempotency.c.key), dialect,
+            column_keys=[
+            "scope", "key", "fingerprint", "status", "response", "created_at"])
 
 
 @dataclass
@@ -153,6 +192,7 @@ class Ledger:
         self.clock = clock
         self.reversal_window = reversal_window
         self._programs: dict[int, Program] = {}
+        self._fast: _FastStatements | None = None
 
     # ----------------------------------------------------------------- transactions
 
@@ -166,16 +206,7 @@ class Ledger:
     def _change(self, actor: Actor, request_id: str | None, op: str, params: dict[str, Any],
                 result_type: type[R], body: Callable[[Connection, datetime], R]) -> R:
         """Run `body` in one write transaction, idempotently when `request_id` is given."""
-        if request_id is not None and (not isinstance(request_id, str)
-                                       or not 0 < len(request_id) <= MAX_REQUEST_ID):
-            raise refuse(ErrorCode.VALIDATION_ERROR,
-                         f"The request id must be 1 to {MAX_REQUEST_ID} characters.")
-        fingerprint = hashlib.sha256(codec.dumps({
-            "op": op, "params": params, "operator": actor.operator, "location": actor.location,
-            "terminal": actor.terminal, "training": actor.training,
-            "approved_by": actor.approved_by,
-        }).encode()).hexdigest()
-        scope = str(actor_scope(actor))
+        scope, fingerprint = _request_key(actor, request_id, op, params)
         for attempt in range(_WRITE_RETRIES):
             try:
                 return self._change_once(scope, request_id, fingerprint, result_type, body)
@@ -581,7 +612,77 @@ class Ledger:
 
         params = {"ref": str(ref), "amount": amount, "pin": bool(pin),
                   "reporting_code": reporting_code, "reference": reference, "comment": comment}
+        if not (pin or actor.training):
+            scope, fingerprint = _request_key(actor, request_id, "redeem", params)
+            done = self._redeem_fast(actor, ref, amount, reporting_code, reference, comment,
+                                     request_id, scope, fingerprint)
+            if done is not None:
+                return done
         return self._change(actor, request_id, "redeem", params, Redemption, body)
+
+    def _redeem_fast(self, actor: Actor, ref: str | CardRef, amount: int,
+                     reporting_code: str | None, reference: str | None, comment: str | None,
+                     request_id: str | None, scope: str, fingerprint: str) -> Redemption | None:
+        """The everyday redemption, with the same statements run on the driver's connection.
+
+        It handles only the ordinary case: a new request id, a real card without PIN or
+        holds, a redemption the rules allow. Anything else (a replay, a refusal, a lost race,
+        a database error) rolls back and returns None, and the general path runs the request,
+        so every refusal and every retry behaves exactly as there.
+        """
+        fast = self._fast_statements()
+        raw = self.engine.raw_connection()
+        committed = False
+        try:
+            cursor = raw.cursor()
+            try:
+                if fast.sqlite:
+                    cursor.execute("BEGIN IMMEDIATE")
+                now = self.clock()
+                card_ref = _ref(ref)
+                row = fast.card[card_ref.kind].execute(
+                    cursor, {"card_key": card_ref.value, "card_training": False})
+                program = None if row is None else self._programs.get(row.program_id)
+                if row is None or program is None or row.pin_hash is not None or row.held:
+                    return None
+                units = rules.check_units(amount, program, what="amount")
+                rules.check_redeem(store.card_from_row(row), program, units, now=now,
+                                   location=actor.location, reporting_code=reporting_code)
+                row = fast.take.execute(cursor, {"take_card": row.id, "take_units": units,
+                                                 "take_release": 0})
+                if row is None:
+                    return None
+                entry_id = fast.journal.execute(cursor, dict(
+                    card_id=row.id, kind=EntryKind.REDEEM.value, request_id=request_id,
+                    operator=actor.operator, approved_by=actor.approved_by,
+                    location=actor.location, terminal=actor.terminal, amount=units,
+                    delta=-units, held_delta=0, balance_after=row.balance, related_id=None,
+                    reporting_code=reporting_code, reference=reference, comment=comment,
+                    training=row.training, created_at=now)).id
+                result = _new_redemption(entry_id, row, program, actor, now, units,
+                                         reporting_code, reference, comment)
+                # A request id seen before (a replay, a conflict, the API's claim) is left to
+                # the general path: the insert then adds nothing, and all this rolls back.
+                if request_id is not None and fast.request.execute(cursor, {
+                        "scope": scope, "key": request_id, "fingerprint": fingerprint,
+                        "status": "done", "response": codec.dumps(result),
+                        "created_at": now}) is None:
+                    return None
+                raw.commit()
+                committed = True
+                return result
+            except (GiftDeskError, fast.driver_error):
+                return None
+            finally:
+                if not committed:
+                    raw.rollback()
+        finally:
+            raw.close()
+
+    def _fast_statements(self) -> _FastStatements:
+        if self._fast is None:
+            self._fast = _FastStatements(self.engine.dialect)
+        return self._fast
 
     def _take(self, conn: Connection, loaded: _Loaded, units: int, *,
               held_release: int) -> Row[Any]:
