@@ -544,8 +544,12 @@ class MainWindow(QMainWindow):
         self.show_screen(self.card)
 
     def _on_validate_failed(self, failure: Failure) -> None:
+        pin_given = self.scan.pin_row.isVisible() and bool(self.scan.card_pin.text())
         if failure.code in ("pin_required", "pin_invalid"):
             self.scan.ask_card_pin(failure.sentence)
+        elif failure.code == "card_not_found" and pin_given:
+            # The ledger answers a wrong PIN like an unknown code (no guessing of codes).
+            self.scan.ask_card_pin(messages.sentence(messages.PIN_OR_CODE_WRONG))
         else:
             self._fail(failure, self.scan.show_error)
 

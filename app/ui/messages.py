@@ -28,6 +28,7 @@ KEYRING_MISSING = "keyring_missing"
 STARTING = "starting"
 UNEXPECTED = "unexpected"
 MISTYPED_CODE = "mistyped_code"
+PIN_OR_CODE_WRONG = "pin_or_code_wrong"
 AMOUNT_TOO_HIGH = "amount_too_high"
 AMOUNT_MISSING = "amount_missing"
 REASON_MISSING = "reason_missing"
@@ -69,6 +70,8 @@ SENTENCES: Mapping[str, str] = {
     ErrorCode.INSUFFICIENT_BALANCE: "Not enough on the card. Lower the amount.",
     ErrorCode.PIN_REQUIRED: "This card needs its PIN. Ask the customer for it.",
     ErrorCode.PIN_INVALID: "Wrong card PIN. Ask the customer to try again.",
+    PIN_OR_CODE_WRONG: "Wrong card PIN (or no card has this code). Ask the customer to try "
+                       "the PIN again.",
     ErrorCode.REPORTING_CODE_REQUIRED: "This card needs a reporting code.",
     ErrorCode.ACTIVATION_TOKEN_INVALID: "The activation code is not right.",
     # --- amounts and input

@@ -97,3 +97,61 @@ def test_insufficient_balance_from_the_ledger(counter: Counter, demo: dict[str, 
     assert w.redeem.amount.text() == "25.50"  # the cashier's input is kept
     assert [row for row in journal(data_dir / LEDGER_FILE, code) if row[0] == "redeem"] == [
         ("redeem", -2000, 550)]
+
+
+def test_card_with_a_pin_and_a_required_reporting_code(
+        counter: Counter, data_dir: Path) -> None:
+    """A program that asks for the card's PIN and a reporting code; sender, message shown."""
+    from app.domain.model import Kind
+    from app.ledger.demo import ADMIN
+    from app.ledger.results import ProgramSpec
+
+    engine = make_engine(f"sqlite:///{data_dir / LEDGER_FILE}")
+    try:
+        ledger = Ledger(engine)
+        program = ledger.create_program(ADMIN, ProgramSpec(
+            name="Staff Card", kind=Kind.MONETARY, currency="USD", default_value=3000,
+            pin_required=True, reporting_code_required=True))
+        (card,) = ledger.generate_cards(ADMIN, program.id, 1, pending=True)
+        ledger.sell(ADMIN, card.code, sender="Ana", recipient="Ben",
+                    message="Happy birthday!", pin="4321")
+    finally:
+        engine.dispose()
+
+    w = counter.window
+    counter.sign_in()
+    counter.type(card.code)
+    counter.enter()
+    counter.wait(lambda: w.scan.pin_row.isVisible())
+    assert counter.focused() is w.scan.card_pin
+    assert "needs its PIN" in w.scan.feedback.text()
+    counter.type("1111")  # wrong
+    counter.enter()
+    counter.wait(lambda: "Wrong card PIN" in w.scan.feedback.text())
+    assert counter.focused() is w.scan.card_pin
+    assert w.scan.card_pin.text() == ""
+    counter.type("4321")
+    counter.enter()
+    counter.wait(lambda: w.current is w.card)
+    assert w.card.value.text() == "Balance $30.00"
+    assert w.card.field_text("sender") == "Ana"
+    assert w.card.field_text("recipient") == "Ben"
+    assert w.card.field_text("message") == "Happy birthday!"
+    assert "Reporting code required" in w.card.field_text("restrictions")
+
+    counter.enter()
+    assert w.redeem.reporting_label.text() == "Reporting &code (required)"
+    counter.type("7")
+    counter.enter()  # no reporting code: refused here, before sending
+    assert w.current is w.redeem
+    assert w.redeem.message.text() == "Enter the reporting code: this card needs one."
+    assert counter.focused() is w.redeem.reporting_code
+    counter.type("STAFF-7")
+    counter.enter()
+    assert w.current is w.confirm
+    assert "Reporting code: STAFF-7" in w.confirm.details.text()
+    counter.enter()
+    counter.wait(lambda: w.current is w.result)
+    assert w.result.balance.text() == "New balance $23.00"
+    assert "Reporting code: STAFF-7" in w.result.field_text("details")
+    assert journal(data_dir / LEDGER_FILE, card.code)[-1] == ("redeem", -700, 2300)
