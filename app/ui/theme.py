@@ -12,6 +12,7 @@ log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 STYLE_SHEET = RESOURCES / "styles" / "giftdesk.qss"
+ICONS = RESOURCES / "icons"
 
 # Status colours: each is used with an icon and words, never alone. All reach at least
 # 4.5:1 contrast against white text.
@@ -44,6 +45,7 @@ def apply(app: QApplication) -> None:
     base.setPointSize(BASE_POINT_SIZE)
     app.setFont(base)
     try:
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        sheet = STYLE_SHEET.read_text(encoding="utf-8")
+        app.setStyleSheet(sheet.replace("@ICONS@", ICONS.as_posix()))
     except OSError:
         log.warning("style sheet %s not found; using the default look", STYLE_SHEET)

@@ -37,6 +37,7 @@ class ManagerOverrideDialog(QDialog):
         explain.setWordWrap(True)
         box.addWidget(explain)
         form = QFormLayout()
+        form.setHorizontalSpacing(14)
         self.operator = QLineEdit(manager, self)
         self.operator.setObjectName("managerOperatorEdit")
         self.operator.setAccessibleName("Manager")

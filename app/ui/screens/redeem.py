@@ -55,6 +55,7 @@ class RedeemScreen(Screen):
         box.addWidget(self.available)
 
         form = QFormLayout()
+        form.setHorizontalSpacing(14)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(10)
         self.amount = AmountEntry(panel)

@@ -85,6 +85,7 @@ class SettingsScreen(Screen):
         counter = QGroupBox("This counter", self)
         counter.setObjectName("counterGroup")
         form = QFormLayout(counter)
+        form.setHorizontalSpacing(14)
         self.location = QLineEdit(counter)
         self.location.setObjectName("settingsLocationEdit")
         self.location.setAccessibleName("Location")

@@ -45,6 +45,7 @@ class SignInScreen(Screen):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(14)
         self.operator = QLineEdit(panel)
         self.operator.setObjectName("operatorEdit")
         self.operator.setAccessibleName("Operator")
@@ -90,6 +91,7 @@ class SignInScreen(Screen):
         box.addLayout(actions)
         self.demo_hint = label("New demo ledger: cashier / 1111, manager / 9999 at STORE-1.",
                                panel, role="hint", object_name="signInHint")
+        self.demo_hint.setWordWrap(True)
         self.demo_hint.hide()
         box.addWidget(self.demo_hint)
         self.setTabOrder(self.operator, self.pin)
