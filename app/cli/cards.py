@@ -65,6 +65,8 @@ def run_generate(args: argparse.Namespace) -> int:
     except GiftDeskError as exc:
         print(f"giftdesk: {exc.detail} ({exc.code})", file=sys.stderr)
         return 2
+    finally:
+        ledger.engine.dispose()
     out = sys.stdout
     out.write("code,token,qr_payload,status\n")
     out.writelines(f"{c.code},{c.token},{c.qr_payload},{c.status}\n" for c in made)
@@ -81,5 +83,7 @@ def run_show(args: argparse.Namespace) -> int:
     except GiftDeskError as exc:
         print(f"giftdesk: {exc.detail} ({exc.code})", file=sys.stderr)
         return 1
+    finally:
+        ledger.engine.dispose()
     print(json.dumps(to_jsonable(card), indent=2, ensure_ascii=False))
     return 0

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import add_db_option, open_ledger
+
+if TYPE_CHECKING:
+    from app.ledger.engine import Ledger
 
 
 def register(sub: Any) -> None:
@@ -21,10 +24,17 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    ledger = open_ledger(args.db, migrate=True)
+    try:
+        return _report(args, ledger)
+    finally:
+        ledger.engine.dispose()
+
+
+def _report(args: argparse.Namespace, ledger: Ledger) -> int:
     from app.domain.codes import format_code
     from app.ledger import demo, directory
 
-    ledger = open_ledger(args.db, migrate=True)
     print(f"Ledger ready: {args.db}")
     if not args.demo:
         directory.ensure_merchant(ledger.engine, args.merchant)
