@@ -168,8 +168,15 @@ class _FastStatements:
             "terminal", "amount", "delta", "held_delta", "balance_after", "related_id",
             "reporting_code", "reference", "comment", "training", "created_at"])
         new_request = (sqlite_insert if self.sqlite else postgresql_insert)(idempotency)
+        # A new request id, or the HTTP API's "running" claim on it, takes the result; a
+        # request id that already has one returns no row (the general path replays it).
+        claimed = new_request.on_conflict_do_update(
+            index_elements=[idempotency.c.scope, idempotency.c.key],
+            set_={c: new_request.excluded[c] for c in (
+                "fingerprint", "status", "response", "created_at")},
+            where=idempotency.c.status == "running")
         self.request = store.Prepared(
-            new_request.on_conflict_do_nothing().returning(idempotency.c.key), dialect,
+            claimed.returning(idempotency.c.key), dialect,
             column_keys=[
             "scope", "key", "fingerprint", "status", "response", "created_at"])
 
@@ -661,8 +668,8 @@ class Ledger:
                     training=row.training, created_at=now)).id
                 result = _new_redemption(entry_id, row, program, actor, now, units,
                                          reporting_code, reference, comment)
-                # A request id seen before (a replay, a conflict, the API's claim) is left to
-                # the general path: the insert then adds nothing, and all this rolls back.
+                # A request id seen before (a replay, a conflict) is left to the general
+                # path: the insert then adds nothing, and all this rolls back.
                 if request_id is not None and fast.request.execute(cursor, {
                         "scope": scope, "key": request_id, "fingerprint": fingerprint,
                         "status": "done", "response": codec.dumps(result),
