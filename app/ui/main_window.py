@@ -818,10 +818,11 @@ class MainWindow(QMainWindow):
         self._back()
 
     async def _switch_ledger(self) -> None:
-        if self.session is not None:
-            self.sessions.sign_out()
+        signed_in = self.session is not None
         self._signed_out("")
         self.ledger_ready = False
+        if signed_in:  # on the old ledger, before its client closes
+            await self.sessions.end_session()
         self.start_error = ""
         self.sign_in.set_waiting("Connecting to the ledger…")
         await self.backend.stop()

@@ -38,18 +38,20 @@ class SessionPresenter(Presenter):
     async def _restore(self, operator: str, location: str, terminal: str) -> None:
         session = None
         if operator:
-            try:
+            try:  # in the background: the cashier may sign in by hand meanwhile
                 session = await self.call("Checking the saved sign-in…",
                                           self.client.restore_session(operator, location,
-                                                                      terminal))
+                                                                      terminal),
+                                          background=True)
             except Exception as exc:
                 describe(exc, context="restore")  # logged; the cashier simply signs in
         self.restored.emit(session)
 
     def sign_out(self) -> None:
-        self.spawn(self._sign_out())
+        self.spawn(self.end_session())
 
-    async def _sign_out(self) -> None:
+    async def end_session(self) -> None:
+        """Sign out on the ledger; the token is forgotten locally even when that fails."""
         try:
             await self.call("Signing out…", self.client.sign_out())
         except Exception as exc:  # the token is forgotten locally anyway
