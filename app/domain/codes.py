@@ -85,6 +85,8 @@ class CardRef:
 def parse_card_ref(text: str) -> CardRef:
     """Read a typed code, a scanned QR payload or a bare token."""
     text = text.strip()
+    if len(text) == CODE_LENGTH and is_valid_code(text):  # the usual case: a clean code
+        return CardRef("code", text)
     if not text:
         raise refuse(ErrorCode.INVALID_CARD_CODE, "Enter or scan a card code.")
     if text.upper().startswith(QR_PAYLOAD_PREFIX):

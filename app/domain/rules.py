@@ -146,10 +146,13 @@ def assess(card: Card, program: Program, *, now: datetime, location: str) -> Eli
 def check_redeem(card: Card, program: Program, units: int, *, now: datetime, location: str,
                  reporting_code: str | None) -> None:
     """Refuse a redemption (or a hold) of `units` with its specific reason."""
-    verdict = assess(card, program, now=now, location=location)
-    if verdict.reason is not None and verdict.reason is not ErrorCode.INSUFFICIENT_BALANCE:
-        raise refuse(verdict.reason,
-                     f"This card cannot be used: {verdict.present_value_description}.")
+    # The same order as `assess` (state, period, store), without composing its full answer:
+    # this runs for every redemption.
+    refusal = _status_refusal(card, program) or _period_refusal(card, now)
+    if refusal is None and not location_allowed(program, location):
+        refusal = ErrorCode.LOCATION_NOT_ALLOWED, "Not valid at this store"
+    if refusal is not None:
+        raise refuse(refusal[0], f"This card cannot be used: {refusal[1]}.")
     if program.reporting_code_required and not (reporting_code or "").strip():
         raise refuse(ErrorCode.REPORTING_CODE_REQUIRED,
                      "This card's program needs a reporting code for every redemption.")

@@ -27,7 +27,11 @@ def to_jsonable(value: Any) -> Any:
     if type(value) in _PLAIN:  # the common case first: every request and result runs this
         return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: to_jsonable(getattr(value, name)) for name in _field_names(type(value))}
+        out = {}
+        for name in _field_names(type(value)):
+            field_value = getattr(value, name)
+            out[name] = field_value if type(field_value) in _PLAIN else to_jsonable(field_value)
+        return out
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
