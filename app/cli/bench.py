@@ -10,6 +10,7 @@ BENCHES = {
     "ledger": "app.bench.ledger",
     "scan": "app.bench.scan",
     "ui": "app.bench.ui",
+    "api": "app.bench.api",
 }
 
 

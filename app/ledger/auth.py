@@ -68,10 +68,15 @@ class Auth:
     """Signs operators in and out and resolves bearer tokens and manager approvals."""
 
     def __init__(self, engine: Engine, clock: Callable[[], datetime],
-                 session_ttl: timedelta = DEFAULT_SESSION_TTL) -> None:
+                 session_ttl: timedelta = DEFAULT_SESSION_TTL,
+                 cache_for: timedelta = timedelta(0)) -> None:
         self.engine = engine
         self.clock = clock
         self.session_ttl = session_ttl
+        # Sessions read from the database are trusted for `cache_for` in this process: a
+        # sign-out elsewhere (or a changed operator) takes up to that long to reach it.
+        self.cache_for = cache_for
+        self._cache: dict[str, tuple[Session, datetime]] = {}
 
     def _verified(self, name: str, pin: str) -> Operator | None:
         """The active operator with this name and PIN, or None (in constant-ish time)."""
@@ -111,8 +116,22 @@ class Auth:
             merchant = directory.merchant_name(conn)
         return SignedIn(token, session, merchant)
 
+    def cached_session(self, token: str) -> Session | None:
+        """The session of a token checked less than `cache_for` ago, if still live."""
+        found = self._cache.get(security.hash_secret(token))
+        if found is None:
+            return None
+        session, checked_until = found
+        now = self.clock()
+        if now >= checked_until or now >= session.expires_at:
+            return None
+        return session
+
     def session(self, token: str) -> Session:
         """The live session of a bearer token, or `unauthorized`."""
+        cached = self.cached_session(token)
+        if cached is not None:
+            return cached
         query = (select(sessions.c.location, sessions.c.terminal, sessions.c.created_at,
                         sessions.c.expires_at, sessions.c.revoked_at, operators.c.id,
                         operators.c.name, operators.c.role, operators.c.locations.label("allowed"),
@@ -130,13 +149,19 @@ class Auth:
         if not operator.active or not operator.may_work_at(row.location):
             raise refuse(ErrorCode.UNAUTHORIZED,
                          "Your operator account changed; sign in again.")
-        return Session(operator, row.location, row.terminal, row.created_at, row.expires_at)
+        session = Session(operator, row.location, row.terminal, row.created_at, row.expires_at)
+        if self.cache_for:
+            if len(self._cache) > 10_000:
+                self._cache.clear()
+            self._cache[security.hash_secret(token)] = (session, self.clock() + self.cache_for)
+        return session
 
     def merchant(self) -> str:
         with self.engine.connect() as conn:
             return directory.merchant_name(conn)
 
     def sign_out(self, token: str) -> None:
+        self._cache.pop(security.hash_secret(token), None)
         with self.engine.begin() as conn:
             conn.execute(update(sessions).where(
                 sessions.c.token_hash == security.hash_secret(token),

@@ -48,6 +48,12 @@ class KeyClaims:
     @contextmanager
     def claim(self, scope: str, key: str | None) -> Iterator[None]:
         """Hold the key while the block runs; refuse with `request_in_progress` if held."""
+        with self.in_process(scope, key), self.in_database(scope, key):
+            yield
+
+    @contextmanager
+    def in_process(self, scope: str, key: str | None) -> Iterator[None]:
+        """The claim among this process's requests (no database work)."""
         if key is None:
             yield
             return
@@ -57,16 +63,24 @@ class KeyClaims:
                 raise _in_progress()
             self._local.add(pair)
         try:
-            token = self._claim_row(scope, key)
-            try:
-                yield
-            except BaseException:
-                if token is not None:
-                    self._drop_row(scope, key, token)
-                raise
+            yield
         finally:
             with self._lock:
                 self._local.discard(pair)
+
+    @contextmanager
+    def in_database(self, scope: str, key: str | None) -> Iterator[None]:
+        """The claim other processes see: a "running" row, dropped if the block fails."""
+        if key is None:
+            yield
+            return
+        token = self._claim_row(scope, key)
+        try:
+            yield
+        except BaseException:
+            if token is not None:
+                self._drop_row(scope, key, token)
+            raise
 
     def _claim_row(self, scope: str, key: str) -> str | None:
         """A claim token, or None when the key already has a result (the engine replays it)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 from app.domain.codes import CardRef, parse_card_ref
@@ -14,6 +14,7 @@ from app.domain.model import Actor, Kind
 from app.ledger import audit
 from app.ledger.api.settings import ApiSettings
 from app.ledger.auth import Auth, decoy_pin_check
+from app.ledger.db import is_sqlite
 from app.ledger.engine import Ledger, actor_scope
 from app.ledger.idempotency import KeyClaims
 from app.ledger.ratelimit import FailureLimit, FailureLimiter
@@ -43,13 +44,16 @@ class ApiContext:
     claims: KeyClaims = field(init=False)
     _kinds: dict[tuple[str, str], Kind] = field(init=False, default_factory=dict)
     _kinds_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
+    _sqlite_writes: threading.Lock | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         engine, clock, s = self.ledger.engine, self.ledger.clock, self.settings
-        self.auth = Auth(engine, clock, s.session_ttl)
+        self.auth = Auth(engine, clock, s.session_ttl, s.session_cache)
         self.limiter = FailureLimiter(engine, clock, FailureLimit(s.failure_limit,
                                                                   s.failure_window))
         self.claims = KeyClaims(engine, clock, s.claim_stale_after)
+        if is_sqlite(engine):
+            self._sqlite_writes = threading.Lock()
 
     # ----------------------------------------------------------------- audit
 
@@ -70,18 +74,23 @@ class ApiContext:
 
     @contextmanager
     def attempt(self, actor: Actor, action: str, *, card: str | None = None,
-                key: str | None = None, pin: str | None = None) -> Iterator[None]:
+                key: str | None = None, pin: str | None = None,
+                writes: bool = True) -> Iterator[None]:
         """Run one request's work: guessing limit, key claim, and an audit entry if refused.
 
         Requests that name a card count towards the terminal's limit when the card is unknown
         or its PIN wrong; an unknown card with a PIN given costs a PIN check too, so both take
-        about as long.
+        about as long. On SQLite, this process's changes queue here for the database's one
+        write lock, instead of all polling for it.
         """
         if card is not None:
             self.limiter.check(location=actor.location, terminal=actor.terminal,
                                operator=actor.operator)
+        scope = str(actor_scope(actor))
+        queue = self._sqlite_writes if writes and self._sqlite_writes else nullcontext()
         try:
-            with self.claims.claim(str(actor_scope(actor)), key):
+            with self.claims.in_process(scope, key), queue, \
+                    self.claims.in_database(scope, key):
                 yield
         except GiftDeskError as exc:
             if exc.code is ErrorCode.CARD_NOT_FOUND and pin:

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
 from app.domain.model import Actor
@@ -14,7 +15,7 @@ from app.ledger.api.context import ApiContext
 from app.ledger.auth import BAD_APPROVAL, Session
 
 
-def get_context(request: Request) -> ApiContext:
+async def get_context(request: Request) -> ApiContext:
     context: ApiContext = request.app.state.context
     return context
 
@@ -30,18 +31,22 @@ class SignedIn:
     session: Session
 
 
-def get_signed_in(context: Context, credentials: Annotated[
+async def get_signed_in(context: Context, credentials: Annotated[
         HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> SignedIn:
     if credentials is None or not 0 < len(credentials.credentials) <= 200:
         raise refuse(ErrorCode.UNAUTHORIZED,
                      "Sign in first: send Authorization: Bearer <token from POST /v1/sessions>.")
-    return SignedIn(credentials.credentials, context.auth.session(credentials.credentials))
+    token = credentials.credentials
+    session = context.auth.cached_session(token)
+    if session is None:
+        session = await run_in_threadpool(context.auth.session, token)
+    return SignedIn(token, session)
 
 
 CurrentSession = Annotated[SignedIn, Depends(get_signed_in)]
 
 
-def get_actor(
+async def get_actor(
     context: Context, signed_in: CurrentSession,
     x_training: Annotated[str | None, Header(
         max_length=10, description='"true" runs this request in training mode.')] = None,
@@ -59,17 +64,23 @@ def get_actor(
                   training=(x_training or "").strip().lower() == "true")
     if x_manager_operator is None and x_manager_pin is None:
         return actor
+    return await run_in_threadpool(_approved, context, actor, x_manager_operator,
+                                   x_manager_pin)
+
+
+def _approved(context: ApiContext, actor: Actor, name: str | None, pin: str | None) -> Actor:
+    """The actor with a manager's approval, checked (Argon2) and counted like a sign-in."""
     context.limiter.check(location=actor.location, terminal=actor.terminal,
                           operator=actor.operator)
     try:
-        if not (x_manager_operator and x_manager_pin):
+        if not (name and pin):
             raise refuse(ErrorCode.FORBIDDEN,
                          "A manager's approval needs both X-Manager-Operator and X-Manager-Pin.")
-        if not (x_manager_operator.isprintable() and x_manager_pin.isdigit()):
+        if not (name.isprintable() and pin.isdigit()):
             raise refuse(ErrorCode.FORBIDDEN, BAD_APPROVAL, audit_outcome="unauthorized")
-        approver = context.auth.approver(x_manager_operator, x_manager_pin, actor.location)
+        approver = context.auth.approver(name, pin, actor.location)
     except GiftDeskError as exc:
-        context.record_refusal(replace(actor, approved_by=(x_manager_operator or "")[:60]),
+        context.record_refusal(replace(actor, approved_by=(name or "")[:60]),
                                "manager_approval", exc)
         raise
     return replace(actor, approved_by=approver.name, approver_role=approver.role)

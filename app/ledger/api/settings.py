@@ -12,6 +12,9 @@ from app.ledger.engine import DEFAULT_REVERSAL_WINDOW
 @dataclass(frozen=True)
 class ApiSettings:
     session_ttl: timedelta = DEFAULT_SESSION_TTL
+    # A worker trusts a session it has checked for this long (a sign-out or a deactivated
+    # operator reaches the other workers within it; the worker that signed out at once).
+    session_cache: timedelta = timedelta(seconds=2)
     # Failed card look-ups (unknown code, wrong PIN) and sign-ins per terminal or operator.
     failure_limit: int = 10
     failure_window: timedelta = timedelta(minutes=5)

@@ -30,7 +30,7 @@ router = APIRouter(prefix="/v1/cards", tags=["cards"])
 
 @router.get("/{ref}", response_model=CardOut)
 def get_card(ref: CardRefPath, context: Context, actor: CurrentActor) -> CardOut:
-    with context.attempt(actor, "card_lookup", card=ref):
+    with context.attempt(actor, "card_lookup", card=ref, writes=False):
         view = context.ledger.get_card(parse_card_ref(ref), training=actor.training)
     return convert.card(view)
 
@@ -38,7 +38,7 @@ def get_card(ref: CardRefPath, context: Context, actor: CurrentActor) -> CardOut
 @router.get("/{ref}/transactions", response_model=TransactionsOut)
 def transactions(ref: CardRefPath, context: Context, actor: CurrentActor) -> TransactionsOut:
     """The card's journal, oldest first."""
-    with context.attempt(actor, "card_history", card=ref):
+    with context.attempt(actor, "card_history", card=ref, writes=False):
         entries = context.ledger.journal(parse_card_ref(ref), training=actor.training)
     return TransactionsOut(transactions=[convert.transaction(e) for e in entries])
 

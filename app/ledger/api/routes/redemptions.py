@@ -63,7 +63,7 @@ def list_redemptions(
 ) -> RedemptionsOut:
     """Redemptions, newest first (training ones only in training mode)."""
     where = visible_location(actor, location)
-    with context.attempt(actor, "list_redemptions", card=card):
+    with context.attempt(actor, "list_redemptions", card=card, writes=False):
         found = context.ledger.list_redemptions(
             card=None if card is None else parse_card_ref(card), location=where,
             terminal=terminal, since=since, until=until, training=actor.training, limit=limit)

@@ -1,0 +1,259 @@
+"""`giftdesk bench api`: redemptions per second through `giftdesk serve --workers 2`.
+
+For a SQLite ledger and (when 127.0.0.1:5432 answers) a fresh PostgreSQL database, this starts
+the server, gives one card enough value, and lets 8 concurrent clients (asyncio + httpx, one
+terminal each, keep-alive) redeem 1 minor unit at a time, each with its own Idempotency-Key,
+for a fixed time. It prints redemptions/s and p50/p99 latency, and next to them pgbench's
+TPC-B-like tps at the same concurrency (-c 8 -j 2) on a scratch database of the same server,
+when pgbench is installed.
+
+Targets: at least half of pgbench's tps; p99 under 50 ms. Client, server and database share
+this machine's CPUs, which the figures include.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+CLIENTS = 8
+WORKERS = 2
+TARGET_RATIO = 0.5
+TARGET_P99_MS = 50.0
+PG_ADMIN_URL = os.environ.get("GIFTDESK_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+OPERATOR, PIN, LOCATION = "bench", "4242", "BENCH-1"
+
+
+@dataclass(frozen=True)
+class Run:
+    backend: str
+    redemptions: int
+    seconds: float
+    p50_ms: float
+    p99_ms: float
+    failures: dict[int, int]
+
+    @property
+    def per_second(self) -> float:
+        return self.redemptions / self.seconds
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _prepare_ledger(url: str) -> str:
+    """Schema, a location, an operator and one card with far more value than will be used."""
+    from app.domain.model import Role
+    from app.ledger import directory
+    from app.ledger.db import make_engine
+    from app.ledger.engine import Ledger
+    from app.ledger.migrate import upgrade
+    from app.ledger.results import ProgramSpec
+
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        directory.ensure_merchant(engine, "Bench Shop")
+        directory.add_location(engine, LOCATION, "Bench store")
+        directory.add_operator(engine, OPERATOR, PIN, Role.CASHIER, (LOCATION,))
+        ledger = Ledger(engine)
+        program = ledger.create_program(directory.SYSTEM_ACTOR, ProgramSpec(
+            name="Bench card", default_value=10**11))
+        (card,) = ledger.generate_cards(directory.SYSTEM_ACTOR, program.id, 1)
+        return card.code
+    finally:
+        engine.dispose()
+
+
+class _Server:
+    def __init__(self, url: str) -> None:
+        self.port = _free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve", "--db", url, "--port", str(self.port),
+             "--workers", str(WORKERS), "--log-level", "warning"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+    def wait_ready(self, timeout_s: float = 60) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"giftdesk serve stopped: {self.process.communicate()[1]}")
+            try:
+                if httpx.get(f"{self.base}/v1/health", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError("giftdesk serve did not answer")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.communicate()
+
+
+async def _client(base: str, terminal: str, card: str, stop_at: float,
+                  latencies: list[float], failures: Counter[int]) -> None:
+    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+        signed = await client.post("/v1/sessions", json={
+            "operator": OPERATOR, "pin": PIN, "location": LOCATION, "terminal": terminal})
+        signed.raise_for_status()
+        headers = {"Authorization": f"Bearer {signed.json()['token']}"}
+        body = {"card": card, "amount": 1}
+        while time.perf_counter() < stop_at:
+            start = time.perf_counter()
+            response = await client.post("/v1/redemptions", json=body, headers={
+                **headers, "Idempotency-Key": str(uuid.uuid4())})
+            elapsed = time.perf_counter() - start
+            if response.status_code == 201:
+                latencies.append(elapsed)
+            else:
+                failures[response.status_code] += 1
+
+
+async def _load(base: str, card: str, seconds: float) -> tuple[list[float], Counter[int], float]:
+    latencies: list[float] = []
+    failures: Counter[int] = Counter()
+    # A short warm-up (sign-ins, connection pools, the workers' first requests) is left out.
+    warm_until = time.perf_counter() + 1.0
+    await asyncio.gather(*(_client(base, f"W{i}", card, warm_until, [], Counter())
+                           for i in range(CLIENTS)))
+    start = time.perf_counter()
+    await asyncio.gather(*(_client(base, f"T{i}", card, start + seconds, latencies, failures)
+                           for i in range(CLIENTS)))
+    return latencies, failures, time.perf_counter() - start
+
+
+def _percentile(values: list[float], q: int) -> float:
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def measure(backend: str, url: str, seconds: float) -> Run:
+    card = _prepare_ledger(url)
+    server = _Server(url)
+    try:
+        server.wait_ready()
+        latencies, failures, elapsed = asyncio.run(_load(server.base, card, seconds))
+    finally:
+        server.stop()
+    return Run(backend, len(latencies), elapsed, _percentile(latencies, 50) * 1000,
+               _percentile(latencies, 99) * 1000, dict(failures))
+
+
+# ----------------------------------------------------------------- PostgreSQL and pgbench
+
+def _pg_url(database: str) -> str:
+    return PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + database
+
+
+def _pg_admin(sql: str) -> None:
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as conn:
+        conn.execute(sql)
+
+
+def postgres_reachable() -> bool:
+    try:
+        _pg_admin("SELECT 1")
+    except Exception:
+        return False
+    return True
+
+
+class _ScratchDatabase:
+    def __init__(self, prefix: str) -> None:
+        self.name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+
+    def __enter__(self) -> str:
+        _pg_admin(f'CREATE DATABASE "{self.name}"')
+        return self.name
+
+    def __exit__(self, *exc: object) -> None:
+        _pg_admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+def pgbench_tps(seconds: float) -> float | None:
+    """pgbench's TPC-B-like tps at -c 8 -j 2 on a scratch database, or None without pgbench."""
+    pgbench = shutil.which("pgbench")
+    if pgbench is None:
+        return None
+    from sqlalchemy.engine import make_url
+
+    admin = make_url(PG_ADMIN_URL)
+    connection = ["-h", admin.host or "127.0.0.1", "-p", str(admin.port or 5432),
+                  "-U", admin.username or "postgres"]
+    env = {**os.environ}
+    if admin.password:
+        env["PGPASSWORD"] = admin.password
+    with _ScratchDatabase("giftdesk_pgbench") as database:
+        subprocess.run([pgbench, *connection, "-i", "-q", database], check=True, env=env,
+                       capture_output=True)
+        result = subprocess.run(
+            [pgbench, *connection, "-c", str(CLIENTS), "-j", "2", "-T", str(max(1, round(
+                seconds))), database], check=True, env=env, capture_output=True, text=True)
+    found = re.search(r"tps = ([\d.]+)", result.stdout)
+    return float(found.group(1)) if found else None
+
+
+# ----------------------------------------------------------------- report
+
+def _report(run: Run, pgbench: float | None) -> None:
+    p99_ok = "ok" if run.p99_ms < TARGET_P99_MS else "MISSED"
+    print(f"{run.backend:<11} {run.per_second:9.1f} redemptions/s  p50 {run.p50_ms:6.1f} ms  "
+          f"p99 {run.p99_ms:6.1f} ms (target < {TARGET_P99_MS:.0f} ms: {p99_ok})  "
+          f"[{run.redemptions} in {run.seconds:.1f} s]")
+    if run.failures:
+        print(f"{'':<11} non-201 answers by status: {run.failures}")
+    if pgbench is not None:
+        ratio = run.per_second / pgbench
+        ratio_ok = "ok" if ratio >= TARGET_RATIO else "MISSED"
+        print(f"{'':<11} pgbench TPC-B-like {pgbench:9.1f} tps (-c {CLIENTS} -j 2); ratio "
+              f"{ratio:.2f}x (target >= {TARGET_RATIO}x: {ratio_ok})")
+
+
+def main(quick: bool = False) -> int:
+    seconds = 3.0 if quick else 15.0
+    print(f"giftdesk bench api: `giftdesk serve --workers {WORKERS}`, {CLIENTS} concurrent "
+          f"clients, {seconds:.0f} s per backend, 1 redemption per request "
+          f"({os.cpu_count()} CPUs shared by clients, server and database)")
+    runs: list[tuple[Run, float | None]] = []
+    with tempfile.TemporaryDirectory(prefix="giftdesk-bench-") as tmp:
+        runs.append((measure("SQLite", f"sqlite:///{Path(tmp) / 'ledger.db'}", seconds), None))
+    pgbench: float | None = None
+    if postgres_reachable():
+        with _ScratchDatabase("giftdesk_bench") as database:
+            runs.append((measure("PostgreSQL", _pg_url(database), seconds), None))
+        pgbench = pgbench_tps(seconds)
+        if pgbench is None:
+            print("(pgbench is not installed: no comparison)")
+        # pgbench ran on the same PostgreSQL server: compare both backends with it.
+        runs = [(run, pgbench) for run, _ in runs]
+    else:
+        print(f"(PostgreSQL at {PG_ADMIN_URL} does not answer: SQLite only)")
+    for run, tps in runs:
+        _report(run, tps)
+    return 0 if all(run.redemptions and not run.failures for run, _ in runs) else 1
