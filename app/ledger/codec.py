@@ -24,11 +24,14 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 def to_jsonable(value: Any) -> Any:
     """Dataclasses to dicts, enums to values, datetimes to ISO 8601, tuples to lists."""
-    if type(value) in _PLAIN:  # the common case first: every request and result runs this
+    kind = type(value)
+    if kind in _PLAIN:  # the common cases first: every request and result runs this
         return value
+    if kind is dict:
+        return {str(k): v if type(v) in _PLAIN else to_jsonable(v) for k, v in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out = {}
-        for name in _field_names(type(value)):
+        for name in _field_names(kind):
             field_value = getattr(value, name)
             out[name] = field_value if type(field_value) in _PLAIN else to_jsonable(field_value)
         return out
@@ -37,14 +40,18 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, list | tuple):
-        return [to_jsonable(v) for v in value]
+        return [v if type(v) in _PLAIN else to_jsonable(v) for v in value]
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     return value
 
 
+# One encoder for every call: json.dumps builds a new one whenever options are given.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), sort_keys=True)
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(to_jsonable(value), separators=(",", ":"), sort_keys=True)
+    return _ENCODER.encode(to_jsonable(value))
 
 
 def loads(cls: type[T], text: str) -> T:
