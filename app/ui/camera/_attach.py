@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from app.ui.camera._choice import CameraChoice, SourceKind
+from app.ui.camera._choice import FILE_SETTING, CameraChoice, SourceKind
 from app.ui.camera._panel import CameraPanel
 
 if TYPE_CHECKING:
@@ -33,10 +33,11 @@ class ScanScreenLike(Protocol):
 
 def choice_from_settings(settings: AppSettings, camera_file: Path | None = None
                          ) -> CameraChoice:
-    """The saved camera choice, or ``camera_file`` when this run was given one
-    (`giftdesk --camera-file FILE`: the file is the camera for this run)."""
+    """The saved camera choice; ``camera_file`` (`giftdesk --camera-file FILE`) first becomes
+    the saved choice, so this run scans from the file and Settings shows it chosen."""
     if camera_file is not None:
-        return CameraChoice.file(camera_file)
+        settings.camera_file = str(camera_file)
+        settings.camera_device = FILE_SETTING
     return CameraChoice.from_settings(settings.camera_device, settings.camera_file)
 
 
