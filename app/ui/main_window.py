@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         TransactionOut,
         ValidationOut,
     )
+    from app.ui.camera import CameraPanel
     from app.ui.screens.card import CardScreen
     from app.ui.screens.confirm import ConfirmScreen
     from app.ui.screens.history import HistoryScreen
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     """The counter app. `start()` opens the ledger after the window is on screen."""
 
     ledgerReady = Signal()
+    camera: CameraPanel | None = None  # on the scan screen, unless the camera choice is "none"
 
     def __init__(self, options: Options, settings: AppSettings) -> None:
         super().__init__()
@@ -208,6 +210,11 @@ class MainWindow(QMainWindow):
 
         screen = ScanScreen()
         screen.submitted.connect(self._validate)
+        from app.ui.camera import attach_camera, choice_from_settings
+
+        # The webcam (or --camera-file): a read goes through the code field as typed + Enter.
+        self.camera = attach_camera(
+            screen, choice_from_settings(self.settings, self.options.camera_file))
         return screen
 
     def _build_card(self) -> Screen:
@@ -402,6 +409,8 @@ class MainWindow(QMainWindow):
         await self.backend.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.camera is not None:
+            self.camera.close_camera()
         if self._closed is not None and not self._closed.done():
             self._closed.set_result(None)
         super().closeEvent(event)
@@ -776,7 +785,7 @@ class MainWindow(QMainWindow):
             ledger_url=self.remote_url or self.settings.ledger_url,
             location=self.session.location if self.session else self.settings.location,
             terminal=self.session.terminal if self.session else self.settings.terminal,
-            training=self.training)
+            training=self.training, camera=self.settings.camera_device)
         camera = str(self.options.camera_file or self.settings.camera_file or "")
         self.settings_screen.fill(values, camera_file=camera)
         self.show_screen(self.settings_screen)
@@ -803,6 +812,11 @@ class MainWindow(QMainWindow):
         s.location = values.location
         s.terminal = values.terminal
         s.training = values.training
+        if values.camera != s.camera_device:
+            from app.ui.camera import attach_camera, choice_from_settings
+
+            s.camera_device = values.camera
+            self.camera = attach_camera(self.scan, choice_from_settings(s), self.camera)
         self.sign_in.fill(operator=s.operator, location=values.location,
                           terminal=values.terminal)
         if values.training != self.training:
