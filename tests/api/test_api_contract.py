@@ -1,20 +1,40 @@
-"""The contract of issue 3 through the real app on SQLite and PostgreSQL (httpx, in-process)."""
+"""The contract of issue 3 through the real app on SQLite and PostgreSQL, with httpx both
+in-process (ASGITransport) and over a real socket (uvicorn)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
+import httpx
 import pytest
-from api_helpers import Api, problem
+from api_helpers import Api, problem, served_in_thread
 from sqlalchemy import select
 
 from app.domain.codes import format_code
 from app.ledger import security
+from app.ledger.api import ApiSettings, create_app
+from app.ledger.engine import Ledger
 from app.ledger.schema import sessions
 
 pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture(params=["in-process", "socket"])
+async def api(request: pytest.FixtureRequest, seeded_ledger: Ledger,
+              settings: ApiSettings) -> AsyncIterator[Api]:
+    """The app on the test's ledger (and clock), reached in-process or through uvicorn."""
+    app = create_app(ledger=seeded_ledger, settings=settings)
+    if request.param == "in-process":
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://ledger") as client:
+            yield Api(client, seeded_ledger, app)
+        return
+    with served_in_thread(app) as url:
+        async with httpx.AsyncClient(base_url=url, timeout=30) as client:
+            yield Api(client, seeded_ledger, app)
 
 CONTRACT_PATHS = [
     "/v1/health", "/v1/sessions", "/v1/sessions/current", "/v1/programs",

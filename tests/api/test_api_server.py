@@ -6,10 +6,8 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -18,8 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from api_helpers import Api, seed_people
+from api_helpers import Api, free_port, seed_people, served_in_thread
 
 from app.ledger.api import create_app
 from app.ledger.db import make_engine
@@ -29,31 +26,14 @@ pytestmark = pytest.mark.anyio
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def thread_server(db_url: str) -> Iterator[str]:
-    """`create_app(db_url)` under uvicorn on a free port, in a thread; yields its URL."""
+    """`create_app(db_url)` under uvicorn in a thread, as `giftdesk serve` with one worker."""
     engine = make_engine(db_url)
     seed_people(engine)
     engine.dispose()
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db_url), host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False, ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive(), "server stopped"
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=20)
+    with served_in_thread(create_app(db_url)) as url:
+        yield url
 
 
 async def test_the_contract_over_a_real_socket(thread_server: str) -> None:
