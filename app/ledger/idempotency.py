@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
@@ -44,6 +44,10 @@ class KeyClaims:
         self.stale_after = stale_after
         self._lock = threading.Lock()
         self._local: set[tuple[str, str]] = set()
+        self._find = select(idempotency.c.status, idempotency.c.fingerprint,
+                            idempotency.c.created_at).where(
+            idempotency.c.scope == bindparam("scope"), idempotency.c.key == bindparam("key"))
+        self._insert = insert(idempotency)
 
     @contextmanager
     def claim(self, scope: str, key: str | None) -> Iterator[None]:
@@ -91,12 +95,11 @@ class KeyClaims:
             with self.engine.begin() as conn:
                 # No row lock: the request holding the claim locks the row while it runs, and
                 # a duplicate must be told so at once rather than wait for it.
-                row = conn.execute(select(idempotency.c.status, idempotency.c.fingerprint,
-                                          idempotency.c.created_at).where(*where)).first()
+                row = conn.execute(self._find, {"scope": scope, "key": key}).first()
                 if row is None:
-                    conn.execute(insert(idempotency).values(
-                        scope=scope, key=key, fingerprint=token, status=RUNNING,
-                        created_at=now))
+                    conn.execute(self._insert, {
+                        "scope": scope, "key": key, "fingerprint": token, "status": RUNNING,
+                        "created_at": now})
                     return token
                 if row.status != RUNNING:
                     return None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, and_, bindparam, or_, select
 
 from app.domain.errors import ErrorCode, refuse
 from app.ledger.audit import GUESS_OUTCOMES
@@ -33,22 +33,25 @@ class FailureLimiter:
         self.engine = engine
         self.clock = clock
         self.policy = policy
+        # Built once: the `limit`-th newest failure of this terminal or operator since then.
+        self._query = (
+            select(audit_log.c.at)
+            .where(audit_log.c.at > bindparam("since"), audit_log.c.outcome.in_(GUESS_OUTCOMES),
+                   or_(and_(audit_log.c.terminal == bindparam("terminal"),
+                            audit_log.c.location == bindparam("location")),
+                       audit_log.c.operator == bindparam("operator")))
+            .order_by(audit_log.c.at.desc())
+            .offset(policy.limit - 1).limit(1))
 
     def retry_after_s(self, *, location: str, terminal: str, operator: str) -> int | None:
         """Seconds until this terminal and operator may try again, or None if they may now."""
         now = self.clock()
-        since = now - self.policy.window
-        query = (select(audit_log.c.at)
-                 .where(audit_log.c.at > since, audit_log.c.outcome.in_(GUESS_OUTCOMES),
-                        or_(and_(audit_log.c.terminal == terminal,
-                                 audit_log.c.location == location),
-                            audit_log.c.operator == operator))
-                 .order_by(audit_log.c.at.desc())
-                 .offset(self.policy.limit - 1).limit(1))
+        params = {"since": now - self.policy.window, "terminal": terminal,
+                  "location": location, "operator": operator}
         with self.engine.connect() as conn:
             conn = conn.execution_options(sqlite_begin="DEFERRED")
             with conn.begin():
-                oldest_counted = conn.execute(query).scalar()
+                oldest_counted = conn.execute(self._query, params).scalar()
         if oldest_counted is None:
             return None
         wait = (oldest_counted + self.policy.window - now).total_seconds()
