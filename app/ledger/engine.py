@@ -867,6 +867,9 @@ class Ledger:
         if hold_row is None:
             raise refuse(ErrorCode.HOLD_NOT_FOUND, f"There is no hold {hold_id}.")
         card_row = store.card_row_by_id(conn, hold_row.card_id, for_update=True)
+        # Holds change only under their card's lock: read it again now that we hold the lock,
+        # or (on PostgreSQL) a capture and a release racing for it would both settle it.
+        hold_row = conn.execute(select(holds).where(holds.c.id == hold_id)).one()
         loaded = _Loaded(card_row, store.card_from_row(card_row),
                          self.program(conn, card_row.program_id))
         status = HoldStatus(hold_row.status)
