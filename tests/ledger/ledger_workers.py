@@ -96,3 +96,24 @@ def reverse_worker(url: str, redemption_id: int, worker: int, start: Any,
     else:
         results.put([Outcome(worker, request_id, 0, redemption_id=redemption_id)])
     engine.dispose()
+
+
+def settle_worker(url: str, hold_id: int, worker: int, start: Any, results: Any) -> None:
+    """Capture (even workers) or release (odd workers) the same hold as every other worker."""
+    engine = make_engine(url)
+    ledger = Ledger(engine)
+    actor = _actor(worker)
+    start.wait()
+    request_id = f"settle-{worker}"
+    try:
+        if worker % 2:
+            ledger.release(actor, hold_id, request_id=request_id)
+        else:
+            ledger.capture(actor, hold_id, request_id=request_id)
+    except GiftDeskError as exc:
+        results.put([Outcome(worker, request_id, 0, refused=exc.code.value)])
+    except Exception:  # reported to the test, which fails on it
+        results.put([Outcome(worker, request_id, 0, crash=traceback.format_exc())])
+    else:
+        results.put([Outcome(worker, request_id, 0, redemption_id=hold_id)])
+    engine.dispose()

@@ -7,13 +7,21 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from ledger_workers import Outcome, redeem_worker, reverse_worker, same_request_worker
+from ledger_workers import (
+    Outcome,
+    redeem_worker,
+    reverse_worker,
+    same_request_worker,
+    settle_worker,
+)
+from sqlalchemy import func, select
 
 from app.domain.errors import ErrorCode
-from app.domain.model import Actor, CardStatus, EntryKind
+from app.domain.model import Actor, CardStatus, EntryKind, HoldStatus
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
 from app.ledger.results import ProgramSpec
+from app.ledger.schema import holds
 
 PROCESSES = 6
 ATTEMPTS = 25
@@ -114,6 +122,34 @@ def test_concurrent_reversals_of_one_redemption_restore_it_once(db_url: str, adm
         reversals = [e for e in ledger.journal(code) if e.kind is EntryKind.REVERSE]
         assert len(reversals) == 1
         assert ledger.get_redemption(redemption.id).status == "reversed"
+        assert ledger.audit_balances() == []
+    finally:
+        ledger.engine.dispose()
+
+
+@pytest.mark.slow
+def test_one_hold_captured_and_released_at_once_is_settled_once(db_url: str, admin: Actor,
+                                                                cashier: Actor) -> None:
+    ledger, code = one_card(db_url, admin, 10_000)
+    try:
+        contested = ledger.hold(cashier, code, 3000)
+        other = ledger.hold(cashier, code, 4000)
+        outcomes = run_processes(settle_worker, [(db_url, contested.id, worker)
+                                                 for worker in range(PROCESSES)])
+        winners = [o for o in outcomes if o.redemption_id is not None]
+        assert len(winners) == 1
+        assert {o.refused for o in outcomes if o.refused} == {ErrorCode.HOLD_NOT_ACTIVE.value}
+        captured = winners[0].worker % 2 == 0
+        settled = ledger.get_hold(contested.id)
+        assert settled.status is (HoldStatus.CAPTURED if captured else HoldStatus.RELEASED)
+        assert ledger.get_hold(other.id).status is HoldStatus.ACTIVE
+        card = ledger.get_card(code)
+        assert card.held == 4000  # exactly the hold still active
+        assert card.balance == (7000 if captured else 10_000)
+        with ledger.engine.connect() as conn:
+            active = conn.execute(select(func.sum(holds.c.amount)).where(
+                holds.c.status == HoldStatus.ACTIVE.value)).scalar_one()
+        assert active == card.held
         assert ledger.audit_balances() == []
     finally:
         ledger.engine.dispose()
