@@ -187,7 +187,7 @@ def test_switch_to_a_remote_ledger_in_settings(
 
 def test_redemption_interrupted_by_a_closed_app_is_resolved_at_the_next_start(
         make_counter: Callable[..., Counter], demo: dict[str, str], server_db: Path,
-        servers: list[LedgerServer]) -> None:
+        servers: list[LedgerServer], qt_loop: asyncio.AbstractEventLoop) -> None:
     """The till is switched off while the answer is missing: at the next start the outbox
     entry is resolved before anything else is offered."""
     port = free_port()
@@ -206,7 +206,9 @@ def test_redemption_interrupted_by_a_closed_app_is_resolved_at_the_next_start(
     first.wait(lose.committed.is_set)
     server.stop()
     first.wait(lambda: w.confirm.locked)
-    w.close()  # switched off, outcome unknown
+    w.close()  # switched off, outcome unknown: everything of this run stops
+    off = qt_loop.create_task(w.shutdown())
+    first.wait(off.done)
 
     serve(servers, server_db, port)
     second = make_counter(ledger_url=server.url)  # same data dir: same outbox, same keyring
