@@ -24,7 +24,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 def to_jsonable(value: Any) -> Any:
     """Dataclasses to dicts, enums to values, datetimes to ISO 8601, tuples to lists."""
-    kind = type(value)
+    kind: type = type(value)
     if kind in _PLAIN:  # the common cases first: every request and result runs this
         return value
     if kind is dict:

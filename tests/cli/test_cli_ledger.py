@@ -26,14 +26,14 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     """Run a command that must fail without a traceback; its message on stderr."""
+    exit_message: object = None
     try:
         code = main(list(argv))
     except SystemExit as exc:  # a one-line message, as Python prints it for SystemExit
-        assert isinstance(exc.code, str), exc.code
-        message = exc.code
-    else:
-        assert code != 0
-        message = capsys.readouterr().err
+        exit_message, code = exc.code, 1
+    assert code != 0
+    message = exit_message if exit_message is not None else capsys.readouterr().err
+    assert isinstance(message, str), message
     assert "Traceback" not in message
     assert message.startswith("giftdesk")
     return message
