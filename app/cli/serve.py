@@ -50,15 +50,17 @@ def ledger_problem(url: str) -> str | None:
     from app.ledger.migrate import is_initialized
 
     parsed = make_url(normalize_url(url))
+    shown = parsed.render_as_string(hide_password=True)
+    again = url if parsed.password is None else "URL"  # never echo a password
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
             and not Path(parsed.database).exists():
-        return f"{url} does not exist; create the ledger with `giftdesk init --db {url}`."
+        return f"{shown} does not exist; create the ledger with `giftdesk init --db {again}`."
     engine = make_engine(url)
     try:
         if not is_initialized(engine):
-            return f"{url} has no ledger yet; create it with `giftdesk init --db {url}`."
+            return f"{shown} has no ledger yet; create it with `giftdesk init --db {again}`."
     except SQLAlchemyError as exc:
-        return f"cannot open the ledger database {url}: {exc.__class__.__name__}: " \
+        return f"cannot open the ledger database {shown}: {exc.__class__.__name__}: " \
                f"{getattr(exc, 'orig', exc)}"
     finally:
         engine.dispose()

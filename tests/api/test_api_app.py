@@ -15,7 +15,7 @@ pytestmark = pytest.mark.anyio
 
 def test_an_empty_database_is_refused_unless_migrating(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'new.db'}"
-    with pytest.raises(LedgerNotInitialized, match="giftdesk init --db"):
+    with pytest.raises(LedgerNotInitialized, match="giftdesk init --db sqlite"):
         create_app(url)
     with pytest.raises(ValueError, match="either"):
         create_app()

@@ -64,7 +64,7 @@ def test_serve_refuses_a_database_without_a_ledger(tmp_path: Path) -> None:
         [sys.executable, "-m", "app", "serve", "--db", str(tmp_path / "none.db")],
         capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 2
-    assert "giftdesk init --db" in result.stderr
+    assert f"giftdesk init --db {tmp_path / 'none.db'}" in result.stderr
     assert not (tmp_path / "none.db").exists()
 
 

@@ -69,9 +69,11 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
         if migrate:
             upgrade(engine)
         elif not is_initialized(engine):
+            shown = engine.url.render_as_string(hide_password=True)
+            again = db_url if engine.url.password is None else "URL"
             engine.dispose()
             raise LedgerNotInitialized(
-                f"{db_url} has no ledger yet; run `giftdesk init --db {db_url}` first.")
+                f"{shown} has no ledger yet; run `giftdesk init --db {again}` first.")
         ledger = Ledger(engine, reversal_window=settings.reversal_window)
         owns_engine = True
     else:
