@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MULTIMEDIA_MISSING
+from camera_test_support import MULTIMEDIA_MISSING
 
 pytest.importorskip("PySide6.QtMultimedia", reason=MULTIMEDIA_MISSING)
 

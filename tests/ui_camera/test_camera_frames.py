@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pytest
-from conftest import MULTIMEDIA_MISSING, rgb_frame
+from camera_test_support import MULTIMEDIA_MISSING, rgb_frame
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
@@ -93,3 +93,40 @@ def test_camera_frames_without_a_code_read_as_nothing(qapp: object,
                                                       frame_image: Callable[..., QImage]
                                                       ) -> None:
     assert read_frame(QVideoFrame(frame_image(None))) == ([], None)
+
+
+def red_yuv_frame(gray: np.ndarray, fmt: QVideoFrameFormat.PixelFormat) -> QVideoFrame:
+    """Like `yuv_frame`, with a red tint in the chroma (U low, V high)."""
+    frame = yuv_frame(gray, fmt)
+    assert frame.map(QVideoFrame.MapMode.ReadWrite)
+    try:
+        pf = QVideoFrameFormat.PixelFormat
+        if fmt in (pf.Format_NV12, pf.Format_NV21):
+            uv = np.frombuffer(frame.bits(1), np.uint8, count=frame.mappedBytes(1))
+            u_first = fmt == pf.Format_NV12
+            uv[0::2], uv[1::2] = (90, 240) if u_first else (240, 90)
+        elif fmt in (pf.Format_YUV420P, pf.Format_YV12):
+            first = np.frombuffer(frame.bits(1), np.uint8, count=frame.mappedBytes(1))
+            second = np.frombuffer(frame.bits(2), np.uint8, count=frame.mappedBytes(2))
+            first[:], second[:] = (90, 240) if fmt == pf.Format_YUV420P else (240, 90)
+        else:
+            bpl = frame.bytesPerLine(0)
+            rows = np.frombuffer(frame.bits(0), np.uint8, count=bpl * H).reshape(H, bpl)
+            u_at, v_at = (1, 3) if fmt == pf.Format_YUYV else (0, 2)
+            rows[:, u_at:2 * W:4], rows[:, v_at:2 * W:4] = 90, 240
+    finally:
+        frame.unmap()
+    return frame
+
+
+@pytest.mark.parametrize("name", ["Format_NV12", "Format_NV21", "Format_YUV420P",
+                                  "Format_YV12", "Format_YUYV", "Format_UYVY"])
+def test_camera_yuv_frames_get_a_colour_preview(qapp: object, payload: str, name: str) -> None:
+    gray = np.full((H, W), 128, np.uint8)
+    frame = red_yuv_frame(gray, getattr(QVideoFrameFormat.PixelFormat, name))
+    _, preview = read_frame(frame, QSize(320, 180))
+    assert preview is not None
+    assert preview.size() == QSize(320, 180)
+    pixel = preview.pixelColor(160, 90)
+    assert pixel.red() > pixel.green() + 60
+    assert pixel.red() > pixel.blue() + 60

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import MULTIMEDIA_MISSING
+from camera_test_support import MULTIMEDIA_MISSING
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 

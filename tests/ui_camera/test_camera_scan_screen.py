@@ -13,7 +13,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from conftest import MULTIMEDIA_MISSING
+from camera_test_support import MULTIMEDIA_MISSING
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import Qt

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import MULTIMEDIA_MISSING
+from camera_test_support import MULTIMEDIA_MISSING
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -196,3 +196,27 @@ def test_camera_panel_hidden_stops_and_shown_again_restarts(
     qtbot.waitUntil(lambda: panel.scanning, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: panel.pipeline is not None
                     and panel.pipeline.stats.frames_seen > seen, timeout=WAIT_MS)
+
+
+def test_camera_source_that_sends_no_pictures_is_reported_then_recovers(
+        qtbot: QtBot, show_panel: Callable[[CameraChoice], CameraPanel],
+        save_frames: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("app.ui.camera._panel.NO_PICTURE_AFTER_S", 1)
+    panel = show_panel(CameraChoice.file(save_frames([None])))
+    qtbot.waitUntil(lambda: panel.scanning and panel.status_text == msg.READY, timeout=WAIT_MS)
+    source = panel.source
+    assert isinstance(source, ImageSource)
+    source._timer.stop()  # the pictures stop coming, the source still "runs"
+    qtbot.waitUntil(lambda: panel.status_text == msg.NO_PICTURE, timeout=WAIT_MS)
+    source._timer.start()
+    qtbot.waitUntil(lambda: panel.status_text == msg.READY, timeout=WAIT_MS)
+
+
+def test_camera_qr_code_that_is_not_a_card_is_named_in_the_panel(
+        qtbot: QtBot, show_panel: Callable[[CameraChoice], CameraPanel],
+        save_frames: Callable[..., Path]) -> None:
+    panel = show_panel(CameraChoice.file(save_frames(["https://example.com/menu"])))
+    got = scans(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.status_text == msg.FOREIGN_CODE, timeout=WAIT_MS)
+    qtbot.wait(200)
+    assert got == []

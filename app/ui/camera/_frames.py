@@ -63,12 +63,14 @@ def luma_of_mapped(frame: QVideoFrame) -> np.ndarray | None:
     return None
 
 
-def with_luma(frame: QVideoFrame, use: Callable[[np.ndarray, QImage | None], T]) -> T:
+def with_luma(frame: QVideoFrame, use: Callable[[np.ndarray, QImage | None], T],
+              preview_size: QSize | None = None) -> T:
     """Call ``use(luma, color_image)`` with the frame's luma, mapping the frame around it.
 
-    ``color_image`` is a QImage over the same pixels when they are RGB (for the preview), else
-    None; both are only valid during the call. Frames that cannot be mapped, or in formats read
-    here, are converted with `toImage()` first.
+    ``color_image`` is for the preview: a QImage over the same pixels when they are RGB, for
+    YUV frames (if ``preview_size`` is given) a small colour picture made from the chroma
+    planes, else None; all are only valid during the call. Frames that cannot be mapped, or
+    in formats not read here, are converted with `toImage()` first.
     """
     if frame.map(QVideoFrame.MapMode.ReadOnly):
         try:
@@ -81,6 +83,8 @@ def with_luma(frame: QVideoFrame, use: Callable[[np.ndarray, QImage | None], T])
                     if image_format != QImage.Format.Format_Invalid:
                         color = QImage(frame.bits(0), frame.width(), frame.height(),
                                        frame.bytesPerLine(0), image_format)
+                elif preview_size is not None:
+                    color = yuv_preview(frame, preview_size)
                 return use(luma, color)
         finally:
             frame.unmap()
@@ -90,6 +94,61 @@ def with_luma(frame: QVideoFrame, use: Callable[[np.ndarray, QImage | None], T])
     rgbx = np.frombuffer(image.constBits(), np.uint8, count=image.bytesPerLine() * image.height())
     rows = rgbx.reshape(image.height(), image.bytesPerLine())
     return use(rows[:, 1:4 * image.width():4], image)
+
+
+def _step_for(w: int, h: int, size: QSize) -> int:
+    """An even sampling step that keeps at least ``size`` pixels (at most 1:2 below it)."""
+    ratio = min(w / max(1, size.width()), h / max(1, size.height()))
+    return max(2, 2 * int(ratio // 2))
+
+
+def yuv_preview(frame: QVideoFrame, size: QSize) -> QImage | None:
+    """A colour picture of a mapped YUV frame, sampled down to about ``size`` (BT.601).
+
+    Only the pixels shown are converted (every ``step``-th one), so a 1280x720 frame costs a
+    few tenths of a millisecond for a preview of a few hundred pixels across.
+    """
+    fmt = frame.pixelFormat()
+    w, h = frame.width(), frame.height()
+    s = _step_for(w, h, size)
+    half = s // 2
+    y_rows = _plane(frame, 0, h)
+    if fmt in (PF.Format_NV12, PF.Format_NV21):
+        uv = _plane(frame, 1, (h + 1) // 2)
+        y = y_rows[::s, 0:w:s]
+        u, v = uv[::half, 0:w:s], uv[::half, 1:w:s]
+        if fmt == PF.Format_NV21:
+            u, v = v, u
+    elif fmt in (PF.Format_YUV420P, PF.Format_YV12, PF.Format_YUV422P):
+        rows = h if fmt == PF.Format_YUV422P else (h + 1) // 2
+        down = s if fmt == PF.Format_YUV422P else half
+        first, second = _plane(frame, 1, rows), _plane(frame, 2, rows)
+        y = y_rows[::s, 0:w:s]
+        u, v = first[::down, 0:(w + 1) // 2:half], second[::down, 0:(w + 1) // 2:half]
+        if fmt == PF.Format_YV12:
+            u, v = v, u
+    elif fmt in (PF.Format_YUYV, PF.Format_UYVY):
+        y_at, u_at, v_at = (0, 1, 3) if fmt == PF.Format_YUYV else (1, 0, 2)
+        y = y_rows[::s, y_at:2 * w:2 * s]
+        u, v = y_rows[::s, u_at:2 * w:2 * s], y_rows[::s, v_at:2 * w:2 * s]
+    else:
+        return None
+    rows_n = min(y.shape[0], u.shape[0], v.shape[0])
+    cols_n = min(y.shape[1], u.shape[1], v.shape[1])
+    yf = y[:rows_n, :cols_n].astype(np.float32)
+    uf = u[:rows_n, :cols_n].astype(np.float32) - 128
+    vf = v[:rows_n, :cols_n].astype(np.float32) - 128
+    if frame.surfaceFormat().colorRange() != QVideoFrameFormat.ColorRange.ColorRange_Full:
+        yf = (yf - 16) * 1.164
+        uf *= 1.138
+        vf *= 1.138
+    rgb = np.empty((rows_n, cols_n, 3), np.float32)
+    rgb[..., 0] = yf + 1.402 * vf
+    rgb[..., 1] = yf - 0.344 * uf - 0.714 * vf
+    rgb[..., 2] = yf + 1.772 * uf
+    pixels = np.ascontiguousarray(np.clip(rgb, 0, 255).astype(np.uint8))
+    image = QImage(pixels.data, cols_n, rows_n, 3 * cols_n, QImage.Format.Format_RGB888)
+    return image.copy()  # owns its pixels once ``pixels`` goes
 
 
 def preview_image(luma: np.ndarray, color: QImage | None, size: QSize) -> QImage:

@@ -50,7 +50,7 @@ def read_frame(frame: QVideoFrame, preview_size: QSize | None = None
         preview = preview_image(luma, color, preview_size) if preview_size else None
         return payloads, preview
 
-    return with_luma(frame, use)
+    return with_luma(frame, use, preview_size)
 
 
 @dataclass(frozen=True)
