@@ -67,6 +67,13 @@ async def test_card_state_refusals_have_their_codes(api: Api, clock: Any) -> Non
     cashier = await api.sign_in("cashier")
     manager = await api.sign_in("manager")
     problem(await redeem(expiring, 1), 409, "card_expired")
+    # A validation answers 200 for any card, usable or not, and says why.
+    for card, reason in ((pending, "card_not_active"), (elsewhere, "location_not_allowed"),
+                         (locked, "card_locked"), (voided, "card_void"),
+                         (expiring, "card_expired")):
+        verdict = await api.ok("POST", "/v1/validations", cashier, {"card": card["code"]})
+        assert (verdict["is_redeemable"], verdict["reason"]) == (False, reason)
+        assert verdict["present_value_description"]
     clock.advance(days=30)
     manager = await api.sign_in("manager")
     problem(await api.post(f"/v1/redemptions/{used['id']}/reversal", manager,
