@@ -17,10 +17,16 @@ SUBCOMMAND_MODULES = ("init", "cards", "bench", "decode", "render", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.ui.options import build_parser as app_parser
+
+    app_options = app_parser().format_help().split("options:", 1)[-1]
     parser = argparse.ArgumentParser(
         prog="giftdesk",
         description="GiftDesk: gift-card redemption at the counter, and its ledger. "
         "Without a command, opens the counter app.",
+        epilog="counter app (giftdesk [OPTION…]):\n" + "\n".join(
+            line for line in app_options.strip("\n").splitlines() if "--help" not in line),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
@@ -28,26 +34,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def wants_app(argv: Sequence[str]) -> bool:
+    """No command, only options (`giftdesk --data-dir DIR`): the counter app."""
+    return not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args, rest = parser.parse_known_args(args_list)
+    if wants_app(args_list):
+        return _run_app(args_list)
+    args = build_parser().parse_args(args_list)
     if args.command is None:
-        return _run_app(args_list, parser)
-    if rest:
-        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        return _run_app(args_list)
     result: int = args.run(args)
     return result
 
 
-def _run_app(argv: list[str], parser: argparse.ArgumentParser) -> int:
-    try:
-        app_main = importlib.import_module("app.ui.main")
-    except ModuleNotFoundError:
-        parser.print_help()
-        return 0
-    result: int = app_main.main(argv)
-    return result
+def _run_app(argv: list[str]) -> int:
+    from app.ui.main import main as app_main
+
+    return app_main(argv)
 
 
 if __name__ == "__main__":
