@@ -10,6 +10,7 @@ against 4.4 ms for `toImage().convertToFormat(Format_Grayscale8)`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -97,16 +98,30 @@ def with_luma(frame: QVideoFrame, use: Callable[[np.ndarray, QImage | None], T],
 
 
 def _step_for(w: int, h: int, size: QSize) -> int:
-    """An even sampling step that keeps at least ``size`` pixels (at most 1:2 below it)."""
+    """An even sampling step, at least 4: the colour picture is at most a quarter of the
+    frame's width (320 px for 1280x720) and is then scaled, smoothly, to the preview."""
     ratio = min(w / max(1, size.width()), h / max(1, size.height()))
-    return max(2, 2 * int(ratio // 2))
+    return max(4, 2 * math.ceil(ratio / 2))
+
+
+def _bt601_tables(full_range: bool) -> tuple[np.ndarray, ...]:
+    """Lookup tables (int16, indexed by the 8-bit sample) of each term of BT.601 YUV->RGB."""
+    x = np.arange(256, dtype=np.float32)
+    y_gain, c_gain = (1.0, 1.0) if full_range else (255 / 219, 255 / 224)
+    y_term = (x - (0 if full_range else 16)) * y_gain
+    c = (x - 128) * c_gain
+    return tuple(np.round(t).astype(np.int16) for t in
+                 (y_term, 1.402 * c, -0.344136 * c, -0.714136 * c, 1.772 * c))
+
+
+_TABLES = {full: _bt601_tables(full) for full in (False, True)}
 
 
 def yuv_preview(frame: QVideoFrame, size: QSize) -> QImage | None:
-    """A colour picture of a mapped YUV frame, sampled down to about ``size`` (BT.601).
+    """A colour picture of a mapped YUV frame, sampled down for a preview of ``size``.
 
-    Only the pixels shown are converted (every ``step``-th one), so a 1280x720 frame costs a
-    few tenths of a millisecond for a preview of a few hundred pixels across.
+    Only every ``step``-th pixel is converted, through lookup tables, so a 1280x720 frame
+    costs about a millisecond; None for YUV layouts not handled here (the preview is then gray).
     """
     fmt = frame.pixelFormat()
     w, h = frame.width(), frame.height()
@@ -135,18 +150,14 @@ def yuv_preview(frame: QVideoFrame, size: QSize) -> QImage | None:
         return None
     rows_n = min(y.shape[0], u.shape[0], v.shape[0])
     cols_n = min(y.shape[1], u.shape[1], v.shape[1])
-    yf = y[:rows_n, :cols_n].astype(np.float32)
-    uf = u[:rows_n, :cols_n].astype(np.float32) - 128
-    vf = v[:rows_n, :cols_n].astype(np.float32) - 128
-    if frame.surfaceFormat().colorRange() != QVideoFrameFormat.ColorRange.ColorRange_Full:
-        yf = (yf - 16) * 1.164
-        uf *= 1.138
-        vf *= 1.138
-    rgb = np.empty((rows_n, cols_n, 3), np.float32)
-    rgb[..., 0] = yf + 1.402 * vf
-    rgb[..., 1] = yf - 0.344 * uf - 0.714 * vf
-    rgb[..., 2] = yf + 1.772 * uf
-    pixels = np.ascontiguousarray(np.clip(rgb, 0, 255).astype(np.uint8))
+    y, u, v = y[:rows_n, :cols_n], u[:rows_n, :cols_n], v[:rows_n, :cols_n]
+    full = frame.surfaceFormat().colorRange() == QVideoFrameFormat.ColorRange.ColorRange_Full
+    y_term, r_v, g_u, g_v, b_u = _TABLES[full]
+    luma = y_term[y]
+    pixels = np.empty((rows_n, cols_n, 3), np.uint8)
+    np.clip(luma + r_v[v], 0, 255, out=pixels[..., 0], casting="unsafe")
+    np.clip(luma + g_u[u] + g_v[v], 0, 255, out=pixels[..., 1], casting="unsafe")
+    np.clip(luma + b_u[u], 0, 255, out=pixels[..., 2], casting="unsafe")
     image = QImage(pixels.data, cols_n, rows_n, 3 * cols_n, QImage.Format.Format_RGB888)
     return image.copy()  # owns its pixels once ``pixels`` goes
 
@@ -157,8 +168,10 @@ def preview_image(luma: np.ndarray, color: QImage | None, size: QSize) -> QImage
         gray = np.ascontiguousarray(luma)
         color = QImage(gray.data, gray.shape[1], gray.shape[0], gray.shape[1],
                        QImage.Format.Format_Grayscale8)
+    upscale = color.width() < size.width() and color.height() < size.height()
     scaled = color.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                          Qt.TransformationMode.FastTransformation)
+                          Qt.TransformationMode.SmoothTransformation if upscale
+                          else Qt.TransformationMode.FastTransformation)
     # RGB32 is what widgets paint fastest (no per-pixel conversion on the UI thread), and the
     # conversion makes a copy that owns its pixels (scaled() may share the soon-unmapped ones).
     return scaled.convertToFormat(QImage.Format.Format_RGB32)
