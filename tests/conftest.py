@@ -18,11 +18,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.domain.model import Actor, Role  # noqa: E402
-from app.ledger.db import make_engine  # noqa: E402
-from app.ledger.directory import ensure_merchant  # noqa: E402
-from app.ledger.engine import Ledger  # noqa: E402
-from app.ledger.migrate import upgrade  # noqa: E402
+from app.domain.model import Actor, Role
+from app.ledger.db import make_engine
+from app.ledger.directory import ensure_merchant
+from app.ledger.engine import Ledger
+from app.ledger.migrate import upgrade
 
 PG_ADMIN_URL = os.environ.get("GIFTDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
