@@ -1199,7 +1199,9 @@ def _checked_spec(spec: ProgramSpec) -> ProgramSpec:
             raise refuse(ErrorCode.VALIDATION_ERROR, "Program dates need a time zone.")
     if spec.valid_from and spec.valid_until and spec.valid_from >= spec.valid_until:
         raise refuse(ErrorCode.VALIDATION_ERROR, "valid_from must be before valid_until.")
-    locations = tuple(sorted({str(loc).strip() for loc in spec.locations if str(loc).strip()}))
+    # Location codes are upper case everywhere (directory.add_location, sign-in).
+    locations = tuple(sorted({str(loc).strip().upper() for loc in spec.locations
+                              if str(loc).strip()}))
     return replace(spec, name=name, kind=kind, currency=currency, item_label=label,
                    default_value=default, max_balance=max_balance, validity_days=days,
                    activation=Activation(spec.activation), locations=locations)

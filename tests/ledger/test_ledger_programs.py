@@ -20,7 +20,7 @@ def test_create_program_stores_every_field(ledger: Ledger, admin: Actor) -> None
     spec = ProgramSpec(
         name="  Promo $10 ", kind=Kind.MONETARY, currency="usd", default_value=1000,
         activation=Activation.ALLOCATE, validity_days=30, reloadable=False,
-        partial_redemption=False, max_balance=2000, locations=("STORE-1", " STORE-2", ""),
+        partial_redemption=False, max_balance=2000, locations=("STORE-1", " store-2", ""),
         promotional=True, pin_required=True, reporting_code_required=True)
     program = ledger.create_program(admin, spec)
     assert program.name == "Promo $10"
