@@ -1057,7 +1057,11 @@ class Ledger:
                 balance = loaded.card.balance + reinstated
                 status = (CardStatus.ALLOCATED if loaded.row.activation_token_hash
                           else CardStatus.ACTIVE if balance else CardStatus.DEPLETED)
-                values.update(status=status.value, balance=balance)
+                if loaded.card.locked_from is CardStatus.LOCKED:  # locked when it expired
+                    values.update(status=CardStatus.LOCKED.value, locked_from=status.value,
+                                  balance=balance)
+                else:
+                    values.update(status=status.value, locked_from=None, balance=balance)
             row = self._set_card(conn, loaded.card.id, **values)
             if reinstated:
                 self._journal(conn, row, EntryKind.ADJUST, actor, None, now, amount=reinstated,
@@ -1122,8 +1126,10 @@ class Ledger:
                           amount=card.held, held_delta=-card.held, comment="card expired")
             loaded = _Loaded(row, store.card_from_row(row), program)
         remaining = loaded.card.balance
+        # A card locked when it expired stays locked if its validity is ever extended.
         row = self._set_card(conn, card_id, status=CardStatus.EXPIRED.value, balance=0,
-                             locked_from=None)
+                             locked_from=CardStatus.LOCKED.value
+                             if card.status is CardStatus.LOCKED else None)
         self._journal(conn, row, EntryKind.EXPIRE, actor, None, now, amount=remaining,
                       delta=-remaining, comment="validity ended; remaining value is breakage")
         return ("items" if program.kind is Kind.ITEM else program.currency, remaining,
