@@ -120,6 +120,19 @@ def test_extending_an_expired_card_gives_its_value_back(ledger: Ledger, cashier:
     assert ledger.redeem(cashier, code, 4000).balance_after == 0
 
 
+def test_a_card_locked_when_it_expired_stays_locked_when_extended(
+        ledger: Ledger, cashier: Actor, manager: Actor, make: Cards, clock: Any) -> None:
+    code = make.active(5000, validity_days=30)
+    ledger.lock(manager, code, "reported stolen")
+    clock.advance(days=31)
+    ledger.expire_cards(manager)
+    card = ledger.update_card(manager, code, valid_until=clock.now + timedelta(days=30))
+    assert (card.status, card.balance) == (CardStatus.LOCKED, 5000)
+    assert refusal(ledger.redeem, cashier, code, 100) is ErrorCode.CARD_LOCKED
+    assert ledger.unlock(manager, code, "owner found it").status is CardStatus.ACTIVE
+    assert ledger.redeem(cashier, code, 100).balance_after == 4900
+
+
 def test_an_extension_into_the_past_does_not_revive(ledger: Ledger, manager: Actor,
                                                     make: Cards, clock: Any) -> None:
     code = make.active(5000, validity_days=30)

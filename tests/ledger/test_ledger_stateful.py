@@ -466,7 +466,9 @@ def ledger_machine(new_database: Callable[[], tuple[str, Callable[[], None]]]
                     expired += 1
                     breakage += other.balance
                     other.written_off, other.balance = other.balance, 0
-                    other.status, other.locked_from = CardStatus.EXPIRED, None
+                    other.locked_from = (CardStatus.LOCKED if other.status is CardStatus.LOCKED
+                                         else None)
+                    other.status = CardStatus.EXPIRED
             assert report.cards_expired == expired
             assert report.breakage == ({"USD": breakage} if expired else {})
             assert report.holds_expired == holds_freed
@@ -481,8 +483,12 @@ def ledger_machine(new_database: Callable[[], tuple[str, Callable[[], None]]]
             card.valid_until = until
             if card.status is CardStatus.EXPIRED:
                 card.balance += card.written_off
-                card.status = (CardStatus.ALLOCATED if card.token else
-                               CardStatus.ACTIVE if card.balance else CardStatus.DEPLETED)
+                status = (CardStatus.ALLOCATED if card.token else
+                          CardStatus.ACTIVE if card.balance else CardStatus.DEPLETED)
+                if card.locked_from is CardStatus.LOCKED:  # it stays locked
+                    card.status, card.locked_from = CardStatus.LOCKED, status
+                else:
+                    card.status, card.locked_from = status, None
 
         @rule(index=cards, amount=amounts)
         def training_redeem(self, index: int, amount: int) -> None:
