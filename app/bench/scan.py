@@ -357,17 +357,15 @@ def format_report(costs: list[FrameCost], throughput: Throughput, stall: Stall) 
 def pyside_loses_references() -> bool:
     """True if void Qt calls would run None's reference count out in this process.
 
-    PySide6 6.12.0 on Python 3.11 (where None is not immortal yet) takes a reference to None
-    on each call of a method returning nothing (and to True on each emit) that it never gave;
-    `app.ui` works around it by giving the singletons a count that cannot run out. Should
-    that be missing, this benchmark's hundreds of thousands of calls would abort the
-    interpreter ("none_dealloc"), so it refuses to start instead.
+    PySide6 6.12.0 on CPython 3.11 (where None is not immortal yet) takes a reference to None
+    on each call of a method returning nothing (and to True on each emit) that it never gave,
+    until the interpreter aborts ("none_dealloc"); the project pins PySide6 below 6.12. Should
+    such a build be installed anyway, this benchmark's hundreds of thousands of calls would
+    crash, so it refuses to start instead.
     """
     if sys.version_info >= (3, 12):
         return False
     from PySide6.QtCore import QObject
-
-    import app.ui  # noqa: F401  (applies the work-around, if there is one)
 
     probe = QObject()
     before = sys.getrefcount(None)
