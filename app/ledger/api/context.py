@@ -37,6 +37,8 @@ def _card_code(ref: str | None) -> str | None:
 
 @dataclass
 class ApiContext:
+    """One app's state, shared by its requests (`app.state.context`)."""
+
     ledger: Ledger
     settings: ApiSettings
     auth: Auth = field(init=False)
