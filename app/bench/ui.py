@@ -97,35 +97,19 @@ def measure_validations(count: int) -> list[float]:
     """Seconds from Enter in the code field to the card screen painted with the answer."""
     import keyring
     import qasync
-    from keyring.backend import KeyringBackend
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from app.client import MemoryKeyring
     from app.ui import theme
     from app.ui.main_window import MainWindow
     from app.ui.options import Options
     from app.ui.settings import AppSettings
 
-    class Memory(KeyringBackend):
-        priority = 1
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.entries: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.entries.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.entries[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.entries.pop((service, username), None)
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     previous = keyring.get_keyring()
-    keyring.set_keyring(Memory())
+    keyring.set_keyring(MemoryKeyring())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     theme.apply(app)

@@ -22,6 +22,7 @@ from app.client._errors import (
     RequestInProgress,
     Unauthorized,
 )
+from app.client._memory_keyring import MemoryKeyring
 from app.client._outbox import PendingRequest
 from app.client._tokens import UNAVAILABLE_MESSAGE, TokenStore
 from app.client._transport import DEFAULT_TIMEOUT, EMBEDDED_BASE_URL
@@ -38,6 +39,7 @@ __all__ = [
     "LedgerClient",
     "LedgerError",
     "LedgerUnavailable",
+    "MemoryKeyring",
     "NotFound",
     "OutcomeUnknown",
     "PendingRequest",

@@ -26,24 +26,10 @@ class _MemoryKeyring:
     @staticmethod
     def install() -> None:
         import keyring
-        from keyring.backend import KeyringBackend
 
-        class Memory(KeyringBackend):
-            priority = 1
-            def __init__(self) -> None:
-                super().__init__()
-                self.entries: dict[tuple[str, str], str] = {}
+        from app.client import MemoryKeyring
 
-            def get_password(self, service: str, username: str) -> str | None:
-                return self.entries.get((service, username))
-
-            def set_password(self, service: str, username: str, password: str) -> None:
-                self.entries[(service, username)] = password
-
-            def delete_password(self, service: str, username: str) -> None:
-                self.entries.pop((service, username), None)
-
-        keyring.set_keyring(Memory())
+        keyring.set_keyring(MemoryKeyring())
 
 
 async def _until(condition: Callable[[], Any], timeout_s: float = 30.0) -> None:

@@ -15,32 +15,11 @@ from typing import Any
 import keyring
 import pytest
 import uvicorn
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
+from app.client import MemoryKeyring
 from app.ledger.db import make_engine
 from app.ledger.demo import DemoCard, seed
 from app.ledger.engine import Ledger
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring held in a dict: the test double of the system keyring service."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture

@@ -17,36 +17,15 @@ import keyring
 import pytest
 import qasync
 from giftdesk_ui_support import WAIT_MS, Counter
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.client import MemoryKeyring
 from app.embedded import LEDGER_FILE, EmbeddedLedger, prepare
 from app.ui import theme
 from app.ui.main_window import MainWindow
 from app.ui.options import Options
 from app.ui.settings import AppSettings
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring held in a dict: the test double of the system keyring service."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)

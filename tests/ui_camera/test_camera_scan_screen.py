@@ -14,12 +14,12 @@ from pathlib import Path
 import keyring
 import pytest
 from camera_test_support import MULTIMEDIA_MISSING
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+
+from app.client import MemoryKeyring
 
 pytest.importorskip("PySide6.QtMultimedia", reason=MULTIMEDIA_MISSING)
 qasync = pytest.importorskip("qasync")
@@ -40,24 +40,6 @@ WAIT_MS = 20_000
 CARD = "active, $50.00"
 
 
-class MemoryKeyring(KeyringBackend):
-    """The test double of the system keyring (sign-in keeps its session token there)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)
