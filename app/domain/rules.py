@@ -237,6 +237,11 @@ def check_reversal_window(created_at: datetime, now: datetime, window: timedelta
                      f"Redemptions can be reversed only within {days} day(s); this one is older.")
 
 
+def may_read_without_pin(actor: Actor, *, pin_required: bool) -> bool:
+    """A PIN card's balance and history are for whoever knows the PIN, or a manager."""
+    return not pin_required or actor.effective_role >= Role.MANAGER
+
+
 def require_role(actor: Actor, role: Role, action: str) -> None:
     """Refuse an operator (and any approving manager) below `role`."""
     if actor.effective_role < role:

@@ -50,7 +50,8 @@ def card_view(card: Card, program: Program) -> CardView:
         available=card.available, initial_value=card.initial_value,
         item_label=program.item_label, valid_from=card.valid_from,
         valid_until=card.valid_until, sender=card.sender, recipient=card.recipient,
-        message=card.message, training=card.training, pin_required=program.pin_required,
+        message=card.message, training=card.training,
+        pin_required=card.has_pin or program.pin_required,  # a PIN set at sale counts too
         created_at=card.created_at,
     )
 

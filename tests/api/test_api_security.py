@@ -222,3 +222,25 @@ async def test_refused_changes_and_failed_lookups_are_audited(api: Api) -> None:
         ("validate", "card_not_found", "cashier", "STORE-1", "T3", UNKNOWN_CODE),
         ("create_program", "forbidden", "cashier", "STORE-1", "T3", None),
     ]
+
+
+async def test_a_pin_cards_balance_and_history_are_not_readable_without_its_pin(
+        api: Api) -> None:
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    manager = await api.sign_in("manager")
+    card = await pin_card(api, admin)
+    for path in (f"/v1/cards/{card['code']}", f"/v1/cards/{card['code']}/transactions"):
+        hidden = await api.client.get(path, headers=cashier)
+        unknown = await api.client.get(path.replace(card["code"], UNKNOWN_CODE),
+                                       headers=cashier)
+        assert hidden.status_code == unknown.status_code == 404
+        assert hidden.json() == unknown.json()
+        assert "3000" not in hidden.text
+    seen = await api.ok("GET", f"/v1/cards/{card['code']}", manager)
+    assert seen["balance"] == 3000
+    history = await api.ok("GET", f"/v1/cards/{card['code']}/transactions", manager)
+    assert [t["kind"] for t in history["transactions"]] == ["sell"]
+    with_pin = await api.ok("POST", "/v1/validations", cashier,
+                            {"card": card["code"], "pin": "4321"})
+    assert with_pin["card"]["balance"] == 3000

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from app.domain import rules
 from app.domain.codes import parse_card_ref
+from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor
 from app.ledger.api import convert
 from app.ledger.api.context import ApiContext
 from app.ledger.api.deps import CardRefPath, Context, CurrentActor, IdempotencyKey
+from app.ledger.api.problems import NO_CARD_DETAIL
 from app.ledger.engine import Ledger
 from app.protocol.models import (
     ActivateIn,
@@ -32,14 +35,25 @@ router = APIRouter(prefix="/v1/cards", tags=["cards"])
 def get_card(ref: CardRefPath, context: Context, actor: CurrentActor) -> CardOut:
     with context.attempt(actor, "card_lookup", card=ref, writes=False):
         view = context.ledger.get_card(parse_card_ref(ref), training=actor.training)
+        _only_with_pin_rights(view.pin_required, actor)
     return convert.card(view)
+
+
+def _only_with_pin_rights(pin_required: bool, actor: Actor) -> None:
+    """A cashier reads a PIN card only through a validation with its PIN; without it the
+    answer is the one for an unknown code, so a look-up reveals nothing."""
+    if not rules.may_read_without_pin(actor, pin_required=pin_required):
+        raise refuse(ErrorCode.CARD_NOT_FOUND, NO_CARD_DETAIL)
 
 
 @router.get("/{ref}/transactions", response_model=TransactionsOut)
 def transactions(ref: CardRefPath, context: Context, actor: CurrentActor) -> TransactionsOut:
     """The card's journal, oldest first."""
     with context.attempt(actor, "card_history", card=ref, writes=False):
-        entries = context.ledger.journal(parse_card_ref(ref), training=actor.training)
+        card_ref = parse_card_ref(ref)
+        view = context.ledger.get_card(card_ref, training=actor.training)
+        _only_with_pin_rights(view.pin_required, actor)
+        entries = context.ledger.journal(card_ref, training=actor.training)
     return TransactionsOut(transactions=[convert.transaction(e) for e in entries])
 
 
