@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from app.ledger.api.logfmt import log_config
-    from app.ledger.api.serving import NoDelayH11Protocol
+    from app.ledger.api.serving import event_loop, http_protocol
 
     if args.workers < 1 or not 0 < args.port < 65536:
         print("giftdesk: --workers must be 1 or more and --port 1 to 65535.", file=sys.stderr)
@@ -83,6 +83,6 @@ def run(args: argparse.Namespace) -> int:
     os.environ[DB_ENV] = args.db
     uvicorn.run(APP_FACTORY, factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_config=log_config(args.log_level),
-                http=NoDelayH11Protocol, access_log=False, server_header=False,
+                http=http_protocol(), loop=event_loop(), access_log=False, server_header=False,
                 timeout_graceful_shutdown=10)
     return 0
