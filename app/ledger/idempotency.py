@@ -7,6 +7,13 @@ processes see it too. The operation's own transaction turns the claim into its r
 refused operation drops the claim. A claim older than `stale_after` is taken to be abandoned (a
 crashed process) and may be taken over, which is safe because the operation itself is atomic
 and idempotent.
+
+On SQLite the database claim is only a check, with no row written: every write there holds the
+database's one write lock, so a claim committed in a transaction of its own (an extra fsync per
+request) could never be seen by a duplicate that would otherwise run alongside: a duplicate from
+another process waits for the lock and then finds the first request's result, which the engine
+writes in the operation's own transaction, and replays it. The check still answers
+`request_in_progress` for a live "running" row that another server (an older version) holds.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from sqlalchemy import Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
+from app.ledger.db import is_sqlite
 from app.ledger.schema import idempotency
 
 log = logging.getLogger(__name__)
@@ -48,6 +56,7 @@ class KeyClaims:
                             idempotency.c.created_at).where(
             idempotency.c.scope == bindparam("scope"), idempotency.c.key == bindparam("key"))
         self._insert = insert(idempotency)
+        self._check_only = is_sqlite(engine)
 
     @contextmanager
     def claim(self, scope: str, key: str | None) -> Iterator[None]:
@@ -76,6 +85,10 @@ class KeyClaims:
     def in_database(self, scope: str, key: str | None) -> Iterator[None]:
         """The claim other processes see: a "running" row, dropped if the block fails."""
         if key is None:
+            yield
+            return
+        if self._check_only:
+            self._check_row(scope, key)
             yield
             return
         token = self._claim_row(scope, key)
@@ -114,6 +127,17 @@ class KeyClaims:
                 return token
         except IntegrityError:  # another process inserted its claim first
             raise _in_progress() from None
+
+    def _check_row(self, scope: str, key: str) -> None:
+        """Refuse with `request_in_progress` if a live claim holds the key (SQLite: a read in
+        WAL mode, which neither waits for the write lock nor commits anything)."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="DEFERRED")
+            with conn.begin():
+                row = conn.execute(self._find, {"scope": scope, "key": key}).first()
+        if row is not None and row.status == RUNNING \
+                and row.created_at > self.clock() - self.stale_after:
+            raise _in_progress()
 
     def _drop_row(self, scope: str, key: str, token: str) -> None:
         try:
