@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         screen.redeemRequested.connect(self._open_redeem)
         screen.historyRequested.connect(self.open_history)
         screen.nextCardRequested.connect(self.next_card)
+        screen.exportRequested.connect(self.export_card)
         return screen
 
     def _build_redeem(self) -> Screen:
@@ -338,7 +340,8 @@ class MainWindow(QMainWindow):
         for name, keys, slot in (
                 ("new_card", "F2", self.next_card), ("history", "F6", self.open_history),
                 ("reverse", "F7", self._reverse_shortcut), ("settings", "F9", self.open_settings),
-                ("sign_out", "Ctrl+L", self.sign_out), ("quit", "Ctrl+Q", self.close)):
+                ("sign_out", "Ctrl+L", self.sign_out), ("quit", "Ctrl+Q", self.close),
+                ("card_sheet", "Ctrl+Shift+E", self.ask_card_sheet)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
@@ -654,6 +657,54 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Receipt saved: {path}", 8000)
         self.last_receipt_pdf = path
+
+    # ------------------------------------------------------------------ card export
+
+    def export_card(self) -> list[Path]:
+        """Save the card on screen as PNG, SVG and PDF in DATA_DIR/cards."""
+        from app.ui.card_export import export_card
+
+        validation = self.card.validation
+        if validation is None:
+            return []
+        folder = self.options.data_dir / "cards"
+        try:
+            paths = export_card(validation.card, folder)
+        except (OSError, ValueError):
+            log.exception("card export failed")
+            self.statusBar().showMessage("The card could not be exported.", 8000)
+            return []
+        self.statusBar().showMessage(f"Card saved as PNG, SVG and PDF in {folder}", 8000)
+        return paths
+
+    def ask_card_sheet(self) -> Path | None:
+        """Ask for a `giftdesk cards generate` CSV and the value printed on each card."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        csv_name, _ = QFileDialog.getOpenFileName(
+            self, "Cards to print (CSV from giftdesk cards generate)", str(Path.home()),
+            "Card lists (*.csv)", options=QFileDialog.Option.DontUseNativeDialog)
+        if not csv_name:
+            return None
+        value, ok = QInputDialog.getText(self, "Value on the cards",
+                                         "Value printed on each card (e.g. $25.00):")
+        if not ok:
+            return None
+        return self.card_sheet(Path(csv_name), value.strip() or None)
+
+    def card_sheet(self, csv_path: Path, value_text: str | None) -> Path | None:
+        """Write a printable PDF sheet of the CSV's cards to DATA_DIR/cards."""
+        from app.ui.card_export import export_sheet
+
+        out = self.options.data_dir / "cards" / f"{csv_path.stem}-sheet.pdf"
+        try:
+            export_sheet(csv_path, out, value_text=value_text)
+        except (OSError, ValueError) as exc:
+            log.exception("card sheet failed")
+            self.statusBar().showMessage(f"The card sheet could not be made: {exc}", 10000)
+            return None
+        self.statusBar().showMessage(f"Card sheet saved: {out}", 8000)
+        return out
 
     # ------------------------------------------------------------------ reversals
 

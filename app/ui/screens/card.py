@@ -36,6 +36,7 @@ class CardScreen(Screen):
     redeemRequested = Signal()
     historyRequested = Signal()
     nextCardRequested = Signal()
+    exportRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("cardScreen", parent)
@@ -112,16 +113,21 @@ class CardScreen(Screen):
         actions.setSpacing(12)
         self.next_button = button("Next card", "Esc", self, object_name="nextCardButton")
         self.history_button = button("History", "F6", self, object_name="cardHistoryButton")
+        self.export_button = button("Export card", "Ctrl+E", self,
+                                    object_name="exportCardButton")
         self.redeem_button = button("Redeem", "Enter", self, object_name="redeemButton",
                                     primary=True)
         actions.addWidget(self.next_button)
         actions.addWidget(self.history_button)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.redeem_button)
         outer.addLayout(actions)
 
         self.next_button.clicked.connect(self.nextCardRequested)
         self.history_button.clicked.connect(self.historyRequested)
+        self.export_button.clicked.connect(self.exportRequested)
+        self.shortcut("Ctrl+E", self.exportRequested.emit)
         self.redeem_button.clicked.connect(self._redeem)
         self.on_enter_key(self._on_enter)
         self.shortcut(Qt.Key.Key_Escape, self.nextCardRequested.emit)
