@@ -241,3 +241,49 @@ def test_claims_in_one_process_are_thread_safe(seeded_ledger: Ledger) -> None:
         t.join()
     assert len(held) == 1
     assert [str(c) for c in refused] == ["request_in_progress"] * 7
+
+
+async def test_on_sqlite_another_process_waits_and_replays_the_first_answer(
+        sqlite_url: str, clock: Any) -> None:
+    """On SQLite no "running" row is committed before the operation; a duplicate from a
+    second app on the same file (another worker process) waits for the write lock and then
+    gets the first answer again: the card is debited once."""
+    engine = make_engine(sqlite_url)
+    seed_people(engine)
+    first_app = create_app(ledger=Ledger(engine, clock=clock))
+    other_engine = make_engine(sqlite_url)
+    other_app = create_app(ledger=Ledger(other_engine, clock=clock))
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=first_app),
+                                     base_url="http://a") as a, \
+                httpx.AsyncClient(transport=httpx.ASGITransport(app=other_app),
+                                  base_url="http://b") as b:
+            one = Api(a, Ledger(engine, clock=clock), first_app)
+            admin = await one.sign_in("admin")
+            cashier = await one.sign_in("cashier")
+            card = await one.card(admin, 5000)
+            body = {"card": card["code"], "amount": 900}
+            headers = {**cashier, "Idempotency-Key": "sqlite-multi-1"}
+            with writes_blocked(sqlite_url, "claims"):
+                first = asyncio.create_task(a.post("/v1/redemptions", json=body,
+                                                   headers=headers))
+                await _wait_until(lambda: first_app.state.context.claims._local)
+                second = asyncio.create_task(b.post("/v1/redemptions", json=body,
+                                                    headers=headers))
+                await asyncio.sleep(0.2)
+                with engine.connect() as conn:  # a read, which the write lock lets through
+                    conn = conn.execution_options(sqlite_begin="DEFERRED")
+                    assert conn.execute(select(idempotency).where(
+                        idempotency.c.key == "sqlite-multi-1")).all() == []  # none committed
+                assert not first.done()
+                assert not second.done()
+            one_answer, other_answer = await first, await second
+            assert one_answer.status_code == other_answer.status_code == 201
+            assert one_answer.json() == other_answer.json()
+            assert [k for k in keys(one) if k[0] == "sqlite-multi-1"] == [
+                ("sqlite-multi-1", "done")]
+            assert (await one.ok("GET", f"/v1/cards/{card['code']}", cashier))["balance"] \
+                == 4100
+    finally:
+        engine.dispose()
+        other_engine.dispose()
