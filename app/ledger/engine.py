@@ -730,6 +730,7 @@ class Ledger:
             journal.c.related_id == entry_id, journal.c.kind == EntryKind.REVERSE.value)).first()
         return Redemption(
             id=entry.id, card_code=card_row.code, kind=program.kind, currency=program.currency,
+            item_label=program.item_label,
             amount=entry.amount, balance_after=entry.balance_after,
             status="reversed" if reversal else "completed", location=entry.location,
             terminal=entry.terminal, operator=entry.operator, approved_by=entry.approved_by,
@@ -1158,7 +1159,8 @@ def _new_redemption(entry_id: int, row: Row[Any], program: Program, actor: Actor
     `Ledger.get_redemption` would read it back, without reading it back."""
     return Redemption(
         id=entry_id, card_code=row.code, kind=program.kind, currency=program.currency,
-        amount=units, balance_after=row.balance, status="completed", location=actor.location,
+        item_label=program.item_label, amount=units, balance_after=row.balance,
+        status="completed", location=actor.location,
         terminal=actor.terminal, operator=actor.operator, approved_by=actor.approved_by,
         reporting_code=reporting_code, reference=reference, comment=comment,
         training=row.training, created_at=now.astimezone(UTC), hold_id=hold_id)

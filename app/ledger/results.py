@@ -109,6 +109,7 @@ class Redemption:
     reversal_approved_by: str | None = None
     reversal_reason: str | None = None
     balance_after_reversal: int | None = None
+    item_label: str | None = None  # what an item card counts ("Coffee")
 
 
 @dataclass(frozen=True)

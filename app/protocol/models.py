@@ -321,6 +321,7 @@ class RedemptionOut(Response):
     card: str
     kind: Kind
     currency: str
+    item_label: str | None = None
     amount: int | None
     quantity: int | None
     balance_after: int

@@ -273,6 +273,9 @@ async def test_item_cards_take_quantity_and_money_cards_amount(api: Api) -> None
                               {"card": coffee["code"], "quantity": 2}, 201)
     assert (redemption["quantity"], redemption["amount"], redemption["kind"]) == (2, None,
                                                                                   "item")
+    assert redemption["item_label"] == "Coffee"  # receipts and lists say "2 × Coffee"
+    listed = await api.ok("GET", f"/v1/redemptions/{redemption['id']}", cashier)
+    assert listed["item_label"] == "Coffee"
     wrong = problem(await api.post("/v1/redemptions", cashier,
                                    {"card": coffee["code"], "amount": 1}), 422,
                     "invalid_amount")

@@ -33,7 +33,7 @@ def redemption_units(r: RedemptionOut, item_label: str | None = None) -> str:
     """What a redemption took: "$20.00" or "2 × Coffee"."""
     units = r.quantity if r.kind == "item" else r.amount
     return fmt.units_text(units, kind=r.kind, currency=r.currency,
-                          item_label=item_label or ("item" if r.kind == "item" else None))
+                          item_label=item_label or r.item_label)
 
 
 class ReverseScreen(Screen):
