@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.ui import theme
+from app.ui.widgets.busy_indicator import BusyIndicator
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -17,6 +18,9 @@ class Screen(QWidget):
     """A page of the main window's stack. `enter()` runs each time it becomes current."""
 
     title = ""
+    busy_words = "Working…"
+    """What the screen's own spinner says while a request runs, unless told otherwise."""
+    busy_indicator: BusyIndicator | None = None
     type_ahead = False
     """Typing a digit or letter here starts a new card (keyboard-wedge scanners too)."""
     typedAhead = Signal(str)
@@ -37,11 +41,22 @@ class Screen(QWidget):
     @property
     def has_busy_indicator(self) -> bool:
         """True when the screen shows its own spinner (else the window's status bar does)."""
-        return False
+        return self.busy_indicator is not None
 
     def set_busy(self, busy: bool, words: str = "") -> None:
-        """Disable what would send a second request while one is running."""
+        """Disable what would send a second request while one is running; run the spinner.
+
+        Screens extend this to disable their own buttons."""
         self._busy = busy
+        if self.busy_indicator is not None:
+            self.show_progress(self.busy_indicator, busy, words)
+
+    def show_progress(self, spinner: BusyIndicator, busy: bool, words: str) -> None:
+        """Run the screen's own spinner while busy."""
+        if busy:
+            spinner.start(words or self.busy_words)
+        else:
+            spinner.stop()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

@@ -16,6 +16,8 @@ class ConfirmScreen(Screen):
     """Emits `confirmed(draft)` on Enter; Esc goes back to the form (unless in flight)."""
 
     title = "Confirm"
+    busy_indicator: BusyIndicator
+    busy_words = "Redeeming…"
     confirmed = Signal(object)
     backRequested = Signal()
     cancelPendingRequested = Signal()
@@ -140,16 +142,14 @@ class ConfirmScreen(Screen):
     def locked(self) -> bool:
         return self._locked
 
-    @property
-    def has_busy_indicator(self) -> bool:
-        return True
-
     def set_busy(self, busy: bool, words: str = "") -> None:
         super().set_busy(busy, words)
-        words = words or "Redeeming…"
         self.back_button.setEnabled(not busy and not self._locked)
         self.confirm_button.setEnabled(not busy and not self._locked)
+
+    def show_progress(self, spinner: BusyIndicator, busy: bool, words: str) -> None:
+        """While locked on an interrupted redemption the spinner keeps running."""
         if busy:
-            self.busy_indicator.start(words)
+            spinner.start(words or self.busy_words)
         elif not self._locked:
-            self.busy_indicator.stop()
+            spinner.stop()

@@ -85,6 +85,7 @@ class HistoryScreen(Screen):
     """Two tabs; Enter or F7 on a redemption row asks to reverse it."""
 
     title = "History"
+    busy_words = "Loading…"
     refreshRequested = Signal()
     reverseRequested = Signal(int)
     backRequested = Signal()
@@ -223,16 +224,7 @@ class HistoryScreen(Screen):
     def show_error(self, text: str) -> None:
         self.message.setText(text)
 
-    @property
-    def has_busy_indicator(self) -> bool:
-        return True
-
     def set_busy(self, busy: bool, words: str = "") -> None:
         super().set_busy(busy, words)
-        words = words or "Loading…"
-        if busy:
-            self.busy_indicator.start(words)
-        else:
-            self.busy_indicator.stop()
         self.refresh_button.setEnabled(not busy)
         self._update_actions()

@@ -40,6 +40,7 @@ class ReverseScreen(Screen):
     """Emits `findRequested(id)`, `reverseRequested(redemption, reason)`; shows the outcome."""
 
     title = "Reverse"
+    busy_words = "Reversing…"
     findRequested = Signal(int)
     listRequested = Signal()
     reverseRequested = Signal(object, str)
@@ -246,17 +247,8 @@ class ReverseScreen(Screen):
         self.message.clear()
         self.reverseRequested.emit(self.redemption, reason)
 
-    @property
-    def has_busy_indicator(self) -> bool:
-        return True
-
     def set_busy(self, busy: bool, words: str = "") -> None:
         super().set_busy(busy, words)
-        words = words or "Reversing…"
-        if busy:
-            self.busy_indicator.start(words)
-        else:
-            self.busy_indicator.stop()
         self.find_button.setEnabled(not busy)
         can = not busy and self.redemption is not None and \
             self.redemption.status == "completed"

@@ -15,6 +15,7 @@ class ScanScreen(Screen):
     """Emits `submitted(card_text, card_pin)` for a code that passed the local check."""
 
     title = "Scan or enter a card"
+    busy_words = "Checking the card…"
     submitted = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -136,16 +137,7 @@ class ScanScreen(Screen):
             self.code.setFocus(Qt.FocusReason.OtherFocusReason)
             self.code.selectAll()
 
-    @property
-    def has_busy_indicator(self) -> bool:
-        return True
-
     def set_busy(self, busy: bool, words: str = "") -> None:
         super().set_busy(busy, words)
-        words = words or "Checking the card…"
         self.check_button.setEnabled(not busy)
         self.code.setReadOnly(busy)
-        if busy:
-            self.busy_indicator.start(words)
-        else:
-            self.busy_indicator.stop()

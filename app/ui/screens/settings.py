@@ -40,6 +40,7 @@ class SettingsScreen(Screen):
     """Emits `saveRequested(SettingsValues)` and `testRequested(url)`."""
 
     title = "Settings"
+    busy_words = "Testing the connection…"
     saveRequested = Signal(object)
     testRequested = Signal(str)
     backRequested = Signal()
@@ -195,15 +196,6 @@ class SettingsScreen(Screen):
         set_role(self.message, "error" if error else "hint")
         self.message.setText(text)
 
-    @property
-    def has_busy_indicator(self) -> bool:
-        return True
-
     def set_busy(self, busy: bool, words: str = "") -> None:
         super().set_busy(busy, words)
-        words = words or "Testing the connection…"
-        if busy:
-            self.busy_indicator.start(words)
-        else:
-            self.busy_indicator.stop()
         self.test_button.setEnabled(not busy)

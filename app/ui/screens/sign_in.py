@@ -20,6 +20,7 @@ class SignInScreen(Screen):
     """Emits `submitted(operator, pin, location, terminal)`; the PIN is cleared after use."""
 
     title = "Sign in"
+    busy_indicator: BusyIndicator
     submitted = Signal(str, str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -154,6 +155,10 @@ class SignInScreen(Screen):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def show_progress(self, spinner: BusyIndicator, busy: bool, words: str) -> None:
+        """Sign-in shows progress only with words (starting the ledger, signing in)."""
+        self.set_waiting(words if busy else "")
+
     def set_waiting(self, words: str) -> None:
         """Show progress (starting the ledger, signing in); empty words hide it."""
         if words:
@@ -161,11 +166,6 @@ class SignInScreen(Screen):
         else:
             self.busy_indicator.stop()
 
-    @property
-    def has_busy_indicator(self) -> bool:
-        return True
-
     def set_busy(self, busy: bool, words: str = "") -> None:
         super().set_busy(busy, words)
-        self.set_waiting(words if busy else "")
         self.sign_in_button.setEnabled(not busy)
