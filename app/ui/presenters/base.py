@@ -120,42 +120,39 @@ class Presenter(QObject):
 
         A `background` call (a list refreshing) shows that it runs but blocks nothing.
         """
-        import asyncio
 
         if background:
             return await self._background(words, awaitable, timeout_s)
         self._busy += 1
         self.busyChanged.emit(True, words)
         try:
-            result = await asyncio.wait_for(awaitable, timeout_s)
-        except Exception as exc:
-            self._note_failure(exc)
-            raise
-        else:
-            self.backend.set_reachable(True)
-            return result
+            return await self._answer(awaitable, timeout_s)
         finally:
             self._busy -= 1
             if not self._busy:
                 self.busyChanged.emit(False, "")
 
     async def _background(self, words: str, awaitable: Awaitable[T], timeout_s: float) -> T:
-        import asyncio
-
         self._loading += 1
         self.loadingChanged.emit(True, words)
+        try:
+            return await self._answer(awaitable, timeout_s)
+        finally:
+            self._loading -= 1
+            if not self._loading:
+                self.loadingChanged.emit(False, "")
+
+    async def _answer(self, awaitable: Awaitable[T], timeout_s: float) -> T:
+        """Await the call within its time; an answer proves the ledger reachable."""
+        import asyncio
+
         try:
             result = await asyncio.wait_for(awaitable, timeout_s)
         except Exception as exc:
             self._note_failure(exc)
             raise
-        else:
-            self.backend.set_reachable(True)
-            return result
-        finally:
-            self._loading -= 1
-            if not self._loading:
-                self.loadingChanged.emit(False, "")
+        self.backend.set_reachable(True)
+        return result
 
     def _note_failure(self, exc: BaseException) -> None:
         from app.client import LedgerUnavailable
