@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -116,3 +117,27 @@ def manager() -> Actor:
 @pytest.fixture
 def cashier() -> Actor:
     return Actor(operator="cashier", role=Role.CASHIER, location="STORE-1", terminal="T1")
+
+
+@pytest.fixture(scope="session")
+def qt_loop(qapp: Any) -> Iterator[Any]:
+    """One qasync event loop on Qt's loop for the whole session ("already running": pytest-qt
+    drives Qt's loop), shared by the counter-app and camera tests."""
+    import asyncio
+    import contextlib
+
+    import qasync
+
+    from app.ui import theme
+
+    theme.apply(qapp)
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    with contextlib.suppress(RuntimeError, TypeError):
+        qapp.aboutToQuit.disconnect(loop._after_run_forever)
+    loop._after_run_forever()
+    loop.stop()
+    asyncio.events._set_running_loop(None)
+    loop.close()
+    asyncio.set_event_loop(None)

@@ -8,21 +8,17 @@ the qasync loop running on Qt's event loop, which pytest-qt spins while tests wa
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
 import pytest
-import qasync
 from giftdesk_ui_support import WAIT_MS, Counter
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.client import MemoryKeyring
 from app.embedded import LEDGER_FILE, EmbeddedLedger, prepare
-from app.ui import theme
 from app.ui.main_window import MainWindow
 from app.ui.options import Options
 from app.ui.settings import AppSettings
@@ -35,22 +31,6 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
-
-
-@pytest.fixture(scope="session")
-def qt_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """One qasync loop for the session, "already running": pytest-qt drives Qt's loop."""
-    theme.apply(qapp)
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    with contextlib.suppress(RuntimeError, TypeError):
-        qapp.aboutToQuit.disconnect(loop._after_run_forever)
-    loop._after_run_forever()
-    loop.stop()
-    asyncio.events._set_running_loop(None)
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ scan screen's QVideoSink open the card screen as if the code had been typed and 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,7 +28,6 @@ from PySide6.QtMultimedia import QVideoFrame  # noqa: E402
 from app.embedded import LEDGER_FILE, EmbeddedLedger, ledger_url, prepare  # noqa: E402
 from app.ledger.db import make_engine  # noqa: E402
 from app.ledger.engine import Ledger  # noqa: E402
-from app.ui import theme  # noqa: E402
 from app.ui.camera import CameraPanel, SourceKind  # noqa: E402
 from app.ui.camera import _messages as msg  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -48,27 +46,6 @@ def memory_keyring() -> Iterator[None]:
     keyring.set_keyring(MemoryKeyring())
     yield
     keyring.set_keyring(previous)
-
-
-@pytest.fixture(scope="session")
-def camera_qt_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """The qasync loop on Qt's loop (the counter-app tests' own, if they made one first)."""
-    with contextlib.suppress(RuntimeError):
-        current = asyncio.get_event_loop()
-        if isinstance(current, qasync.QEventLoop) and not current.is_closed():
-            yield current
-            return
-    theme.apply(qapp)
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    with contextlib.suppress(RuntimeError, TypeError):
-        qapp.aboutToQuit.disconnect(loop._after_run_forever)
-    loop._after_run_forever()
-    loop.stop()
-    asyncio.events._set_running_loop(None)
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture(scope="session")
@@ -99,7 +76,7 @@ def demo_card(camera_template: EmbeddedLedger, data_dir: Path) -> tuple[str, str
 
 
 @pytest.fixture
-def open_counter(qtbot: QtBot, camera_qt_loop: asyncio.AbstractEventLoop, data_dir: Path
+def open_counter(qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, data_dir: Path
                  ) -> Iterator[Callable[..., MainWindow]]:
     """Open the real main window, as `giftdesk --data-dir DIR [--camera-file FILE]` does."""
     windows: list[MainWindow] = []
@@ -120,7 +97,7 @@ def open_counter(qtbot: QtBot, camera_qt_loop: asyncio.AbstractEventLoop, data_d
     yield open_window
     for window in windows:
         window.close()
-        task = camera_qt_loop.create_task(window.shutdown())
+        task = qt_loop.create_task(window.shutdown())
         qtbot.waitUntil(task.done, timeout=WAIT_MS)
         task.result()
         window.deleteLater()
