@@ -18,6 +18,7 @@ from app.ledger.db import is_sqlite
 from app.ledger.engine import Ledger, actor_scope
 from app.ledger.idempotency import KeyClaims
 from app.ledger.ratelimit import FailureLimit, FailureLimiter
+from app.ledger.writelock import WriteQueue
 from app.protocol.models import Pin
 
 log = logging.getLogger("giftdesk.api")
@@ -46,7 +47,7 @@ class ApiContext:
     claims: KeyClaims = field(init=False)
     _kinds: dict[tuple[str, str], Kind] = field(init=False, default_factory=dict)
     _kinds_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
-    _sqlite_writes: threading.Lock | None = field(init=False, default=None)
+    _sqlite_writes: WriteQueue | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         engine, clock, s = self.ledger.engine, self.ledger.clock, self.settings
@@ -55,7 +56,7 @@ class ApiContext:
                                                                   s.failure_window))
         self.claims = KeyClaims(engine, clock, s.claim_stale_after)
         if is_sqlite(engine):
-            self._sqlite_writes = threading.Lock()
+            self._sqlite_writes = WriteQueue(engine.url.database)
 
     # ----------------------------------------------------------------- audit
 
@@ -89,7 +90,7 @@ class ApiContext:
             self.limiter.check(location=actor.location, terminal=actor.terminal,
                                operator=actor.operator)
         scope = str(actor_scope(actor))
-        queue = self._sqlite_writes if writes and self._sqlite_writes else nullcontext()
+        queue = self._sqlite_writes.turn() if writes and self._sqlite_writes else nullcontext()
         try:
             with self.claims.in_process(scope, key), queue, \
                     self.claims.in_database(scope, key):
