@@ -29,6 +29,7 @@ from sqlalchemy import Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
+from app.ledger import store
 from app.ledger.db import is_sqlite
 from app.ledger.schema import idempotency
 
@@ -55,6 +56,7 @@ class KeyClaims:
         self._find = select(idempotency.c.status, idempotency.c.fingerprint,
                             idempotency.c.created_at).where(
             idempotency.c.scope == bindparam("scope"), idempotency.c.key == bindparam("key"))
+        self._find_fast = store.Prepared(self._find, engine.dialect)  # before every write
         self._insert = insert(idempotency)
         self._check_only = is_sqlite(engine)
 
@@ -131,10 +133,7 @@ class KeyClaims:
     def _check_row(self, scope: str, key: str) -> None:
         """Refuse with `request_in_progress` if a live claim holds the key (SQLite: a read in
         WAL mode, which neither waits for the write lock nor commits anything)."""
-        with self.engine.connect() as conn:
-            conn = conn.execution_options(sqlite_begin="DEFERRED")
-            with conn.begin():
-                row = conn.execute(self._find, {"scope": scope, "key": key}).first()
+        row = self._find_fast.read(self.engine, {"scope": scope, "key": key})
         if row is not None and row.status == RUNNING \
                 and row.created_at > self.clock() - self.stale_after:
             raise _in_progress()

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, and_, bindparam, or_, select
 
 from app.domain.errors import ErrorCode, refuse
+from app.ledger import store
 from app.ledger.audit import GUESS_OUTCOMES
 from app.ledger.schema import audit_log
 
@@ -33,28 +34,27 @@ class FailureLimiter:
         self.engine = engine
         self.clock = clock
         self.policy = policy
-        # Built once: the `limit`-th newest failure of this terminal or operator since then.
-        self._query = (
+        # Compiled once: the `limit`-th newest failure of this terminal or operator since then.
+        # It runs before every request that names a card, so it skips SQLAlchemy's execution.
+        self._query = store.Prepared(
             select(audit_log.c.at)
-            .where(audit_log.c.at > bindparam("since"), audit_log.c.outcome.in_(GUESS_OUTCOMES),
+            .where(audit_log.c.at > bindparam("since"),
+                   or_(*(audit_log.c.outcome == outcome for outcome in GUESS_OUTCOMES)),
                    or_(and_(audit_log.c.terminal == bindparam("terminal"),
                             audit_log.c.location == bindparam("location")),
                        audit_log.c.operator == bindparam("operator")))
             .order_by(audit_log.c.at.desc())
-            .offset(policy.limit - 1).limit(1))
+            .offset(policy.limit - 1).limit(1), engine.dialect)
 
     def retry_after_s(self, *, location: str, terminal: str, operator: str) -> int | None:
         """Seconds until this terminal and operator may try again, or None if they may now."""
         now = self.clock()
-        params = {"since": now - self.policy.window, "terminal": terminal,
-                  "location": location, "operator": operator}
-        with self.engine.connect() as conn:
-            conn = conn.execution_options(sqlite_begin="DEFERRED")
-            with conn.begin():
-                oldest_counted = conn.execute(self._query, params).scalar()
+        oldest_counted = self._query.read(self.engine, {
+            "since": now - self.policy.window, "terminal": terminal, "location": location,
+            "operator": operator})
         if oldest_counted is None:
             return None
-        wait = (oldest_counted + self.policy.window - now).total_seconds()
+        wait = (oldest_counted.at + self.policy.window - now).total_seconds()
         return max(1, math.ceil(wait))
 
     def check(self, *, location: str, terminal: str, operator: str) -> None:

@@ -7,7 +7,7 @@ from collections import namedtuple
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, bindparam, select
+from sqlalchemy import Connection, Engine, Row, Select, bindparam, select
 from sqlalchemy.engine import Dialect
 
 from app.domain.codes import CardRef, qr_payload
@@ -149,3 +149,18 @@ class Prepared:
             return None
         return self.row_type._make([v if p is None or v is None else p(v)
                                     for p, v in zip(self.result, raw, strict=True)])
+
+    def read(self, engine: Engine, params: dict[str, Any]) -> Any:
+        """Run this (read-only) statement on a pooled connection: its first row, or None.
+
+        One statement reads a consistent snapshot by itself; returning the connection to the
+        pool ends the driver's transaction (PostgreSQL) with a rollback."""
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            try:
+                return self.execute(cursor, params)
+            finally:
+                cursor.close()
+        finally:
+            raw.close()
