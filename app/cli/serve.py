@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -71,7 +72,13 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from app.ledger.api.logfmt import log_config
-    from app.ledger.api.serving import event_loop, http_protocol
+    from app.ledger.api.serving import (
+        BalancedWorkers,
+        can_balance,
+        event_loop,
+        http_protocol,
+        worker_sockets,
+    )
 
     if args.workers < 1 or not 0 < args.port < 65536:
         print("giftdesk: --workers must be 1 or more and --port 1 to 65535.", file=sys.stderr)
@@ -81,8 +88,21 @@ def run(args: argparse.Namespace) -> int:
         print(f"giftdesk: {problem}", file=sys.stderr)
         return 2
     os.environ[DB_ENV] = args.db
-    uvicorn.run(APP_FACTORY, factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_config=log_config(args.log_level),
-                http=http_protocol(), loop=event_loop(), access_log=False, server_header=False,
-                timeout_graceful_shutdown=10)
+    options: dict[str, Any] = dict(
+        factory=True, host=args.host, port=args.port, workers=args.workers,
+        log_config=log_config(args.log_level), http=http_protocol(), loop=event_loop(),
+        access_log=False, server_header=False, timeout_graceful_shutdown=10)
+    if args.workers == 1 or not can_balance():
+        uvicorn.run(APP_FACTORY, **options)
+        return 0
+    try:
+        sockets = worker_sockets(args.host, args.port, args.workers)
+    except OSError as exc:
+        print(f"giftdesk: cannot listen on {args.host}:{args.port}: {exc.strerror}.",
+              file=sys.stderr)
+        return 2
+    config = uvicorn.Config(APP_FACTORY, **options)  # also sets up logging
+    logging.getLogger("uvicorn.error").info(
+        "listening on http://%s:%d with %d workers", args.host, args.port, args.workers)
+    BalancedWorkers(config, sockets).run()
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -183,3 +184,65 @@ def test_serve_shuts_down_gracefully_on_sigterm(db_url: str) -> None:
                       not p.startswith('"'))
         events.append(fields)
     assert all({"ts", "level", "logger", "pid"} <= set(e) for e in events if e)
+
+
+async def _health_on_new_connection(url: str) -> bytes:
+    host, port = url.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    try:
+        writer.write(b"GET /v1/health HTTP/1.1\r\nHost: test\r\n\r\n")
+        return await reader.readline()
+    finally:
+        writer.close()
+
+
+def _listening_sockets(port: int) -> int:
+    """How many sockets listen on 127.0.0.1:`port` (Linux: /proc/net/tcp)."""
+    wanted = f"0100007F:{port:04X}"
+    with open("/proc/net/tcp") as table:
+        return sum(1 for row in table.read().splitlines()[1:]
+                   if row.split()[1] == wanted and row.split()[3] == "0A")
+
+
+def test_each_worker_listens_on_its_own_socket_and_connections_are_spread(db_url: str) -> None:
+    """Terminals that connect at the same moment (after a restart or a network blip) must not
+    all land on one worker, which then serves them alone for as long as they stay connected."""
+    running = ServeProcess(db_url, workers=2)
+    try:
+        running.wait_ready()
+        deadline = time.monotonic() + 60
+        while _listening_sockets(running.port) < 2:  # each worker listens once it is ready
+            assert time.monotonic() < deadline, "the workers do not listen on sockets of their own"
+            time.sleep(0.1)
+
+        async def burst() -> list[bytes]:
+            return await asyncio.gather(*(_health_on_new_connection(running.url)
+                                          for _ in range(32)))
+
+        assert all(b" 200 " in line for line in asyncio.run(burst()))
+    finally:
+        code, log = running.stop()
+    assert code in (0, -signal.SIGTERM)
+    served_by: dict[str, int] = {}
+    for line in log.splitlines():
+        if "route=/v1/health" in line:
+            pid = next(p for p in line.split() if p.startswith("pid="))
+            served_by[pid] = served_by.get(pid, 0) + 1
+    assert len(served_by) == 2, served_by
+    assert min(served_by.values()) >= 3, served_by
+
+
+def test_serve_says_so_when_the_port_is_taken(db_url: str) -> None:
+    engine = make_engine(db_url)
+    seed_people(engine)
+    engine.dispose()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "serve", "--db", db_url, "--port", str(port),
+             "--workers", "2"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
+    assert "Address already in use" in done.stderr

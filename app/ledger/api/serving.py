@@ -1,10 +1,17 @@
-"""uvicorn pieces for `giftdesk serve`: HTTP protocols that never wait on Nagle's algorithm.
+"""uvicorn pieces for `giftdesk serve`: HTTP protocols that never wait on Nagle's algorithm,
+and workers that share the connections evenly.
 
 With several workers uvicorn binds the listening socket itself, without naming the TCP
 protocol, so asyncio does not set TCP_NODELAY on accepted connections; every answer written in
 two parts (headers, then body) then waits for the client's delayed ACK, about 40 ms. These
 protocols set TCP_NODELAY on each connection. `http_protocol()` picks httptools' parser (in C)
 when it is installed, h11 otherwise; `event_loop()` picks uvloop likewise.
+
+With one listening socket shared by every worker, the first worker to wake takes every
+connection waiting at that moment: terminals that connect together (after a restart, or a
+network blip) all land on one worker and keep it, through keep-alive, while the others idle.
+`BalancedWorkers` gives each worker a listening socket of its own on the same port
+(`SO_REUSEPORT`, Linux and BSD), and the kernel spreads new connections over them.
 """
 
 from __future__ import annotations
@@ -12,9 +19,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib.util
+import logging
 import socket
 
+from uvicorn.config import STARTUP_FAILURE, Config
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.supervisors.multiprocess import Multiprocess, Process
+
+log = logging.getLogger("uvicorn.error")
 
 
 def _no_delay(transport: asyncio.BaseTransport) -> None:
@@ -54,3 +66,78 @@ def http_protocol() -> type[asyncio.Protocol]:
 def event_loop() -> str:
     """uvicorn's `loop` setting: uvloop when installed, the standard asyncio loop otherwise."""
     return "uvloop" if importlib.util.find_spec("uvloop") is not None else "asyncio"
+
+
+def can_balance() -> bool:
+    """Whether this system has `SO_REUSEPORT`, which `BalancedWorkers` needs."""
+    return hasattr(socket, "SO_REUSEPORT")
+
+
+def worker_sockets(host: str, port: int, count: int) -> list[socket.socket]:
+    """`count` sockets bound to host:port with `SO_REUSEPORT`, one per worker process.
+
+    Bound here, in the parent process, so that a port in use fails at once (OSError) and a
+    restarted worker takes over its predecessor's socket and the connections waiting on it.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sockets: list[socket.socket] = []
+    try:
+        for _ in range(count):
+            sock = socket.socket(family, socket.SOCK_STREAM)
+            sockets.append(sock)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            sock.bind((host, port))
+    except OSError:
+        for sock in sockets:
+            sock.close()
+        raise
+    return sockets
+
+
+class BalancedWorkers(Multiprocess):
+    """uvicorn's worker supervisor, with worker `i` always serving `sockets[i]`."""
+
+    def __init__(self, config: Config, sockets: list[socket.socket]) -> None:
+        super().__init__(config, sockets)
+        if len(sockets) != self.processes_num:
+            raise ValueError("BalancedWorkers needs one socket per worker")
+
+    def _worker(self, index: int) -> Process:
+        process = Process(self.config, [self.sockets[index]])
+        process.start()
+        return process
+
+    def init_processes(self) -> None:
+        self.processes = [self._worker(index) for index in range(self.processes_num)]
+
+    def restart_all(self) -> None:
+        """Replace each worker (SIGHUP), the new one serving before the old one stops."""
+        for index, old in enumerate(self.processes):
+            if self.should_exit.is_set():
+                return
+            new = self._worker(index)
+            if not new.wait_until_ready(self.config.timeout_worker_healthcheck,
+                                        self.should_exit):
+                new.kill()
+                new.join()
+                return
+            old.terminate()
+            old.join()
+            self.processes[index] = new
+
+    def keep_subprocess_alive(self) -> None:
+        """Start a new worker on the socket of one that died or hangs."""
+        for index, process in enumerate(self.processes):
+            if self.should_exit.is_set():
+                return
+            if process.is_alive(timeout=self.config.timeout_worker_healthcheck):
+                continue
+            process.kill()
+            process.join()
+            if process.exitcode == STARTUP_FAILURE:  # would fail the same way again
+                log.error("Worker process [%s] failed to start; stopping.", process.pid)
+                self.should_exit.set()
+                return
+            log.info("Worker process [%s] died; starting another.", process.pid)
+            self.processes[index] = self._worker(index)
