@@ -51,6 +51,7 @@ from app.domain.model import (
 )
 from app.domain.money import check_amount, check_currency
 from app.ledger import codec, security, store
+from app.ledger.db import is_sqlite
 from app.ledger.results import (
     CardList,
     CardView,
@@ -88,6 +89,12 @@ _PRIOR_REQUEST = (
     .with_for_update()
 )
 _INSERT_REQUEST = insert(idempotency)
+# PostgreSQL: the request id's lock for the rest of the transaction, or false if another
+# transaction (another server process) holds it: that request still runs.
+_LOCK_REQUEST = select(
+    func.pg_try_advisory_xact_lock(bindparam("request_lock")).label("locked"))
+_REQUEST_IN_PROGRESS = ("A request with this id is still being processed; wait for its "
+                        "answer, or retry with the same id in a moment.")
 # The conditional update that takes value off a card: never below what is free of holds.
 _TAKE = (
     update(cards)
@@ -158,6 +165,12 @@ def _request_key(actor: Actor, request_id: str | None, op: str,
     return str(actor_scope(actor)), fingerprint
 
 
+def request_lock_key(scope: str, request_id: str) -> int:
+    """The advisory lock key (a signed 64-bit integer) of a request id in its scope."""
+    digest = hashlib.sha256(f"giftdesk-request\0{scope}\0{request_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
 def _without_secrets(result: Any) -> Any:
     """What the idempotency table keeps of a result: a sale's activation token and generated
     PIN are shown once and stored only as hashes, so a replay of the sale omits them."""
@@ -173,7 +186,9 @@ def _ref(ref: str | CardRef) -> CardRef:
 class _FastStatements:
     """The statements of `Ledger._redeem_fast`, compiled once for the engine's dialect."""
 
-    def __init__(self, dialect: Any) -> None:
+    def __init__(self, engine: Engine) -> None:
+        dialect = engine.dialect
+        self.lane = store.Lane(engine)
         self.sqlite = dialect.name == "sqlite"
         self.driver_error: type[Exception] = dialect.loaded_dbapi.Error
         self.take = {"code": store.Prepared(_take_plain(cards.c.code), dialect),
@@ -190,6 +205,8 @@ class _FastStatements:
             set_={c: new_request.excluded[c] for c in (
                 "fingerprint", "status", "response", "created_at")},
             where=idempotency.c.status == "running")
+        self.lock_request: store.Prepared | None = (
+            None if self.sqlite else store.Prepared(_LOCK_REQUEST, dialect))
         self.request = store.Prepared(
             claimed.returning(idempotency.c.key), dialect,
             column_keys=[
@@ -209,8 +226,13 @@ class Ledger:
     """The system of record. Thread-safe; one instance per process and database."""
 
     def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utcnow,
-                 reversal_window: timedelta = DEFAULT_REVERSAL_WINDOW) -> None:
+                 reversal_window: timedelta = DEFAULT_REVERSAL_WINDOW,
+                 refuse_in_flight: bool = False) -> None:
+        """`refuse_in_flight`: on PostgreSQL, refuse a request id that another transaction is
+        running (`request_in_progress`) instead of waiting for it and replaying its result
+        (SQLite always waits: it runs one write at a time)."""
         self.engine = engine
+        self.refuse_in_flight = refuse_in_flight
         self.clock = clock
         self.reversal_window = reversal_window
         self._programs: dict[int, Program] = {}
@@ -249,6 +271,10 @@ class Ledger:
         with self.engine.begin() as conn:
             now = self.clock()
             if request_id is not None:
+                if self.refuse_in_flight and not is_sqlite(self.engine):
+                    lock = {"request_lock": request_lock_key(scope, request_id)}
+                    if not conn.execute(_LOCK_REQUEST, lock).scalar():
+                        raise refuse(ErrorCode.REQUEST_IN_PROGRESS, _REQUEST_IN_PROGRESS)
                 prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
                                                       "idem_key": request_id}).first()
                 # A "running" row is the HTTP API's claim for this very request (see
@@ -653,57 +679,66 @@ class Ledger:
         so every refusal and every retry behaves exactly as there.
         """
         fast = self._fast_statements()
-        raw = self.engine.raw_connection()
+        with fast.lane.connection() as raw:
+            return self._redeem_fast_on(fast, raw, actor, ref, amount, reporting_code,
+                                        reference, comment, request_id, scope, fingerprint)
+
+    def _redeem_fast_on(self, fast: _FastStatements, raw: Any, actor: Actor,
+                        ref: str | CardRef, amount: int, reporting_code: str | None,
+                        reference: str | None, comment: str | None, request_id: str | None,
+                        scope: str, fingerprint: str) -> Redemption | None:
         committed = False
+        cursor = raw.cursor()
         try:
-            cursor = raw.cursor()
-            try:
-                if fast.sqlite:
-                    cursor.execute("BEGIN IMMEDIATE")
-                now = self.clock()
-                card_ref = _ref(ref)
-                # Take the value off first (one statement, which also locks the card), then
-                # let the rules judge the card as it was; if they refuse, all rolls back.
-                row = fast.take[card_ref.kind].execute(cursor, {
-                    "card_key": card_ref.value, "take_units": check_amount(amount)})
-                program = None if row is None else self._programs.get(row.program_id)
-                if row is None or program is None:
-                    return None
-                units = rules.check_units(amount, program, what="amount")
-                before = row._replace(balance=row.balance + units,
-                                      status=CardStatus.ACTIVE.value)
-                rules.check_redeem(store.card_from_row(before), program, units, now=now,
-                                   location=actor.location, reporting_code=reporting_code)
-                entry_id = fast.journal.execute(cursor, dict(
-                    card_id=row.id, kind=EntryKind.REDEEM.value, request_id=request_id,
-                    operator=actor.operator, approved_by=actor.approved_by,
-                    location=actor.location, terminal=actor.terminal, amount=units,
-                    delta=-units, held_delta=0, balance_after=row.balance, related_id=None,
-                    reporting_code=reporting_code, reference=reference, comment=comment,
-                    training=row.training, created_at=now)).id
-                result = _new_redemption(entry_id, row, program, actor, now, units,
-                                         reporting_code, reference, comment)
-                # A request id seen before (a replay, a conflict) is left to the general
-                # path: the insert then adds nothing, and all this rolls back.
-                if request_id is not None and fast.request.execute(cursor, {
-                        "scope": scope, "key": request_id, "fingerprint": fingerprint,
-                        "status": "done", "response": codec.dumps(result),
-                        "created_at": now}) is None:
-                    return None
-                raw.commit()
-                committed = True
-                return result
-            except (GiftDeskError, fast.driver_error):
+            if fast.lock_request is None:
+                cursor.execute("BEGIN IMMEDIATE")
+            elif self.refuse_in_flight and request_id is not None and \
+                    not fast.lock_request.execute(cursor, {
+                    "request_lock": request_lock_key(scope, request_id)})[0]:
+                return None  # the same request runs elsewhere: the general path says so
+            now = self.clock()
+            card_ref = _ref(ref)
+            # Take the value off first (one statement, which also locks the card), then
+            # let the rules judge the card as it was; if they refuse, all rolls back.
+            row = fast.take[card_ref.kind].execute(cursor, {
+                "card_key": card_ref.value, "take_units": check_amount(amount)})
+            program = None if row is None else self._programs.get(row.program_id)
+            if row is None or program is None:
                 return None
-            finally:
-                if not committed:
-                    raw.rollback()
+            units = rules.check_units(amount, program, what="amount")
+            before = row._replace(balance=row.balance + units,
+                                  status=CardStatus.ACTIVE.value)
+            rules.check_redeem(store.card_from_row(before), program, units, now=now,
+                               location=actor.location, reporting_code=reporting_code)
+            entry_id = fast.journal.execute(cursor, dict(
+                card_id=row.id, kind=EntryKind.REDEEM.value, request_id=request_id,
+                operator=actor.operator, approved_by=actor.approved_by,
+                location=actor.location, terminal=actor.terminal, amount=units,
+                delta=-units, held_delta=0, balance_after=row.balance, related_id=None,
+                reporting_code=reporting_code, reference=reference, comment=comment,
+                training=row.training, created_at=now)).id
+            result = _new_redemption(entry_id, row, program, actor, now, units,
+                                     reporting_code, reference, comment)
+            # A request id seen before (a replay, a conflict) is left to the general
+            # path: the insert then adds nothing, and all this rolls back.
+            if request_id is not None and fast.request.execute(cursor, {
+                    "scope": scope, "key": request_id, "fingerprint": fingerprint,
+                    "status": "done", "response": codec.dumps(result),
+                    "created_at": now}) is None:
+                return None
+            raw.commit()
+            committed = True
+            return result
+        except (GiftDeskError, fast.driver_error):
+            return None
         finally:
-            raw.close()
+            if not committed:
+                raw.rollback()
+            cursor.close()
 
     def _fast_statements(self) -> _FastStatements:
         if self._fast is None:
-            self._fast = _FastStatements(self.engine.dialect)
+            self._fast = _FastStatements(self.engine)
         return self._fast
 
     def _take(self, conn: Connection, loaded: _Loaded, units: int, *,

@@ -1,5 +1,5 @@
 """Idempotency-Key: replay, conflict, request_in_progress (in one process and across
-processes), abandoned claims, retention and purge."""
+processes), a process that dies mid-request, retention and purge."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from typing import Any
 import httpx
 import pytest
 from api_helpers import Api, problem, seed_people
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import select, text
 
 from app.ledger.api import create_app
 from app.ledger.api.app import purge
 from app.ledger.db import is_sqlite, make_engine
-from app.ledger.engine import Ledger
+from app.ledger.engine import Ledger, request_lock_key
 from app.ledger.schema import cards, idempotency
 
 pytestmark = pytest.mark.anyio
@@ -83,29 +83,42 @@ async def test_a_refused_request_leaves_no_claim_and_may_be_retried(api: Api) ->
     assert done.json()["balance_after"] == 200
 
 
-def _claim(conn: Connection, key: str, at: Any) -> None:
-    conn.execute(insert(idempotency).values(scope="1", key=key, fingerprint="claim:other",
-                                            status="running", created_at=at))
-
-
-async def test_a_key_claimed_by_another_process_is_in_progress_until_abandoned(
-        api: Api, clock: Any) -> None:
-    admin = await api.sign_in("admin")
-    cashier = await api.sign_in("cashier")
-    card = await api.card(admin, 5000)
-    with api.ledger.engine.begin() as conn:
-        _claim(conn, "busy-1", clock.now)
-    body = {"card": card["code"], "amount": 100}
-    answer = problem(await api.post("/v1/redemptions", cashier, body, key="busy-1"), 409,
-                     "request_in_progress")
-    assert "still being processed" in answer["detail"]
-    clock.advance(seconds=30)
-    problem(await api.post("/v1/redemptions", cashier, body, key="busy-1"), 409,
-            "request_in_progress")
-    clock.advance(seconds=31)  # the claim is now older than 60 s: abandoned
-    taken = await api.post("/v1/redemptions", cashier, body, key="busy-1")
-    assert taken.status_code == 201
-    assert ("busy-1", "done") in keys(api)
+@pytest.mark.postgres
+async def test_a_key_held_by_another_process_is_in_progress_until_its_transaction_ends(
+        pg_url: str, clock: Any) -> None:
+    """On PostgreSQL another server process's transaction holds the key (an advisory lock):
+    a duplicate is refused at once, and the key is free the moment that transaction ends,
+    even when its process dies (no claim is left behind to expire)."""
+    engine = make_engine(pg_url)
+    seed_people(engine)
+    app = create_app(ledger=Ledger(engine, clock=clock))
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                     base_url="http://a") as client:
+            api = Api(client, Ledger(engine, clock=clock), app)
+            admin = await api.sign_in("admin")
+            cashier = await api.sign_in("cashier")
+            card = await api.card(admin, 5000)
+            body = {"card": card["code"], "amount": 100}
+            other = make_engine(pg_url)
+            conn = other.connect()
+            conn.begin()
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                         {"k": request_lock_key("1", "busy-1")})
+            try:
+                answer = problem(await api.post("/v1/redemptions", cashier, body,
+                                                key="busy-1"), 409, "request_in_progress")
+                assert "still being processed" in answer["detail"]
+                assert keys(api) == [(k, s) for k, s in keys(api) if k != "busy-1"]
+            finally:
+                conn.invalidate()  # the other process dies mid-request
+                conn.close()
+                other.dispose()
+            taken = await api.post("/v1/redemptions", cashier, body, key="busy-1")
+            assert taken.status_code == 201
+            assert ("busy-1", "done") in keys(api)
+    finally:
+        engine.dispose()
 
 
 @contextmanager
@@ -126,6 +139,12 @@ def writes_blocked(url: str, what: str) -> Iterator[None]:
         transaction.rollback()
         conn.close()
         engine.dispose()
+
+
+def _advisory_locks(engine: Any) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")).scalar())
 
 
 async def _wait_until(condition: Any, timeout_s: float = 10.0) -> None:
@@ -160,7 +179,7 @@ async def test_a_duplicate_while_the_first_runs_gets_request_in_progress(
 async def test_another_process_sees_the_claim_while_the_first_runs(
         pg_url: str, clock: Any) -> None:
     """A second app on the same database (another worker process) gets request_in_progress
-    from the claim row while the first request waits inside its operation."""
+    while the first request waits inside its operation, holding the key's advisory lock."""
     engine = make_engine(pg_url)
     seed_people(engine)
     first_app = create_app(ledger=Ledger(engine, clock=clock))
@@ -180,7 +199,7 @@ async def test_another_process_sees_the_claim_while_the_first_runs(
             with writes_blocked(pg_url, "cards"):
                 first = asyncio.create_task(a.post("/v1/redemptions", json=body,
                                                    headers=headers))
-                await _wait_until(lambda: ("multi-1", "running") in keys(one))
+                await _wait_until(lambda: _advisory_locks(engine) == 1)
                 problem(await b.post("/v1/redemptions", json=body, headers=headers), 409,
                         "request_in_progress")
             assert (await first).status_code == 201

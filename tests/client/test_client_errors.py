@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import delete, insert
+from sqlalchemy import text
 
 from app.client import (
     Forbidden,
@@ -30,7 +29,8 @@ from app.client import (
 from app.client._outbox import Outbox
 from app.domain.codes import new_card_code
 from app.ledger.db import make_engine
-from app.ledger.schema import idempotency
+from app.ledger.demo import seed
+from app.ledger.engine import Ledger, request_lock_key
 from app.protocol.models import RedemptionOut
 
 
@@ -131,48 +131,49 @@ def _app(db_url: str) -> Any:
     return create_app(db_url)
 
 
-def test_idempotency_conflict_and_request_in_progress(db_url: str, demo_cards: dict[str, str],
-                                                      data_dir: Path, memory_keyring: object,
-                                                      fast: dict[str, Any]) -> None:
+def test_a_key_another_request_used_resolves_as_a_conflict(
+        db_url: str, demo_cards: dict[str, str], data_dir: Path, memory_keyring: object,
+        fast: dict[str, Any]) -> None:
     card = demo_cards["active, $50.00"]
-    used, running = str(uuid.uuid4()), str(uuid.uuid4())
-
-    async def sign_in() -> str:
-        async with embedded(db_url, data_dir, fast) as client:
-            await client.sign_in("cashier", "1111", "STORE-1", "T1")
-            return client.ledger_id
-
-    ledger_id = asyncio.run(sign_in())
-    # `used` was taken by a different request; `running` is held by one still running in
-    # another server process.
-    session_client = embedded(db_url, data_dir, fast)
-    asyncio.run(_sign_in_and_raw(db_url, session_client, used, card))
-    engine = make_engine(db_url)
-    with engine.begin() as conn:
-        conn.execute(insert(idempotency).values(scope="1", key=running, fingerprint="claim:x",
-                                                status="running",
-                                                created_at=datetime.now(UTC)))
-    outbox = Outbox(data_dir)
-    for key in (used, running):
-        outbox.add(key=key, ledger_id=ledger_id, op="redeem", method="POST",
-                   path="/v1/redemptions", body={"card": card, "amount": 111},
-                   secret_fields=(), operator="cashier", location="STORE-1", terminal="T1",
-                   training=False, manager=None)
-    outbox.close()
+    used = str(uuid.uuid4())
+    ledger_id = asyncio.run(_signed_in_ledger_id(db_url, data_dir, fast))
+    asyncio.run(_sign_in_and_raw(db_url, embedded(db_url, data_dir, fast), used, card))
+    _pending_redemption(data_dir, used, ledger_id, card)
 
     async def resolve() -> None:
         async with embedded(db_url, data_dir, fast) as client:
             await client.restore_session("cashier", "STORE-1", "T1")
-            conflict, in_progress = await client.resolve_pending()
+            (conflict,) = await client.resolve_pending()
             assert isinstance(conflict.outcome, IdempotencyConflict)
             assert conflict.outcome.code == "idempotency_conflict"
             assert conflict.entry.state == "refused"
-            # Still running elsewhere: the outcome is not known yet, the entry stays pending.
+
+    asyncio.run(resolve())
+
+
+@pytest.mark.postgres
+def test_a_key_still_running_elsewhere_stays_pending_until_it_ends(
+        pg_url: str, data_dir: Path, memory_keyring: object, fast: dict[str, Any]) -> None:
+    """Another server process still runs the request (PostgreSQL: it holds the key's lock):
+    the outcome is not known yet, so the entry stays pending; once that ends, it resolves."""
+    engine = make_engine(pg_url)
+    card = _demo_card(engine)
+    running = str(uuid.uuid4())
+    ledger_id = asyncio.run(_signed_in_ledger_id(pg_url, data_dir, fast))
+    _pending_redemption(data_dir, running, ledger_id, card)
+    other = engine.connect()
+    other.begin()
+    other.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                  {"k": request_lock_key("1", running)})
+
+    async def resolve() -> None:
+        async with embedded(pg_url, data_dir, fast) as client:
+            await client.restore_session("cashier", "STORE-1", "T1")
+            (in_progress,) = await client.resolve_pending()
             assert isinstance(in_progress.outcome, OutcomeUnknown)
             assert isinstance(in_progress.outcome.__cause__, RequestInProgress)
             assert in_progress.entry.state == "pending"
-            with engine.begin() as conn:  # the other process gives up its claim
-                conn.execute(delete(idempotency).where(idempotency.c.key == running))
+            other.rollback()  # the other process's request ends (here without a result)
             (done,) = await client.resolve_pending()
             assert isinstance(done.outcome, RedemptionOut)
             assert done.outcome.amount == 111
@@ -180,7 +181,30 @@ def test_idempotency_conflict_and_request_in_progress(db_url: str, demo_cards: d
     try:
         asyncio.run(resolve())
     finally:
+        other.close()
         engine.dispose()
+
+
+async def _signed_in_ledger_id(db_url: str, data_dir: Path, fast: dict[str, Any]) -> str:
+    async with embedded(db_url, data_dir, fast) as client:
+        await client.sign_in("cashier", "1111", "STORE-1", "T1")
+        return client.ledger_id
+
+
+def _demo_card(engine: Any) -> str:
+    """Seed the demo merchant; the code of its active $50.00 card."""
+    made = seed(Ledger(engine))
+    return next(c.code for c in made if c.description == "active, $50.00")
+
+
+def _pending_redemption(data_dir: Path, key: str, ledger_id: str, card: str) -> None:
+    """A redemption of 111 written to the outbox and never answered."""
+    outbox = Outbox(data_dir)
+    outbox.add(key=key, ledger_id=ledger_id, op="redeem", method="POST",
+               path="/v1/redemptions", body={"card": card, "amount": 111},
+               secret_fields=(), operator="cashier", location="STORE-1", terminal="T1",
+               training=False, manager=None)
+    outbox.close()
 
 
 async def _sign_in_and_raw(db_url: str, client: LedgerClient, key: str, card: str) -> None:

@@ -51,10 +51,12 @@ class ApiContext:
 
     def __post_init__(self) -> None:
         engine, clock, s = self.ledger.engine, self.ledger.clock, self.settings
+        # A duplicate in another server process is told at once that the first still runs.
+        self.ledger.refuse_in_flight = True
         self.auth = Auth(engine, clock, s.session_ttl, s.session_cache)
         self.limiter = FailureLimiter(engine, clock, FailureLimit(s.failure_limit,
                                                                   s.failure_window))
-        self.claims = KeyClaims(engine, clock, s.claim_stale_after)
+        self.claims = KeyClaims(engine, clock)
         if is_sqlite(engine):
             self._sqlite_writes = WriteQueue(engine.url.database)
 
@@ -83,8 +85,8 @@ class ApiContext:
 
         Requests that name a card count towards the terminal's limit when the card is unknown
         or its PIN wrong; an unknown card with a PIN given costs a PIN check too, so both take
-        about as long. On SQLite, this process's changes queue here for the database's one
-        write lock, instead of all polling for it.
+        about as long. On SQLite, the changes of every server process queue here for the
+        database's one write lock (`WriteQueue`), instead of all polling for it.
         """
         if card is not None:
             self.limiter.check(location=actor.location, terminal=actor.terminal,
@@ -92,8 +94,7 @@ class ApiContext:
         scope = str(actor_scope(actor))
         queue = self._sqlite_writes.turn() if writes and self._sqlite_writes else nullcontext()
         try:
-            with self.claims.in_process(scope, key), queue, \
-                    self.claims.in_database(scope, key):
+            with self.claims.claim(scope, key), queue:
                 yield
         except GiftDeskError as exc:
             if exc.code is ErrorCode.CARD_NOT_FOUND and pin:

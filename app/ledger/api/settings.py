@@ -23,7 +23,6 @@ class ApiSettings:
     # Idempotency-Key results are replayed for at least this long.
     idempotency_retention: timedelta = timedelta(hours=48)
     # A key claimed by a request that has not finished after this long is taken as abandoned.
-    claim_stale_after: timedelta = timedelta(seconds=60)
     # Ended sessions are deleted after this long.
     session_retention: timedelta = timedelta(days=7)
     purge_interval: timedelta = timedelta(hours=1)
