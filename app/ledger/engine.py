@@ -108,15 +108,20 @@ _TAKE = (
 )
 
 
-def _take_plain(column: Any) -> Any:
+def _take_plain(column: Any, *, lock_request: bool = False) -> Any:
     """`_TAKE` for a card named by `column` that is active, real, without PIN or holds.
 
-    Only a filter for `Ledger._redeem_fast`: the rules still judge the card as it was."""
+    Only a filter for `Ledger._redeem_fast`: the rules still judge the card as it was.
+    `lock_request` (PostgreSQL) also takes the request id's advisory lock in the same
+    statement: no row comes back when another transaction holds it."""
+    conditions = [column == bindparam("card_key"), cards.c.training.is_(False),
+                  cards.c.status == CardStatus.ACTIVE.value, cards.c.pin_hash.is_(None),
+                  cards.c.held == 0, cards.c.balance >= bindparam("take_units")]
+    if lock_request:
+        conditions.append(func.pg_try_advisory_xact_lock(bindparam("request_lock")))
     return (
         update(cards)
-        .where(column == bindparam("card_key"), cards.c.training.is_(False),
-               cards.c.status == CardStatus.ACTIVE.value, cards.c.pin_hash.is_(None),
-               cards.c.held == 0, cards.c.balance >= bindparam("take_units"))
+        .where(*conditions)
         .values(balance=cards.c.balance - bindparam("take_units"),
                 status=case((cards.c.balance - bindparam("take_units") == 0,
                              CardStatus.DEPLETED.value), else_=cards.c.status))
@@ -193,6 +198,10 @@ class _FastStatements:
         self.driver_error: type[Exception] = dialect.loaded_dbapi.Error
         self.take = {"code": store.Prepared(_take_plain(cards.c.code), dialect),
                      "token": store.Prepared(_take_plain(cards.c.token), dialect)}
+        # PostgreSQL, for a keyed request that another process may be running too.
+        self.take_locked = {} if self.sqlite else {
+            kind: store.Prepared(_take_plain(column, lock_request=True), dialect)
+            for kind, column in (("code", cards.c.code), ("token", cards.c.token))}
         self.journal = store.Prepared(_INSERT_JOURNAL, dialect, column_keys=[
             "card_id", "kind", "request_id", "operator", "approved_by", "location",
             "terminal", "amount", "delta", "held_delta", "balance_after", "related_id",
@@ -205,8 +214,6 @@ class _FastStatements:
             set_={c: new_request.excluded[c] for c in (
                 "fingerprint", "status", "response", "created_at")},
             where=idempotency.c.status == "running")
-        self.lock_request: store.Prepared | None = (
-            None if self.sqlite else store.Prepared(_LOCK_REQUEST, dialect))
         self.request = store.Prepared(
             claimed.returning(idempotency.c.key), dialect,
             column_keys=[
@@ -690,18 +697,20 @@ class Ledger:
         committed = False
         cursor = raw.cursor()
         try:
-            if fast.lock_request is None:
+            if fast.sqlite:
                 cursor.execute("BEGIN IMMEDIATE")
-            elif self.refuse_in_flight and request_id is not None and \
-                    not fast.lock_request.execute(cursor, {
-                    "request_lock": request_lock_key(scope, request_id)})[0]:
-                return None  # the same request runs elsewhere: the general path says so
             now = self.clock()
             card_ref = _ref(ref)
             # Take the value off first (one statement, which also locks the card), then
-            # let the rules judge the card as it was; if they refuse, all rolls back.
-            row = fast.take[card_ref.kind].execute(cursor, {
-                "card_key": card_ref.value, "take_units": check_amount(amount)})
+            # let the rules judge the card as it was; if they refuse, all rolls back. When
+            # another process runs the same request, no row comes back either, and the
+            # general path says so.
+            take = {"card_key": card_ref.value, "take_units": check_amount(amount)}
+            if self.refuse_in_flight and request_id is not None and fast.take_locked:
+                take["request_lock"] = request_lock_key(scope, request_id)
+                row = fast.take_locked[card_ref.kind].execute(cursor, take)
+            else:
+                row = fast.take[card_ref.kind].execute(cursor, take)
             program = None if row is None else self._programs.get(row.program_id)
             if row is None or program is None:
                 return None
