@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from api_helpers import Api, problem, seed_people
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from app.ledger.api import create_app
 from app.ledger.api.app import purge
@@ -226,6 +226,16 @@ async def test_answers_are_kept_a_day_and_then_purged(api: Api, clock: Any) -> N
     async with api.app.router.lifespan_context(api.app):  # start-up purges
         await _wait_until(lambda: ("old-1", "done") not in keys(api))
     assert clock.now - timedelta(hours=72) < clock.now
+
+
+def test_the_purge_index_exists_on_postgresql_only(db_url: str) -> None:
+    """SQLite's purge scans the table (migration 0003); PostgreSQL keeps the index."""
+    engine = make_engine(db_url)
+    try:
+        names = {index["name"] for index in inspect(engine).get_indexes("idempotency")}
+        assert ("ix_idempotency_created" in names) is not is_sqlite(engine)
+    finally:
+        engine.dispose()
 
 
 def test_claims_in_one_process_are_thread_safe(seeded_ledger: Ledger) -> None:
