@@ -246,3 +246,22 @@ def test_serve_says_so_when_the_port_is_taken(db_url: str) -> None:
     assert done.returncode == 2
     assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
     assert "Address already in use" in done.stderr
+
+
+def test_workers_stop_when_the_supervisor_is_killed(db_url: str) -> None:
+    """A supervisor killed outright (SIGKILL, the OOM killer) must not leave workers serving
+    on the port, where a new `giftdesk serve` would share it with them unnoticed."""
+    running = ServeProcess(db_url, workers=2)
+    try:
+        running.wait_ready()
+        deadline = time.monotonic() + 60
+        while _listening_sockets(running.port) < 2:
+            assert time.monotonic() < deadline, "the workers did not start"
+            time.sleep(0.1)
+        running.process.kill()
+        deadline = time.monotonic() + 20
+        while _listening_sockets(running.port) > 0:
+            assert time.monotonic() < deadline, "orphaned workers still listen on the port"
+            time.sleep(0.1)
+    finally:
+        running.stop()

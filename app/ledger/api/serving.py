@@ -18,9 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
+import ctypes.util
 import importlib.util
 import logging
+import os
+import signal
 import socket
+import sys
 
 from uvicorn.config import STARTUP_FAILURE, Config
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -95,6 +100,25 @@ def worker_sockets(host: str, port: int, count: int) -> list[socket.socket]:
     return sockets
 
 
+SUPERVISOR_ENV = "GIFTDESK_SUPERVISOR_PID"
+_PR_SET_PDEATHSIG = 1
+
+
+def stop_with_supervisor() -> None:
+    """In a worker of `BalancedWorkers`: end (SIGTERM) when the supervisor process dies.
+
+    Otherwise a supervisor killed outright (SIGKILL, the OOM killer) leaves its workers
+    serving on the port, and with `SO_REUSEPORT` a new `giftdesk serve` would silently share
+    the port with them. Linux only; elsewhere nothing changes."""
+    expected = os.environ.get(SUPERVISOR_ENV)
+    if expected is None or not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if str(os.getppid()) != expected:  # it died before we asked
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
 class BalancedWorkers(Multiprocess):
     """uvicorn's worker supervisor, with worker `i` always serving `sockets[i]`."""
 
@@ -102,6 +126,7 @@ class BalancedWorkers(Multiprocess):
         super().__init__(config, sockets)
         if len(sockets) != self.processes_num:
             raise ValueError("BalancedWorkers needs one socket per worker")
+        os.environ[SUPERVISOR_ENV] = str(os.getpid())  # the workers inherit it
 
     def _worker(self, index: int) -> Process:
         process = Process(self.config, [self.sockets[index]])
