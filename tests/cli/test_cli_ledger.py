@@ -214,3 +214,18 @@ def test_bench_ledger_quick_prints_its_figures(capsys: pytest.CaptureFixture[str
     assert re.search(r"generate 20,000 cards: engine [\d.]+ s, plain executemany [\d.]+ s, "
                      r"engine at [\d.]+x the floor \(targets <= 2x and <= 30 s: (met|MISSED)\)",
                      out)
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_bench_api_quick_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    """Both backends under load through `serve --workers 2`, every answer a 201, and the
+    comparison with pgbench (installed by .ci/run with PostgreSQL's client tools)."""
+    code, out, _ = run(capsys, "bench", "api", "--quick")
+    assert code == 0, out
+    for backend in ("SQLite", "PostgreSQL"):
+        assert re.search(rf"{backend} +[\d.]+ redemptions/s +p50 +[\d.]+ ms +p99 +[\d.]+ ms "
+                         r"\(target < 50 ms: (ok|MISSED)\)", out), out
+    assert len(re.findall(r"pgbench TPC-B-like +[\d.]+ tps \(-c 8 -j 2\); ratio [\d.]+x "
+                          r"\(target >= 0.5x: (ok|MISSED)\)", out)) == 2, out
+    assert "non-201" not in out
