@@ -46,3 +46,15 @@ def test_every_operation_documents_its_errors_as_problems(sqlite_url: str) -> No
     headers = {p["name"] for p in schema["paths"]["/v1/redemptions"]["post"]["parameters"]}
     assert {"Idempotency-Key", "x-training", "x-manager-operator", "x-manager-pin"} <= {
         h if h == "Idempotency-Key" else h.lower() for h in headers}
+
+
+def test_the_redemption_route_documents_its_scheme_and_answer(sqlite_url: str) -> None:
+    """The route answers with a pre-serialized response and resolves the bearer scheme and the
+    session in one dependency; the document must not tell."""
+    schema = create_app(sqlite_url).openapi()
+    assert schema["components"]["securitySchemes"] == {"HTTPBearer": {
+        "type": "http", "scheme": "bearer", "description": "The token from POST /v1/sessions."}}
+    redeem = schema["paths"]["/v1/redemptions"]["post"]
+    assert redeem["security"] == [{"HTTPBearer": []}]
+    assert redeem["responses"]["201"] == {"description": "Successful Response", "content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/RedemptionOut"}}}}
