@@ -384,3 +384,17 @@ async def test_training_mode_never_changes_a_real_card(api: Api) -> None:
                            {"reason": "real mode"}), 404, "redemption_not_found")
     problem(await api.post("/v1/programs", admin, {"name": "x"}, **training), 422,
             "validation_error")
+
+
+async def test_a_redemption_is_answered_as_its_response_model_would_be(api: Api) -> None:
+    """The route serializes its answer itself; the bytes are those of `RedemptionOut`."""
+    from app.protocol.models import RedemptionOut
+
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 5000)
+    response = await api.post("/v1/redemptions", cashier, {"card": card["code"], "amount": 5})
+    assert response.status_code == 201, response.text
+    assert response.headers["content-type"] == "application/json"
+    model = RedemptionOut.model_validate(response.json())
+    assert response.content == model.model_dump_json(by_alias=True).encode()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import cast
 
+from starlette.responses import Response
+
 from app.domain.model import Kind, Program, Role
 from app.ledger.codec import to_jsonable
 from app.ledger.reports import ShiftTotal
@@ -45,6 +47,16 @@ def redemption(value: Redemption) -> m.RedemptionOut:
     data["quantity"] = value.amount if items else None
     data["amount"] = None if items else value.amount
     return m.RedemptionOut.model_validate(data)
+
+
+def json_response(model: m.Response, status_code: int = 200) -> Response:
+    """`model` as the JSON answer FastAPI would send for it as a route's `response_model`.
+
+    Serialized once, here: returned from a route, FastAPI does not validate the model again and
+    serialize it (which for a sync route also costs a second thread-pool hop).
+    """
+    return Response(model.__pydantic_serializer__.to_json(model, by_alias=True),
+                    status_code=status_code, media_type="application/json")
 
 
 def role(value: Role) -> m.Role:
