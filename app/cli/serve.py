@@ -36,9 +36,9 @@ def register(sub: Any) -> None:
 def app_from_env() -> FastAPI:
     """The app factory uvicorn calls in each worker process."""
     from app.ledger.api import create_app
-    from app.ledger.api.serving import stop_with_supervisor
+    from app.ledger.api.serving import prepare_worker
 
-    stop_with_supervisor()
+    prepare_worker()
     return create_app(os.environ[DB_ENV])
 
 
