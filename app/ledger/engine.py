@@ -694,9 +694,10 @@ class Ledger:
                         ref: str | CardRef, amount: int, reporting_code: str | None,
                         reference: str | None, comment: str | None, request_id: str | None,
                         scope: str, fingerprint: str) -> Redemption | None:
-        committed = False
-        cursor = raw.cursor()
+        committed = broken = False
+        cursor = None
         try:
+            cursor = raw.cursor()
             if fast.sqlite:
                 cursor.execute("BEGIN IMMEDIATE")
             now = self.clock()
@@ -738,12 +739,19 @@ class Ledger:
             raw.commit()
             committed = True
             return result
-        except (GiftDeskError, fast.driver_error):
+        except GiftDeskError:
+            return None
+        except fast.driver_error:
+            broken = True  # the connection may be gone: the lane takes a fresh one next time
             return None
         finally:
-            if not committed:
-                raw.rollback()
-            cursor.close()
+            if broken:
+                fast.lane.discard(raw)  # closing it ends its transaction too
+            else:
+                if cursor is not None:
+                    cursor.close()
+                if not committed:
+                    raw.rollback()
 
     def _fast_statements(self) -> _FastStatements:
         if self._fast is None:

@@ -155,26 +155,33 @@ class Prepared:
     def read(self, engine: Engine, params: dict[str, Any]) -> Any:
         """Run this (read-only) statement on a pooled connection: its first row, or None.
 
-        One statement reads a consistent snapshot by itself; returning the connection to the
-        pool ends the driver's transaction (PostgreSQL) with a rollback."""
+        One statement reads a consistent snapshot by itself, so on PostgreSQL it runs in
+        autocommit mode: no BEGIN and ROLLBACK round trips around it."""
         raw = engine.raw_connection()
+        driver: Any = raw.driver_connection
+        autocommit = engine.dialect.name == "postgresql" and not driver.autocommit
         try:
+            if autocommit:
+                driver.autocommit = True
             cursor = raw.cursor()
             try:
                 return self.execute(cursor, params)
             finally:
                 cursor.close()
         finally:
+            if autocommit and not driver.closed:
+                driver.autocommit = False
             raw.close()
 
 
 class Lane:
-    """One pooled connection kept checked out for the hottest operation, on SQLite.
+    """One pooled connection kept checked out for the hottest operation.
 
     Checking a connection out of SQLAlchemy's pool and back in costs about a tenth of a
-    redemption's CPU. The lane keeps one connection for whichever thread comes first; a
-    thread that finds it busy takes one from the pool as usual. On PostgreSQL the lane always
-    uses the pool (a held connection would outlive `engine.dispose()` on the server side).
+    redemption's CPU. On SQLite the lane keeps one connection for whichever thread comes
+    first; a thread that finds it busy takes one from the pool as usual. A connection that
+    fails is dropped (`discard`); the next use takes a fresh one. On PostgreSQL the lane
+    always uses the pool: a held connection would outlive `engine.dispose()`.
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -198,9 +205,13 @@ class Lane:
                 self._raw = self.engine.raw_connection()
             yield self._raw
         except BaseException:
-            raw, self._raw = self._raw, None  # in an unknown state: back to the pool
-            if raw is not None:
-                raw.close()
+            self.discard(self._raw)  # in an unknown state
             raise
         finally:
             self._busy.release()
+
+    def discard(self, raw: Any) -> None:
+        """Give up a connection that failed: closed, never used again."""
+        if raw is not None and raw is self._raw:
+            self._raw = None
+            raw.invalidate()

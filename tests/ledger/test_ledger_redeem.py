@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from ledger_helpers import Cards, refusal
+from sqlalchemy import text
 
 from app.domain.errors import ErrorCode, GiftDeskError
 from app.domain.model import Actor, CardStatus, EntryKind, HoldStatus, Kind
@@ -325,3 +326,25 @@ def test_redemptions_list_newest_first_with_filters(ledger: Ledger, cashier: Act
     # A journal row that is not a redemption is not one.
     issue = ledger.journal(a)[0]
     assert refusal(ledger.get_redemption, issue.id) is ErrorCode.REDEMPTION_NOT_FOUND
+
+
+def test_a_redemption_after_the_database_dropped_the_connections_still_succeeds(
+        ledger: Ledger, cashier: Actor, make: Cards) -> None:
+    """The everyday redemption keeps a connection between calls; when the database drops it
+    (a restart, an idle timeout), the next redemption still succeeds, exactly once."""
+    code = make.active(5000)
+    ledger.redeem(cashier, code, 100, request_id="before")
+    if ledger.engine.dialect.name == "postgresql":
+        with ledger.engine.connect() as conn:
+            conn.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+    else:  # SQLite: close the lane's file handle under it
+        lane = ledger._fast_statements().lane
+        lane._raw.driver_connection.close()
+    after = ledger.redeem(cashier, code, 200, request_id="after")
+    again = ledger.redeem(cashier, code, 300, request_id="again")
+    assert (after.balance_after, again.balance_after) == (4700, 4400)
+    assert ledger.redeem(cashier, code, 200, request_id="after") == after  # a replay
+    assert ledger.get_card(code).balance == 4400
+    assert ledger.audit_balances() == []
