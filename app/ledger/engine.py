@@ -93,8 +93,9 @@ _INSERT_REQUEST = insert(idempotency)
 # transaction (another server process) holds it: that request still runs.
 _LOCK_REQUEST = select(
     func.pg_try_advisory_xact_lock(bindparam("request_lock")).label("locked"))
-_REQUEST_IN_PROGRESS = ("A request with this id is still being processed; wait for its "
-                        "answer, or retry with the same id in a moment.")
+# The answer to a duplicate of a request that still runs, here or in app.ledger.idempotency.
+REQUEST_IN_PROGRESS = ("A request with this Idempotency-Key (request id) is still being "
+                       "processed; wait for its answer, or retry with the same key in a moment.")
 # The conditional update that takes value off a card: never below what is free of holds.
 _TAKE = (
     update(cards)
@@ -196,12 +197,13 @@ class _FastStatements:
         self.lane = store.Lane(engine)
         self.sqlite = dialect.name == "sqlite"
         self.driver_error: type[Exception] = dialect.loaded_dbapi.Error
-        self.take = {"code": store.Prepared(_take_plain(cards.c.code), dialect),
-                     "token": store.Prepared(_take_plain(cards.c.token), dialect)}
+        by_ref = {"code": cards.c.code, "token": cards.c.token}
+        self.take = {kind: store.Prepared(_take_plain(column), dialect)
+                     for kind, column in by_ref.items()}
         # PostgreSQL, for a keyed request that another process may be running too.
         self.take_locked = {} if self.sqlite else {
             kind: store.Prepared(_take_plain(column, lock_request=True), dialect)
-            for kind, column in (("code", cards.c.code), ("token", cards.c.token))}
+            for kind, column in by_ref.items()}
         self.journal = store.Prepared(_INSERT_JOURNAL, dialect, column_keys=[
             "card_id", "kind", "request_id", "operator", "approved_by", "location",
             "terminal", "amount", "delta", "held_delta", "balance_after", "related_id",
@@ -281,7 +283,7 @@ class Ledger:
                 if self.refuse_in_flight and not is_sqlite(self.engine):
                     lock = {"request_lock": request_lock_key(scope, request_id)}
                     if not conn.execute(_LOCK_REQUEST, lock).scalar():
-                        raise refuse(ErrorCode.REQUEST_IN_PROGRESS, _REQUEST_IN_PROGRESS)
+                        raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
                 prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
                                                       "idem_key": request_id}).first()
                 # A "running" row is the HTTP API's claim for this very request (see

@@ -21,10 +21,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, delete
 
 from app.domain.errors import ErrorCode, refuse
+from app.ledger.engine import REQUEST_IN_PROGRESS
 from app.ledger.schema import idempotency
-
-IN_PROGRESS = ("A request with this Idempotency-Key is still being processed; wait for its "
-               "answer, or retry with the same key in a moment.")
 
 
 class KeyClaims:
@@ -45,7 +43,7 @@ class KeyClaims:
         pair = (scope, key)
         with self._lock:
             if pair in self._local:
-                raise refuse(ErrorCode.REQUEST_IN_PROGRESS, IN_PROGRESS)
+                raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
             self._local.add(pair)
         try:
             yield

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Dialect
 from app.domain.codes import CardRef, qr_payload
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Activation, Card, CardStatus, EntryKind, Kind, Program
+from app.ledger.db import is_sqlite
 from app.ledger.results import CardView, JournalEntry
 from app.ledger.schema import cards, journal, programs
 
@@ -186,7 +187,7 @@ class Lane:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._enabled = engine.dialect.name == "sqlite"
+        self._enabled = is_sqlite(engine)
         self._busy = threading.Lock()
         self._raw: Any = None
 

@@ -101,16 +101,6 @@ def worker_sockets(host: str, port: int, count: int) -> list[socket.socket]:
 
 
 SUPERVISOR_ENV = "GIFTDESK_SUPERVISOR_PID"
-# How long a thread may keep the GIL while another waits (Python's default: 5 ms). A SQLite
-# write holds the database's one write lock while its thread waits for the GIL between
-# statements, so every other writer waits too; bench api: about 15% more redemptions/s.
-WORKER_SWITCH_INTERVAL_S = 0.001
-
-
-def prepare_worker() -> None:
-    """Settings for a server worker process, before its app is built."""
-    sys.setswitchinterval(WORKER_SWITCH_INTERVAL_S)
-    stop_with_supervisor()
 _PR_SET_PDEATHSIG = 1
 
 
@@ -127,6 +117,18 @@ def stop_with_supervisor() -> None:
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
     if str(os.getppid()) != expected:  # it died before we asked
         os.kill(os.getpid(), signal.SIGTERM)
+
+
+# How long a thread may keep the GIL while another waits (Python's default: 5 ms). A SQLite
+# write holds the database's one write lock while its thread waits for the GIL between
+# statements, so every other writer waits too; bench api: about 15% more redemptions/s.
+WORKER_SWITCH_INTERVAL_S = 0.001
+
+
+def prepare_worker() -> None:
+    """Settings for a server worker process, before its app is built."""
+    sys.setswitchinterval(WORKER_SWITCH_INTERVAL_S)
+    stop_with_supervisor()
 
 
 class BalancedWorkers(Multiprocess):
