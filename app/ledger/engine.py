@@ -83,7 +83,7 @@ _UNSET: Any = object()
 # than the database's own work for a redemption.
 _INSERT_JOURNAL = insert(journal).returning(journal.c.id)
 _PRIOR_REQUEST = (
-    select(idempotency.c.fingerprint, idempotency.c.response, idempotency.c.status)
+    select(idempotency.c.fingerprint, idempotency.c.response)
     .where(idempotency.c.scope == bindparam("idem_scope"),
            idempotency.c.key == bindparam("idem_key"))
     .with_for_update()
@@ -209,15 +209,12 @@ class _FastStatements:
             "terminal", "amount", "delta", "held_delta", "balance_after", "related_id",
             "reporting_code", "reference", "comment", "training", "created_at"])
         new_request = (sqlite_insert if self.sqlite else postgresql_insert)(idempotency)
-        # A new request id, or the HTTP API's "running" claim on it, takes the result; a
-        # request id that already has one returns no row (the general path replays it).
-        claimed = new_request.on_conflict_do_update(
-            index_elements=[idempotency.c.scope, idempotency.c.key],
-            set_={c: new_request.excluded[c] for c in (
-                "fingerprint", "status", "response", "created_at")},
-            where=idempotency.c.status == "running")
+        # A request id that already has a result returns no row (the general path replays
+        # it or refuses it as a conflict).
+        first = new_request.on_conflict_do_nothing(
+            index_elements=[idempotency.c.scope, idempotency.c.key])
         self.request = store.Prepared(
-            claimed.returning(idempotency.c.key), dialect,
+            first.returning(idempotency.c.key), dialect,
             column_keys=[
             "scope", "key", "fingerprint", "status", "response", "created_at"])
 
@@ -286,9 +283,7 @@ class Ledger:
                         raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
                 prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
                                                       "idem_key": request_id}).first()
-                # A "running" row is the HTTP API's claim for this very request (see
-                # app.ledger.idempotency): run the operation and turn the claim into its result.
-                if prior is not None and prior.status != "running":
+                if prior is not None:
                     if prior.fingerprint != fingerprint:
                         raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
                                      "This request id was already used for a different "
@@ -300,15 +295,10 @@ class Ledger:
                 deferred = exc.error
             else:
                 if request_id is not None:
-                    done = {"fingerprint": fingerprint, "status": "done",
-                            "response": codec.dumps(_without_secrets(result)), "created_at": now}
-                    if prior is None:
-                        conn.execute(_INSERT_REQUEST, {"scope": scope, "key": request_id,
-                                                       **done})
-                    else:
-                        conn.execute(update(idempotency).where(
-                            idempotency.c.scope == scope, idempotency.c.key == request_id,
-                            idempotency.c.status == "running").values(**done))
+                    conn.execute(_INSERT_REQUEST, {
+                        "scope": scope, "key": request_id, "fingerprint": fingerprint,
+                        "status": "done", "response": codec.dumps(_without_secrets(result)),
+                        "created_at": now})
         if deferred is not None:
             raise deferred
         return result

@@ -1,4 +1,8 @@
-"""SQLite: no index on idempotency.created_at
+"""SQLite: no index on idempotency.created_at; no "running" claims left
+
+Earlier versions claimed a key with a committed "running" row before the operation; the
+ledger now holds a key in flight in the operation's own transaction (PostgreSQL: an advisory
+lock), so claims left by a process that stopped are removed.
 
 Every redemption writes its idempotency row; on SQLite the index on created_at added a page
 to each commit's write-ahead log for the sake of the hourly purge, which on a single store's
@@ -18,6 +22,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.execute("DELETE FROM idempotency WHERE status = 'running'")
     if op.get_bind().dialect.name == "sqlite":
         op.drop_index("ix_idempotency_created", table_name="idempotency")
 
