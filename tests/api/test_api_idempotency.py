@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from datetime import timedelta
 from typing import Any
 
@@ -83,42 +83,55 @@ async def test_a_refused_request_leaves_no_claim_and_may_be_retried(api: Api) ->
     assert done.json()["balance_after"] == 200
 
 
+@asynccontextmanager
+async def two_workers(url: str, clock: Any) -> AsyncIterator[
+        tuple[Api, httpx.AsyncClient, httpx.AsyncClient]]:
+    """Two apps on one seeded database, as two server processes: an `Api` on the first,
+    and a client of each."""
+    engine = make_engine(url)
+    seed_people(engine)
+    first_app = create_app(ledger=Ledger(engine, clock=clock))
+    other_engine = make_engine(url)
+    other_app = create_app(ledger=Ledger(other_engine, clock=clock))
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=first_app),
+                                     base_url="http://a") as a, \
+                httpx.AsyncClient(transport=httpx.ASGITransport(app=other_app),
+                                  base_url="http://b") as b:
+            yield Api(a, Ledger(engine, clock=clock), first_app), a, b
+    finally:
+        engine.dispose()
+        other_engine.dispose()
+
+
 @pytest.mark.postgres
 async def test_a_key_held_by_another_process_is_in_progress_until_its_transaction_ends(
         pg_url: str, clock: Any) -> None:
     """On PostgreSQL another server process's transaction holds the key (an advisory lock):
     a duplicate is refused at once, and the key is free the moment that transaction ends,
     even when its process dies (no claim is left behind to expire)."""
-    engine = make_engine(pg_url)
-    seed_people(engine)
-    app = create_app(ledger=Ledger(engine, clock=clock))
-    try:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                     base_url="http://a") as client:
-            api = Api(client, Ledger(engine, clock=clock), app)
-            admin = await api.sign_in("admin")
-            cashier = await api.sign_in("cashier")
-            card = await api.card(admin, 5000)
-            body = {"card": card["code"], "amount": 100}
-            other = make_engine(pg_url)
-            conn = other.connect()
-            conn.begin()
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"),
-                         {"k": request_lock_key("1", "busy-1")})
-            try:
-                answer = problem(await api.post("/v1/redemptions", cashier, body,
-                                                key="busy-1"), 409, "request_in_progress")
-                assert "still being processed" in answer["detail"]
-                assert keys(api) == [(k, s) for k, s in keys(api) if k != "busy-1"]
-            finally:
-                conn.invalidate()  # the other process dies mid-request
-                conn.close()
-                other.dispose()
-            taken = await api.post("/v1/redemptions", cashier, body, key="busy-1")
-            assert taken.status_code == 201
-            assert ("busy-1", "done") in keys(api)
-    finally:
-        engine.dispose()
+    async with two_workers(pg_url, clock) as (api, _, _):
+        admin = await api.sign_in("admin")
+        cashier = await api.sign_in("cashier")
+        card = await api.card(admin, 5000)
+        body = {"card": card["code"], "amount": 100}
+        other = make_engine(pg_url)
+        conn = other.connect()
+        conn.begin()
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                     {"k": request_lock_key("1", "busy-1")})
+        try:
+            answer = problem(await api.post("/v1/redemptions", cashier, body,
+                                            key="busy-1"), 409, "request_in_progress")
+            assert "still being processed" in answer["detail"]
+            assert keys(api) == [(k, s) for k, s in keys(api) if k != "busy-1"]
+        finally:
+            conn.invalidate()  # the other process dies mid-request
+            conn.close()
+            other.dispose()
+        taken = await api.post("/v1/redemptions", cashier, body, key="busy-1")
+        assert taken.status_code == 201
+        assert ("busy-1", "done") in keys(api)
 
 
 @contextmanager
@@ -180,35 +193,22 @@ async def test_another_process_sees_the_claim_while_the_first_runs(
         pg_url: str, clock: Any) -> None:
     """A second app on the same database (another worker process) gets request_in_progress
     while the first request waits inside its operation, holding the key's advisory lock."""
-    engine = make_engine(pg_url)
-    seed_people(engine)
-    first_app = create_app(ledger=Ledger(engine, clock=clock))
-    other_engine = make_engine(pg_url)
-    other_app = create_app(ledger=Ledger(other_engine, clock=clock))
-    try:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=first_app),
-                                     base_url="http://a") as a, \
-                httpx.AsyncClient(transport=httpx.ASGITransport(app=other_app),
-                                  base_url="http://b") as b:
-            one = Api(a, Ledger(engine, clock=clock), first_app)
-            admin = await one.sign_in("admin")
-            cashier = await one.sign_in("cashier")
-            card = await one.card(admin, 5000)
-            body = {"card": card["code"], "amount": 900}
-            headers = {**cashier, "Idempotency-Key": "multi-1"}
-            with writes_blocked(pg_url, "cards"):
-                first = asyncio.create_task(a.post("/v1/redemptions", json=body,
-                                                   headers=headers))
-                await _wait_until(lambda: _advisory_locks(engine) == 1)
-                problem(await b.post("/v1/redemptions", json=body, headers=headers), 409,
-                        "request_in_progress")
-            assert (await first).status_code == 201
-            replay = await b.post("/v1/redemptions", json=body, headers=headers)
-            assert replay.status_code == 201
-            assert replay.json() == (await first).json()
-    finally:
-        engine.dispose()
-        other_engine.dispose()
+    async with two_workers(pg_url, clock) as (one, a, b):
+        admin = await one.sign_in("admin")
+        cashier = await one.sign_in("cashier")
+        card = await one.card(admin, 5000)
+        body = {"card": card["code"], "amount": 900}
+        headers = {**cashier, "Idempotency-Key": "multi-1"}
+        with writes_blocked(pg_url, "cards"):
+            first = asyncio.create_task(a.post("/v1/redemptions", json=body,
+                                               headers=headers))
+            await _wait_until(lambda: _advisory_locks(one.ledger.engine) == 1)
+            problem(await b.post("/v1/redemptions", json=body, headers=headers), 409,
+                    "request_in_progress")
+        assert (await first).status_code == 201
+        replay = await b.post("/v1/redemptions", json=body, headers=headers)
+        assert replay.status_code == 201
+        assert replay.json() == (await first).json()
 
 
 async def test_answers_are_kept_a_day_and_then_purged(api: Api, clock: Any) -> None:
@@ -274,45 +274,33 @@ def test_claims_in_one_process_are_thread_safe(seeded_ledger: Ledger) -> None:
 
 async def test_on_sqlite_another_process_waits_and_replays_the_first_answer(
         sqlite_url: str, clock: Any) -> None:
-    """On SQLite no "running" row is committed before the operation; a duplicate from a
+    """On SQLite nothing is committed before the operation; a duplicate from a
     second app on the same file (another worker process) waits for the write lock and then
     gets the first answer again: the card is debited once."""
-    engine = make_engine(sqlite_url)
-    seed_people(engine)
-    first_app = create_app(ledger=Ledger(engine, clock=clock))
-    other_engine = make_engine(sqlite_url)
-    other_app = create_app(ledger=Ledger(other_engine, clock=clock))
-    try:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=first_app),
-                                     base_url="http://a") as a, \
-                httpx.AsyncClient(transport=httpx.ASGITransport(app=other_app),
-                                  base_url="http://b") as b:
-            one = Api(a, Ledger(engine, clock=clock), first_app)
-            admin = await one.sign_in("admin")
-            cashier = await one.sign_in("cashier")
-            card = await one.card(admin, 5000)
-            body = {"card": card["code"], "amount": 900}
-            headers = {**cashier, "Idempotency-Key": "sqlite-multi-1"}
-            with writes_blocked(sqlite_url, "claims"):
-                first = asyncio.create_task(a.post("/v1/redemptions", json=body,
-                                                   headers=headers))
-                await _wait_until(lambda: first_app.state.context.claims._local)
-                second = asyncio.create_task(b.post("/v1/redemptions", json=body,
-                                                    headers=headers))
-                await asyncio.sleep(0.2)
-                with engine.connect() as conn:  # a read, which the write lock lets through
-                    conn = conn.execution_options(sqlite_begin="DEFERRED")
-                    assert conn.execute(select(idempotency).where(
-                        idempotency.c.key == "sqlite-multi-1")).all() == []  # none committed
-                assert not first.done()
-                assert not second.done()
-            one_answer, other_answer = await first, await second
-            assert one_answer.status_code == other_answer.status_code == 201
-            assert one_answer.json() == other_answer.json()
-            assert [k for k in keys(one) if k[0] == "sqlite-multi-1"] == [
-                ("sqlite-multi-1", "done")]
-            assert (await one.ok("GET", f"/v1/cards/{card['code']}", cashier))["balance"] \
-                == 4100
-    finally:
-        engine.dispose()
-        other_engine.dispose()
+    async with two_workers(sqlite_url, clock) as (one, a, b):
+        admin = await one.sign_in("admin")
+        cashier = await one.sign_in("cashier")
+        card = await one.card(admin, 5000)
+        body = {"card": card["code"], "amount": 900}
+        headers = {**cashier, "Idempotency-Key": "sqlite-multi-1"}
+        with writes_blocked(sqlite_url, "claims"):
+            first = asyncio.create_task(a.post("/v1/redemptions", json=body,
+                                               headers=headers))
+            await _wait_until(lambda: one.app.state.context.claims._local)
+            second = asyncio.create_task(b.post("/v1/redemptions", json=body,
+                                                headers=headers))
+            await asyncio.sleep(0.2)
+            engine = one.ledger.engine
+            with engine.connect() as conn:  # a read, which the write lock lets through
+                conn = conn.execution_options(sqlite_begin="DEFERRED")
+                assert conn.execute(select(idempotency).where(
+                    idempotency.c.key == "sqlite-multi-1")).all() == []  # none committed
+            assert not first.done()
+            assert not second.done()
+        one_answer, other_answer = await first, await second
+        assert one_answer.status_code == other_answer.status_code == 201
+        assert one_answer.json() == other_answer.json()
+        assert [k for k in keys(one) if k[0] == "sqlite-multi-1"] == [
+            ("sqlite-multi-1", "done")]
+        assert (await one.ok("GET", f"/v1/cards/{card['code']}", cashier))["balance"] \
+            == 4100
