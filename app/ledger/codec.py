@@ -25,25 +25,39 @@ def _field_names(cls: type) -> tuple[str, ...]:
 def to_jsonable(value: Any) -> Any:
     """Dataclasses to dicts, enums to values, datetimes to ISO 8601, tuples to lists."""
     kind: type = type(value)
-    if kind in _PLAIN:  # the common cases first: every request and result runs this
+    if kind in _PLAIN:  # the common case first: every request and result runs this
         return value
-    if kind is dict:
-        return {str(k): v if type(v) in _PLAIN else to_jsonable(v) for k, v in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {}
-        for name in _field_names(kind):
-            field_value = getattr(value, name)
-            out[name] = field_value if type(field_value) in _PLAIN else to_jsonable(field_value)
-        return out
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [v if type(v) in _PLAIN else to_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    return value
+    convert = _CONVERTERS.get(kind)
+    if convert is None:
+        convert = _CONVERTERS[kind] = _converter(kind)
+    return convert(value)
+
+
+def _dataclass_to_dict(value: Any) -> dict[str, Any]:
+    out = {}
+    kind: Any = type(value)
+    for name in _field_names(kind):
+        field_value = getattr(value, name)
+        out[name] = field_value if type(field_value) in _PLAIN else to_jsonable(field_value)
+    return out
+
+
+def _converter(kind: type) -> Any:
+    """How `to_jsonable` turns a value of `kind` into JSON's types (found once per type)."""
+    if issubclass(kind, dict):
+        return lambda value: {str(k): to_jsonable(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(kind):
+        return _dataclass_to_dict
+    if issubclass(kind, Enum):
+        return lambda value: value.value
+    if issubclass(kind, datetime):
+        return datetime.isoformat
+    if issubclass(kind, list | tuple):
+        return lambda value: [to_jsonable(v) for v in value]
+    return lambda value: value
+
+
+_CONVERTERS: dict[type, Any] = {}
 
 
 # One encoder for every call: json.dumps builds a new one whenever options are given.

@@ -30,8 +30,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain import rules
@@ -50,8 +48,9 @@ from app.domain.model import (
     Role,
 )
 from app.domain.money import check_amount, check_currency
-from app.ledger import codec, security, store
+from app.ledger import codec, everyday, security, store
 from app.ledger.db import is_sqlite
+from app.ledger.everyday import new_redemption, request_lock_key
 from app.ledger.results import (
     CardList,
     CardView,
@@ -77,6 +76,9 @@ _WRITE_RETRIES = 3
 # The journal keeps each row's request id in a 100-character column.
 MAX_REQUEST_ID = 100
 _UNSET: Any = object()
+# How long a redemption run on an event loop waits for SQLite's write lock before it leaves the
+# request to the general path (which waits in a thread).
+LOOP_BUSY_TIMEOUT_MS = 100
 
 
 # Statements of the hot path, built once: building SQLAlchemy statements per call cost more
@@ -107,27 +109,6 @@ _TAKE = (
                          CardStatus.DEPLETED.value), else_=cards.c.status))
     .returning(*cards.c)
 )
-
-
-def _take_plain(column: Any, *, lock_request: bool = False) -> Any:
-    """`_TAKE` for a card named by `column` that is active, real, without PIN or holds.
-
-    Only a filter for `Ledger._redeem_fast`: the rules still judge the card as it was.
-    `lock_request` (PostgreSQL) also takes the request id's advisory lock in the same
-    statement: no row comes back when another transaction holds it."""
-    conditions = [column == bindparam("card_key"), cards.c.training.is_(False),
-                  cards.c.status == CardStatus.ACTIVE.value, cards.c.pin_hash.is_(None),
-                  cards.c.held == 0, cards.c.balance >= bindparam("take_units")]
-    if lock_request:
-        conditions.append(func.pg_try_advisory_xact_lock(bindparam("request_lock")))
-    return (
-        update(cards)
-        .where(*conditions)
-        .values(balance=cards.c.balance - bindparam("take_units"),
-                status=case((cards.c.balance - bindparam("take_units") == 0,
-                             CardStatus.DEPLETED.value), else_=cards.c.status))
-        .returning(*cards.c)
-    )
 
 
 def utcnow() -> datetime:
@@ -171,12 +152,6 @@ def _request_key(actor: Actor, request_id: str | None, op: str,
     return str(actor_scope(actor)), fingerprint
 
 
-def request_lock_key(scope: str, request_id: str) -> int:
-    """The advisory lock key (a signed 64-bit integer) of a request id in its scope."""
-    digest = hashlib.sha256(f"giftdesk-request\0{scope}\0{request_id}".encode()).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
-
-
 def _without_secrets(result: Any) -> Any:
     """What the idempotency table keeps of a result: a sale's activation token and generated
     PIN are shown once and stored only as hashes, so a replay of the sale omits them."""
@@ -187,36 +162,6 @@ def _without_secrets(result: Any) -> Any:
 
 def _ref(ref: str | CardRef) -> CardRef:
     return ref if isinstance(ref, CardRef) else parse_card_ref(ref)
-
-
-class _FastStatements:
-    """The statements of `Ledger._redeem_fast`, compiled once for the engine's dialect."""
-
-    def __init__(self, engine: Engine) -> None:
-        dialect = engine.dialect
-        self.lane = store.Lane(engine)
-        self.sqlite = dialect.name == "sqlite"
-        self.driver_error: type[Exception] = dialect.loaded_dbapi.Error
-        by_ref = {"code": cards.c.code, "token": cards.c.token}
-        self.take = {kind: store.Prepared(_take_plain(column), dialect)
-                     for kind, column in by_ref.items()}
-        # PostgreSQL, for a keyed request that another process may be running too.
-        self.take_locked = {} if self.sqlite else {
-            kind: store.Prepared(_take_plain(column, lock_request=True), dialect)
-            for kind, column in by_ref.items()}
-        self.journal = store.Prepared(_INSERT_JOURNAL, dialect, column_keys=[
-            "card_id", "kind", "request_id", "operator", "approved_by", "location",
-            "terminal", "amount", "delta", "held_delta", "balance_after", "related_id",
-            "reporting_code", "reference", "comment", "training", "created_at"])
-        new_request = (sqlite_insert if self.sqlite else postgresql_insert)(idempotency)
-        # A request id that already has a result returns no row (the general path replays
-        # it or refuses it as a conflict).
-        first = new_request.on_conflict_do_nothing(
-            index_elements=[idempotency.c.scope, idempotency.c.key])
-        self.request = store.Prepared(
-            first.returning(idempotency.c.key), dialect,
-            column_keys=[
-            "scope", "key", "fingerprint", "status", "response", "created_at"])
 
 
 @dataclass
@@ -242,7 +187,9 @@ class Ledger:
         self.clock = clock
         self.reversal_window = reversal_window
         self._programs: dict[int, Program] = {}
-        self._fast: _FastStatements | None = None
+        self._fast: everyday.Statements | None = None
+        self._lane = store.Lane(engine)
+        self._loop_lane = store.Lane(engine, busy_timeout_ms=LOOP_BUSY_TIMEOUT_MS)
 
     # ----------------------------------------------------------------- transactions
 
@@ -654,80 +601,80 @@ class Ledger:
             entry_id = self._journal(conn, row, EntryKind.REDEEM, actor, request_id, now,
                                      amount=units, delta=-units, reporting_code=reporting_code,
                                      reference=reference, comment=comment)
-            return _new_redemption(entry_id, row, loaded.program, actor, now, units,
+            return new_redemption(entry_id, row, loaded.program, actor, now, units,
                                    reporting_code, reference, comment)
 
-        params = {"ref": str(ref), "amount": amount, "pin": bool(pin),
-                  "reporting_code": reporting_code, "reference": reference, "comment": comment}
+        params = _redeem_params(ref, amount, pin, reporting_code, reference, comment)
         if not (pin or actor.training):
             scope, fingerprint = _request_key(actor, request_id, "redeem", params)
-            done = self._redeem_fast(actor, ref, amount, reporting_code, reference, comment,
-                                     request_id, scope, fingerprint)
+            done = self.redeem_everyday(everyday.Attempt(
+                actor, _ref(ref), amount, None, reporting_code, reference, comment,
+                request_id, scope, fingerprint, self.clock()))
             if done is not None:
                 return done
         return self._change(actor, request_id, "redeem", params, Redemption, body)
 
-    def _redeem_fast(self, actor: Actor, ref: str | CardRef, amount: int,
-                     reporting_code: str | None, reference: str | None, comment: str | None,
-                     request_id: str | None, scope: str, fingerprint: str) -> Redemption | None:
-        """The everyday redemption, with the same statements run on the driver's connection.
+    def everyday_attempt(self, actor: Actor, ref: CardRef, units: int, kind: Kind, *,
+                         reporting_code: str | None = None, reference: str | None = None,
+                         comment: str | None = None,
+                         request_id: str | None = None) -> everyday.Attempt:
+        """A redemption without PIN, outside training, checked and cleaned as `redeem` does
+        (the same request fingerprint), for `redeem_everyday` or an async driver of it.
+        Raises `GiftDeskError` where `redeem` would refuse it outright."""
+        reporting_code = _text(reporting_code, "reporting_code")
+        reference, comment = _text(reference, "reference"), _text(comment, "comment")
+        params = _redeem_params(ref, units, None, reporting_code, reference, comment)
+        scope, fingerprint = _request_key(actor, request_id, "redeem", params)
+        return everyday.Attempt(actor, ref, units, kind, reporting_code, reference, comment,
+                                request_id, scope, fingerprint, self.clock())
 
-        It handles only the ordinary case: a new request id, a real card without PIN or
-        holds, a redemption the rules allow. Anything else (a replay, a refusal, a lost race,
-        a database error) rolls back and returns None, and the general path runs the request,
-        so every refusal and every retry behaves exactly as there.
+    def cached_program(self, program_id: int) -> Program | None:
+        """A program this process has read already (programs never change), or None."""
+        return self._programs.get(program_id)
+
+    def redeem_everyday(self, attempt: everyday.Attempt,
+                        blockers: tuple[everyday.Blocker, ...] = (), *,
+                        from_loop: bool = False) -> Redemption | None:
+        """The everyday redemption (`app.ledger.everyday`) on the database driver's connection.
+
+        `from_loop` (SQLite, called on an event loop): a connection of its own that waits at
+        most `LOOP_BUSY_TIMEOUT_MS` for SQLite's write lock, so that a writer outside the
+        server (a CLI command) never stalls the loop for long.
+
+        Anything out of the ordinary (a blocker's row, a replay, a refusal, a lost race, a
+        database error) rolls back and returns None: the general path (`redeem`) then runs
+        the request, so every refusal and every retry behaves exactly as there.
         """
         fast = self._fast_statements()
-        with fast.lane.connection() as raw:
-            return self._redeem_fast_on(fast, raw, actor, ref, amount, reporting_code,
-                                        reference, comment, request_id, scope, fingerprint)
+        with (self._loop_lane if from_loop else self._lane).connection() as raw:
+            if raw is None:
+                return None
+            return self._redeem_everyday_on(fast, raw, attempt, blockers)
 
-    def _redeem_fast_on(self, fast: _FastStatements, raw: Any, actor: Actor,
-                        ref: str | CardRef, amount: int, reporting_code: str | None,
-                        reference: str | None, comment: str | None, request_id: str | None,
-                        scope: str, fingerprint: str) -> Redemption | None:
+    def _redeem_everyday_on(self, fast: everyday.Statements, raw: Any,
+                            attempt: everyday.Attempt,
+                            blockers: tuple[everyday.Blocker, ...]) -> Redemption | None:
         committed = broken = False
         cursor = None
         try:
             cursor = raw.cursor()
             if fast.sqlite:
                 cursor.execute("BEGIN IMMEDIATE")
-            now = self.clock()
-            card_ref = _ref(ref)
-            # Take the value off first (one statement, which also locks the card), then
-            # let the rules judge the card as it was; if they refuse, all rolls back. When
-            # another process runs the same request, no row comes back either, and the
-            # general path says so.
-            take = {"card_key": card_ref.value, "take_units": check_amount(amount)}
-            if self.refuse_in_flight and request_id is not None and fast.take_locked:
-                take["request_lock"] = request_lock_key(scope, request_id)
-                row = fast.take_locked[card_ref.kind].execute(cursor, take)
-            else:
-                row = fast.take[card_ref.kind].execute(cursor, take)
-            program = None if row is None else self._programs.get(row.program_id)
-            if row is None or program is None:
+            if any(read.execute(cursor, params) is not None for read, params in blockers):
                 return None
-            units = rules.check_units(amount, program, what="amount")
-            before = row._replace(balance=row.balance + units,
-                                  status=CardStatus.ACTIVE.value)
-            rules.check_redeem(store.card_from_row(before), program, units, now=now,
-                               location=actor.location, reporting_code=reporting_code)
-            entry_id = fast.journal.execute(cursor, dict(
-                card_id=row.id, kind=EntryKind.REDEEM.value, request_id=request_id,
-                operator=actor.operator, approved_by=actor.approved_by,
-                location=actor.location, terminal=actor.terminal, amount=units,
-                delta=-units, held_delta=0, balance_after=row.balance, related_id=None,
-                reporting_code=reporting_code, reference=reference, comment=comment,
-                training=row.training, created_at=now)).id
-            result = _new_redemption(entry_id, row, program, actor, now, units,
-                                     reporting_code, reference, comment)
-            # A request id seen before (a replay, a conflict) is left to the general
-            # path: the insert then adds nothing, and all this rolls back.
-            if request_id is not None and fast.request.execute(cursor, {
-                    "scope": scope, "key": request_id, "fingerprint": fingerprint,
-                    "status": "done", "response": codec.dumps(result),
-                    "created_at": now}) is None:
+            lock = self.refuse_in_flight and bool(fast.take_locked)
+            take = fast.take_locked if lock else fast.take
+            row = take[attempt.ref.kind].execute(cursor, attempt.take_params(lock=lock))
+            if row is None:
                 return None
+            program = self._programs.get(row.program_id)
+            if program is None or not attempt.judge(row, program):
+                return None
+            entry_id = fast.journal.execute(cursor, attempt.journal_params(row)).id
+            result = attempt.result(entry_id, row, program)
+            stored = attempt.request_params(result)
+            if stored is not None and fast.request.execute(cursor, stored) is None:
+                return None  # a request id seen before: the general path answers it
             raw.commit()
             committed = True
             return result
@@ -738,16 +685,16 @@ class Ledger:
             return None
         finally:
             if broken:
-                fast.lane.discard(raw)  # closing it ends its transaction too
+                self._lane.discard(raw)  # closing it ends its transaction too
             else:
                 if cursor is not None:
                     cursor.close()
                 if not committed:
                     raw.rollback()
 
-    def _fast_statements(self) -> _FastStatements:
+    def _fast_statements(self) -> everyday.Statements:
         if self._fast is None:
-            self._fast = _FastStatements(self.engine)
+            self._fast = everyday.Statements(self.engine)
         return self._fast
 
     def _take(self, conn: Connection, loaded: _Loaded, units: int, *,
@@ -1195,19 +1142,12 @@ class Ledger:
             return [f"{r.code}{' (training)' if r.training else ''}" for r in rows]
 
 
-def _new_redemption(entry_id: int, row: Row[Any], program: Program, actor: Actor,
-                    now: datetime, units: int, reporting_code: str | None,
-                    reference: str | None, comment: str | None,
-                    hold_id: int | None = None) -> Redemption:
-    """The redemption just written (journal row `entry_id`, card `row` after it), as
-    `Ledger.get_redemption` would read it back, without reading it back."""
-    return Redemption(
-        id=entry_id, card_code=row.code, kind=program.kind, currency=program.currency,
-        item_label=program.item_label, amount=units, balance_after=row.balance,
-        status="completed", location=actor.location,
-        terminal=actor.terminal, operator=actor.operator, approved_by=actor.approved_by,
-        reporting_code=reporting_code, reference=reference, comment=comment,
-        training=row.training, created_at=now.astimezone(UTC), hold_id=hold_id)
+def _redeem_params(ref: str | CardRef, amount: int, pin: str | None,
+                   reporting_code: str | None, reference: str | None,
+                   comment: str | None) -> dict[str, Any]:
+    """What a redemption's request fingerprint covers."""
+    return {"ref": str(ref), "amount": amount, "pin": bool(pin),
+            "reporting_code": reporting_code, "reference": reference, "comment": comment}
 
 
 def actor_scope(actor: Actor) -> int:

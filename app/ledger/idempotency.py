@@ -40,16 +40,25 @@ class KeyClaims:
         if key is None:
             yield
             return
-        pair = (scope, key)
-        with self._lock:
-            if pair in self._local:
-                raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
-            self._local.add(pair)
+        if not self.try_claim(scope, key):
+            raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
         try:
             yield
         finally:
-            with self._lock:
-                self._local.discard(pair)
+            self.release(scope, key)
+
+    def try_claim(self, scope: str, key: str) -> bool:
+        """Claim the key, or answer False if a request of this process holds it."""
+        pair = (scope, key)
+        with self._lock:
+            if pair in self._local:
+                return False
+            self._local.add(pair)
+        return True
+
+    def release(self, scope: str, key: str) -> None:
+        with self._lock:
+            self._local.discard((scope, key))
 
     def purge(self, *, keep: timedelta) -> int:
         """Forget keys older than `keep`; returns how many."""

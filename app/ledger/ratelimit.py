@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, and_, bindparam, or_, select
 
@@ -36,7 +37,7 @@ class FailureLimiter:
         self.policy = policy
         # Compiled once: the `limit`-th newest failure of this terminal or operator since then.
         # It runs before every request that names a card, so it skips SQLAlchemy's execution.
-        self._query = store.Prepared(
+        self.statement = (
             select(audit_log.c.at)
             .where(audit_log.c.at > bindparam("since"),
                    or_(*(audit_log.c.outcome == outcome for outcome in GUESS_OUTCOMES)),
@@ -44,14 +45,22 @@ class FailureLimiter:
                             audit_log.c.location == bindparam("location")),
                        audit_log.c.operator == bindparam("operator")))
             .order_by(audit_log.c.at.desc())
-            .offset(policy.limit - 1).limit(1), engine.dialect)
+            .offset(policy.limit - 1).limit(1))
+        self.query = store.Prepared(self.statement, engine.dialect)
+
+    def params(self, now: datetime, *, location: str, terminal: str,
+               operator: str) -> dict[str, Any]:
+        """The parameters of `statement` (also run inside other statements: a row means
+        "over the limit", and `check` then says for how long)."""
+        return {"since": now - self.policy.window, "terminal": terminal, "location": location,
+                "operator": operator}
 
     def retry_after_s(self, *, location: str, terminal: str, operator: str) -> int | None:
         """Seconds until this terminal and operator may try again, or None if they may now."""
         now = self.clock()
-        oldest_counted = self._query.read(self.engine, {
-            "since": now - self.policy.window, "terminal": terminal, "location": location,
-            "operator": operator})
+        oldest_counted = self.query.read(self.engine,
+                                          self.params(
+            now, location=location, terminal=terminal, operator=operator))
         if oldest_counted is None:
             return None
         wait = (oldest_counted.at + self.policy.window - now).total_seconds()

@@ -138,20 +138,26 @@ class Prepared:
         self.result = [c.type.dialect_impl(dialect).result_processor(dialect, None)
                        for c in columns]
 
-    def execute(self, cursor: Any, params: dict[str, Any]) -> Any:
-        """Run with `params`; the first row returned (processed), or None."""
+    def parameters(self, params: dict[str, Any]) -> Any:
+        """`params` as the driver takes them for `sql`, bind-processed."""
         values = [constant if fixed else params[name] if processor is None
                   else processor(params[name])
                   for name, fixed, constant, processor in self.plan]
-        cursor.execute(self.sql, values if self.positional else
-                       dict(zip(self.names, values, strict=True)))
-        if not self.result:
-            return None
-        raw = cursor.fetchone()
+        return values if self.positional else dict(zip(self.names, values, strict=True))
+
+    def row(self, raw: Any) -> Any:
+        """A row the driver returned, processed (None stays None)."""
         if raw is None:
             return None
         return self.row_type._make([v if p is None or v is None else p(v)
                                     for p, v in zip(self.result, raw, strict=True)])
+
+    def execute(self, cursor: Any, params: dict[str, Any]) -> Any:
+        """Run with `params`; the first row returned (processed), or None."""
+        cursor.execute(self.sql, self.parameters(params))
+        if not self.result:
+            return None
+        return self.row(cursor.fetchone())
 
     def read(self, engine: Engine, params: dict[str, Any]) -> Any:
         """Run this (read-only) statement on a pooled connection: its first row, or None.
@@ -185,16 +191,25 @@ class Lane:
     always uses the pool: a held connection would outlive `engine.dispose()`.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, busy_timeout_ms: int | None = None) -> None:
+        """`busy_timeout_ms` (SQLite): how long the lane's connection waits for a write lock
+        that another connection holds, instead of the engine's 30 s; and a lane with it set
+        answers None when busy rather than lend a pool connection. For a caller that must
+        not block for long (an event loop), and falls back to another path."""
         self.engine = engine
         self._enabled = is_sqlite(engine)
+        self._busy_timeout_ms = busy_timeout_ms
         self._busy = threading.Lock()
         self._raw: Any = None
 
     @contextmanager
     def connection(self) -> Iterator[Any]:
         """A DBAPI connection (pool proxy) for one transaction, which the caller ends."""
-        if not (self._enabled and self._busy.acquire(blocking=False)):
+        if self._busy_timeout_ms is not None:
+            if not (self._enabled and self._busy.acquire(blocking=False)):
+                yield None
+                return
+        elif not (self._enabled and self._busy.acquire(blocking=False)):
             raw = self.engine.raw_connection()
             try:
                 yield raw
@@ -203,7 +218,11 @@ class Lane:
             return
         try:
             if self._raw is None:
-                self._raw = self.engine.raw_connection()
+                raw = self.engine.raw_connection()
+                if self._busy_timeout_ms is not None:
+                    driver: Any = raw.driver_connection
+                    driver.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms:d}")
+                self._raw = raw
             yield self._raw
         except BaseException:
             self.discard(self._raw)  # in an unknown state

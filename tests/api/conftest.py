@@ -38,5 +38,7 @@ def settings() -> ApiSettings:
 async def api(seeded_ledger: Ledger, settings: ApiSettings) -> AsyncIterator[Api]:
     app = create_app(ledger=seeded_ledger, settings=settings)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://ledger") as client:
+    # As a server runs it: the lifespan opens (and closes) what the app works with.
+    async with app.router.lifespan_context(app), httpx.AsyncClient(
+            transport=transport, base_url="http://ledger") as client:
         yield Api(client, seeded_ledger, app)

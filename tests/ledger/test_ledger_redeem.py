@@ -340,7 +340,7 @@ def test_a_redemption_after_the_database_dropped_the_connections_still_succeeds(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
     else:  # SQLite: close the lane's file handle under it
-        lane = ledger._fast_statements().lane
+        lane = ledger._lane
         lane._raw.driver_connection.close()
     after = ledger.redeem(cashier, code, 200, request_id="after")
     again = ledger.redeem(cashier, code, 300, request_id="again")

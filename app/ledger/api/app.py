@@ -8,12 +8,13 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from app import __version__
-from app.ledger.api import problems
+from app.ledger.api import everyday, problems
 from app.ledger.api.context import ApiContext
+from app.ledger.api.everyday import LedgerApp
 from app.ledger.api.middleware import AccessLog, LastResort, RequestGuard
 from app.ledger.api.routes import (
     cards,
@@ -85,16 +86,18 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         task = asyncio.create_task(_purge_periodically(context))
+        context.start()
         try:
             yield
         finally:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+            await context.stop()
             if owns_engine:
                 ledger.engine.dispose()
 
-    app = FastAPI(title=settings.title, version=__version__, description=DESCRIPTION,
+    app = LedgerApp(title=settings.title, version=__version__, description=DESCRIPTION,
                   lifespan=lifespan, docs_url="/docs", redoc_url=None,
                   openapi_url="/openapi.json")
     app.state.context = context
@@ -107,7 +110,15 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     app.add_middleware(LastResort)
     app.add_middleware(AccessLog)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.everyday(context, _route(redemptions.router, everyday.PATH, "POST"),
+                 settings.max_body_bytes)
     return app
+
+
+def _route(router: APIRouter, path: str, method: str) -> Any:
+    return next(route for route in router.routes
+                if getattr(route, "path", None) == path and method in getattr(
+                    route, "methods", ()))
 
 
 def purge(context: ApiContext) -> None:
@@ -121,8 +132,14 @@ def purge(context: ApiContext) -> None:
 
 async def _purge_periodically(context: ApiContext) -> None:
     while True:
+        purging = asyncio.ensure_future(asyncio.to_thread(purge, context))
         try:
-            await asyncio.to_thread(purge, context)
+            await asyncio.shield(purging)
+        except asyncio.CancelledError:
+            # The app stops: let the thread finish with its connection before the engine
+            # is disposed of.
+            await asyncio.wait([purging])
+            raise
         except Exception:
             log.exception("purge failed")
         await asyncio.sleep(context.settings.purge_interval.total_seconds())

@@ -16,8 +16,11 @@ from app.ledger.api.settings import ApiSettings
 from app.ledger.auth import Auth, decoy_pin_check
 from app.ledger.db import is_sqlite
 from app.ledger.engine import Ledger, actor_scope
+from app.ledger.everyday import Attempt
 from app.ledger.idempotency import KeyClaims
+from app.ledger.pg_async import AsyncEveryday
 from app.ledger.ratelimit import FailureLimit, FailureLimiter
+from app.ledger.results import Redemption
 from app.ledger.writelock import WriteQueue
 from app.protocol.models import Pin
 
@@ -48,6 +51,7 @@ class ApiContext:
     _kinds: dict[tuple[str, str], Kind] = field(init=False, default_factory=dict)
     _kinds_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
     _sqlite_writes: WriteQueue | None = field(init=False, default=None)
+    _pg_async: AsyncEveryday | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         engine, clock, s = self.ledger.engine, self.ledger.clock, self.settings
@@ -59,6 +63,18 @@ class ApiContext:
         self.claims = KeyClaims(engine, clock)
         if is_sqlite(engine):
             self._sqlite_writes = WriteQueue(engine.url.database)
+        elif engine.dialect.name == "postgresql":
+            self._pg_async = AsyncEveryday(self.ledger, guard=self.limiter.statement)
+
+    def start(self) -> None:
+        """The app's lifespan starts: on PostgreSQL, everyday redemptions go async."""
+        if self._pg_async is not None:
+            self._pg_async.start()
+
+    async def stop(self) -> None:
+        """The app's lifespan ends: close what `start()` opened."""
+        if self._pg_async is not None:
+            await self._pg_async.stop()
 
     # ----------------------------------------------------------------- audit
 
@@ -102,6 +118,29 @@ class ApiContext:
             if exc.code is not ErrorCode.REQUEST_IN_PROGRESS:  # a duplicate, not a refusal
                 self.record_refusal(actor, action, exc, card)
             raise
+
+    # ----------------------------------------------------------------- everyday redemptions
+
+    async def redeem_everyday(self, attempt: Attempt) -> Redemption | None:
+        """An everyday redemption (`app.ledger.everyday`) on the event loop, with what
+        `attempt()` does around a request (the guessing limit, the key's claim, the SQLite
+        write queue); None, with nothing written, leaves the request to the general path."""
+        actor, key = attempt.actor, attempt.request_id
+        if key is not None and not self.claims.try_claim(attempt.scope, key):
+            return None
+        try:
+            guard = self.limiter.params(attempt.now, location=actor.location,
+                                        terminal=actor.terminal, operator=actor.operator)
+            if self._pg_async is not None:
+                return await self._pg_async.redeem(attempt, guard)
+            if self._sqlite_writes is None:
+                return None
+            async with self._sqlite_writes.turn_on_loop():
+                return self.ledger.redeem_everyday(
+                    attempt, ((self.limiter.query, guard),), from_loop=True)
+        finally:
+            if key is not None:
+                self.claims.release(attempt.scope, key)
 
     # ----------------------------------------------------------------- card kinds
 

@@ -48,10 +48,24 @@ def _json_texts_storable(value: Any) -> bool:
     return True
 
 
-def _is_json(content_type: str | None) -> bool:
+def is_json(content_type: str | None) -> bool:
     media = (content_type or "").split(";", 1)[0].strip().lower()
     return media == "application/json" or (media.startswith("application/")
                                             and media.endswith("+json"))
+
+
+def replaying(first: Message, receive: Receive) -> Receive:
+    """`receive`, with a message already read given again first."""
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return first
+        return await receive()
+
+    return replay
 
 
 class _TooLarge(Exception):
@@ -80,16 +94,8 @@ class RequestGuard:
         if refusal is not None:
             await refusal(scope, receive, send)
             return
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying({"type": "http.request", "body": body,
+                                         "more_body": False}, receive), send)
 
     def _check_query(self, scope: Scope) -> Any:
         raw = scope.get("query_string", b"")
@@ -128,7 +134,7 @@ class RequestGuard:
         body = b"".join(chunks)
         if not body.strip():
             return body, None
-        if not _is_json(headers.get("content-type")):
+        if not is_json(headers.get("content-type")):
             return body, problems.problem_response(
                 415, problems.UNSUPPORTED_MEDIA_TYPE,
                 "Send the request body as JSON (Content-Type: application/json).")
@@ -196,8 +202,12 @@ class AccessLog:
         try:
             await self.app(scope, receive, tracking_send)
         finally:
-            route = getattr(scope.get("route"), "path", None) or "(unrouted)"
-            client = scope.get("client") or ("-", 0)
-            access_log.info("method=%s route=%s status=%d ms=%.1f client=%s",
-                            scope.get("method"), route, status,
-                            (time.perf_counter() - start) * 1000, client[0])
+            log_access(scope, status, start)
+
+
+def log_access(scope: Scope, status: int, start: float) -> None:
+    """The access log's line of a request that started at `start` (`time.perf_counter()`)."""
+    route = getattr(scope.get("route"), "path", None) or "(unrouted)"
+    client = scope.get("client") or ("-", 0)
+    access_log.info("method=%s route=%s status=%d ms=%.1f client=%s", scope.get("method"),
+                    route, status, (time.perf_counter() - start) * 1000, client[0])
