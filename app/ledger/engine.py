@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -633,64 +633,93 @@ class Ledger:
         return self._programs.get(program_id)
 
     def redeem_everyday(self, attempt: everyday.Attempt,
-                        blockers: tuple[everyday.Blocker, ...] = (), *,
-                        from_loop: bool = False) -> Redemption | None:
+                        blockers: tuple[everyday.Blocker, ...] = ()) -> Redemption | None:
         """The everyday redemption (`app.ledger.everyday`) on the database driver's connection.
-
-        `from_loop` (SQLite, called on an event loop): a connection of its own that waits at
-        most `LOOP_BUSY_TIMEOUT_MS` for SQLite's write lock, so that a writer outside the
-        server (a CLI command) never stalls the loop for long.
 
         Anything out of the ordinary (a blocker's row, a replay, a refusal, a lost race, a
         database error) rolls back and returns None: the general path (`redeem`) then runs
         the request, so every refusal and every retry behaves exactly as there.
         """
-        fast = self._fast_statements()
-        with (self._loop_lane if from_loop else self._lane).connection() as raw:
-            if raw is None:
-                return None
-            return self._redeem_everyday_on(fast, raw, attempt, blockers)
+        return self._redeem_everyday_on(self._lane, [(attempt, blockers)])[0]
 
-    def _redeem_everyday_on(self, fast: everyday.Statements, raw: Any,
-                            attempt: everyday.Attempt,
-                            blockers: tuple[everyday.Blocker, ...]) -> Redemption | None:
-        committed = broken = False
-        cursor = None
+    def redeem_everyday_together(
+            self, batch: Sequence[tuple[everyday.Attempt, tuple[everyday.Blocker, ...]]],
+    ) -> list[Redemption | None]:
+        """SQLite, from an event loop: everyday redemptions in one transaction, each in a
+        savepoint of its own (one that does not fit rolls back alone, and answers None), with
+        one commit and one fsync for all of them (a group commit). A failed commit answers
+        None for all: nothing was written.
+
+        It runs on a connection of its own that waits at most `LOOP_BUSY_TIMEOUT_MS` for
+        SQLite's write lock, so that a writer outside the server's write queue (a CLI
+        command) never stalls the loop for long.
+        """
+        return self._redeem_everyday_on(self._loop_lane, batch)
+
+    def _redeem_everyday_on(
+            self, lane: store.Lane,
+            batch: Sequence[tuple[everyday.Attempt, tuple[everyday.Blocker, ...]]],
+    ) -> list[Redemption | None]:
+        fast = self._fast_statements()
+        results: list[Redemption | None] = [None] * len(batch)
+        with lane.connection() as raw:
+            if raw is None:
+                return results
+            committed = broken = False
+            cursor = None
+            alone = len(batch) == 1
+            try:
+                cursor = raw.cursor()
+                if fast.sqlite:
+                    cursor.execute("BEGIN IMMEDIATE")
+                for index, (attempt, blockers) in enumerate(batch):
+                    if not alone:
+                        cursor.execute("SAVEPOINT everyday")
+                    results[index] = self._everyday_steps(fast, cursor, attempt, blockers)
+                    if not alone:
+                        if results[index] is None:
+                            cursor.execute("ROLLBACK TO everyday")
+                        cursor.execute("RELEASE everyday")
+                if any(done is not None for done in results):
+                    raw.commit()
+                    committed = True
+                return results
+            except fast.driver_error:
+                broken = True  # the connection may be gone: the lane takes a fresh one next
+                return [None] * len(batch)
+            finally:
+                if broken:
+                    lane.discard(raw)  # closing it ends its transaction too
+                else:
+                    if cursor is not None:
+                        cursor.close()
+                    if not committed:
+                        raw.rollback()
+
+    def _everyday_steps(self, fast: everyday.Statements, cursor: Any,
+                        attempt: everyday.Attempt,
+                        blockers: tuple[everyday.Blocker, ...]) -> Redemption | None:
+        """One everyday redemption's statements inside an open transaction, or None (whose
+        writes the caller rolls back)."""
+        if any(read.execute(cursor, params) is not None for read, params in blockers):
+            return None
+        lock = self.refuse_in_flight and bool(fast.take_locked)
+        take = fast.take_locked if lock else fast.take
         try:
-            cursor = raw.cursor()
-            if fast.sqlite:
-                cursor.execute("BEGIN IMMEDIATE")
-            if any(read.execute(cursor, params) is not None for read, params in blockers):
-                return None
-            lock = self.refuse_in_flight and bool(fast.take_locked)
-            take = fast.take_locked if lock else fast.take
             row = take[attempt.ref.kind].execute(cursor, attempt.take_params(lock=lock))
-            if row is None:
-                return None
-            program = self._programs.get(row.program_id)
-            if program is None or not attempt.judge(row, program):
-                return None
-            entry_id = fast.journal.execute(cursor, attempt.journal_params(row)).id
-            result = attempt.result(entry_id, row, program)
-            stored = attempt.request_params(result)
-            if stored is not None and fast.request.execute(cursor, stored) is None:
-                return None  # a request id seen before: the general path answers it
-            raw.commit()
-            committed = True
-            return result
-        except GiftDeskError:
+        except GiftDeskError:  # an amount out of range
             return None
-        except fast.driver_error:
-            broken = True  # the connection may be gone: the lane takes a fresh one next time
+        if row is None:
             return None
-        finally:
-            if broken:
-                self._lane.discard(raw)  # closing it ends its transaction too
-            else:
-                if cursor is not None:
-                    cursor.close()
-                if not committed:
-                    raw.rollback()
+        program = self._programs.get(row.program_id)
+        if program is None or not attempt.judge(row, program):
+            return None
+        entry_id = fast.journal.execute(cursor, attempt.journal_params(row)).id
+        result = attempt.result(entry_id, row, program)
+        stored = attempt.request_params(result)
+        if stored is not None and fast.request.execute(cursor, stored) is None:
+            return None  # a request id seen before: the general path answers it
+        return result
 
     def _fast_statements(self) -> everyday.Statements:
         if self._fast is None:

@@ -17,6 +17,7 @@ from app.ledger.auth import Auth, decoy_pin_check
 from app.ledger.db import is_sqlite
 from app.ledger.engine import Ledger, actor_scope
 from app.ledger.everyday import Attempt
+from app.ledger.group_commit import GroupCommit
 from app.ledger.idempotency import KeyClaims
 from app.ledger.pg_async import AsyncEveryday
 from app.ledger.ratelimit import FailureLimit, FailureLimiter
@@ -52,6 +53,7 @@ class ApiContext:
     _kinds_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
     _sqlite_writes: WriteQueue | None = field(init=False, default=None)
     _pg_async: AsyncEveryday | None = field(init=False, default=None)
+    _group_commit: GroupCommit | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         engine, clock, s = self.ledger.engine, self.ledger.clock, self.settings
@@ -63,6 +65,7 @@ class ApiContext:
         self.claims = KeyClaims(engine, clock)
         if is_sqlite(engine):
             self._sqlite_writes = WriteQueue(engine.url.database)
+            self._group_commit = GroupCommit(self.ledger, self._sqlite_writes)
         elif engine.dialect.name == "postgresql":
             self._pg_async = AsyncEveryday(self.ledger, guard=self.limiter.statement)
 
@@ -124,7 +127,8 @@ class ApiContext:
     async def redeem_everyday(self, attempt: Attempt) -> Redemption | None:
         """An everyday redemption (`app.ledger.everyday`) on the event loop, with what
         `attempt()` does around a request (the guessing limit, the key's claim, the SQLite
-        write queue); None, with nothing written, leaves the request to the general path."""
+        write queue, there with a group commit); None, with nothing written, leaves the request
+        to the general path."""
         actor, key = attempt.actor, attempt.request_id
         if key is not None and not self.claims.try_claim(attempt.scope, key):
             return None
@@ -133,11 +137,9 @@ class ApiContext:
                                         terminal=actor.terminal, operator=actor.operator)
             if self._pg_async is not None:
                 return await self._pg_async.redeem(attempt, guard)
-            if self._sqlite_writes is None:
+            if self._group_commit is None:
                 return None
-            async with self._sqlite_writes.turn_on_loop():
-                return self.ledger.redeem_everyday(
-                    attempt, ((self.limiter.query, guard),), from_loop=True)
+            return await self._group_commit.redeem(attempt, ((self.limiter.query, guard),))
         finally:
             if key is not None:
                 self.claims.release(attempt.scope, key)
