@@ -21,6 +21,7 @@ import asyncpg
 from sqlalchemy import Select, bindparam, insert
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 
+from app.domain.errors import GiftDeskError
 from app.ledger import store
 from app.ledger.engine import Ledger
 from app.ledger.everyday import JOURNAL_COLUMNS, REQUEST_COLUMNS, Attempt, take_statement
@@ -152,7 +153,7 @@ class AsyncEveryday:
             await conn.execute("ROLLBACK" if done is None else "COMMIT")
             broken = False
             return done
-        except asyncpg.PostgresError:
+        except (asyncpg.PostgresError, GiftDeskError):  # a key used before, an odd amount
             with contextlib.suppress(asyncpg.PostgresError, OSError):
                 await conn.execute("ROLLBACK")
                 broken = False

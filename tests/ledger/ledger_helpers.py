@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -11,6 +13,7 @@ from app.domain.errors import ErrorCode, GiftDeskError
 from app.domain.model import Actor, Program
 from app.ledger.engine import Ledger
 from app.ledger.results import ProgramSpec
+from app.ledger.writelock import WriteQueue
 
 
 def refusal(call: Callable[..., Any], *args: Any, **kwargs: Any) -> ErrorCode:
@@ -41,3 +44,25 @@ class Cards:
     def pending(self, program: Program) -> str:
         (card,) = self.ledger.generate_cards(self.admin, program.id, 1, pending=True)
         return card.code
+
+
+@contextmanager
+def write_turn_held_elsewhere(database: str) -> Iterator[threading.Event]:
+    """Another process's writer (here a queue of its own on the same file, in a thread) holds
+    the SQLite write turn until the event yielded is set."""
+    other = WriteQueue(database)
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with other.turn():
+            holding.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert holding.wait(10)
+    try:
+        yield release
+    finally:
+        release.set()
+        holder.join(10)

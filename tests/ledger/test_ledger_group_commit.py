@@ -6,12 +6,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
-import threading
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from ledger_helpers import Cards
+from ledger_helpers import Cards, write_turn_held_elsewhere
 
 from app.domain.codes import parse_card_ref
 from app.domain.model import Actor, Kind
@@ -68,16 +67,9 @@ def test_the_group_commit_gathers_what_waits_while_another_process_writes(
     card = make.active(5000)
     database = ledger.engine.url.database
     assert database is not None
-    mine, other = WriteQueue(database), WriteQueue(database)
-    group = GroupCommit(ledger, mine)
+    group = GroupCommit(ledger, WriteQueue(database))
     _, alone = wal_frames(ledger, lambda: asyncio.run(group.redeem(
         attempt(ledger, cashier, card, 100, "first"))))
-    holding, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with other.turn():
-            holding.set()
-            release.wait(10)
 
     async def scenario() -> list[Any]:
         five = asyncio.gather(*(group.redeem(attempt(ledger, cashier, card, 100, f"k{i}"))
@@ -89,11 +81,8 @@ def test_the_group_commit_gathers_what_waits_while_another_process_writes(
         release.set()
         return list(await five)
 
-    holder = threading.Thread(target=hold)
-    holder.start()
-    assert holding.wait(10)
-    done, together = wal_frames(ledger, lambda: asyncio.run(scenario()))
-    holder.join(10)
+    with write_turn_held_elsewhere(database) as release:
+        done, together = wal_frames(ledger, lambda: asyncio.run(scenario()))
     assert sorted(r.balance_after for r in done) == [4400, 4500, 4600, 4700, 4800]
     assert ledger.get_card(card).balance == 4400
     assert "gone" not in [e.request_id for e in ledger.journal(card)]
