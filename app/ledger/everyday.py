@@ -1,17 +1,16 @@
 """The everyday redemption, in steps without I/O, for the drivers that run it.
 
 "Everyday" means the common case at a counter: a new request id, a real card without PIN or
-holds, a redemption the rules allow. Its drivers (`Ledger`'s, on the database driver's
-connection, and `app.ledger.pg_async`'s, on psycopg's async connection) all run the same steps
-in one transaction:
+holds, a redemption the rules allow. `Attempt` holds one, checked and cleaned; its steps are
+shared by the drivers:
 
-1. the blockers (the API's guessing limit): a row from any of them means "not here";
-2. `take`: one conditional UPDATE takes the value off and locks the card (on PostgreSQL it also
-   takes the request id's advisory lock, and may number the journal row in advance);
-3. `Attempt.judge`: the rules judge the card as it was, before the UPDATE;
-4. the journal row and the request's stored result (a plain insert: a request id seen before
-   fails it);
-5. commit.
+- `Ledger`'s, on the database driver's connection (SQLite, and PostgreSQL from a thread), in
+  one transaction: the blockers (the API's guessing limit: a row means "not here"); `take`,
+  one conditional UPDATE that takes the value off and locks the card (on PostgreSQL also the
+  request id's advisory lock); `Attempt.judge`, the rules on the card as it was; the journal
+  row and the stored result (a request id seen before adds none); commit.
+- `app.ledger.pg_async`'s, on asyncpg: it reads the card, judges it (`Attempt.judge_before`),
+  and writes everything in one statement that takes only if the card is still as judged.
 
 Whatever does not fit rolls back, and the caller runs the general path, which gives every
 refusal, replay and conflict its proper answer.
@@ -24,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Select, bindparam, case, func, insert, update
+from sqlalchemy import Engine, bindparam, case, func, insert, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -49,34 +48,25 @@ def request_lock_key(scope: str, request_id: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
-def take_statement(column: Any, *, lock_request: bool = False, number_entry: bool = False,
-                   guard: Select[Any] | None = None) -> Any:
+def take_statement(column: Any, *, lock_request: bool = False) -> Any:
     """The UPDATE that takes value off a card named by `column` that is active, real, without
     PIN or holds, and holds enough.
 
     Only a filter: the rules still judge the card as it was (`Attempt.judge`). On PostgreSQL,
     `lock_request` also takes the request id's advisory lock in the same statement (no row
-    comes back when another transaction holds it), and `number_entry` draws the journal row's
-    id from its sequence, so the journal row and the stored result go out together. With a
-    `guard` (a SELECT), no row comes back when the guard finds one."""
+    comes back when another transaction holds it)."""
     conditions = [column == bindparam("card_key"), cards.c.training.is_(False),
                   cards.c.status == CardStatus.ACTIVE.value, cards.c.pin_hash.is_(None),
                   cards.c.held == 0, cards.c.balance >= bindparam("take_units")]
-    if guard is not None:
-        conditions.append(~guard.exists())
     if lock_request:
         conditions.append(func.pg_try_advisory_xact_lock(bindparam("request_lock")))
-    returning = [*cards.c]
-    if number_entry:
-        returning.append(func.nextval(func.pg_get_serial_sequence("journal", "id"))
-                         .label("entry_id"))
     return (
         update(cards)
         .where(*conditions)
         .values(balance=cards.c.balance - bindparam("take_units"),
                 status=case((cards.c.balance - bindparam("take_units") == 0,
                              CardStatus.DEPLETED.value), else_=cards.c.status))
-        .returning(*returning)
+        .returning(*cards.c)
     )
 
 
@@ -131,10 +121,17 @@ class Attempt:
     def judge(self, row: Any, program: Program | None) -> bool:
         """Whether the rules allow this redemption of the card as it was before the take
         (`row` is the card after it). False sends the request to the general path."""
+        before = row._replace(balance=row.balance + self.units, status=CardStatus.ACTIVE.value)
+        return self.judge_before(before, program)
+
+    def judge_before(self, before: Any, program: Program | None) -> bool:
+        """Whether this is an everyday redemption that the rules allow, of the card `before`
+        (a real card without PIN or holds). False sends the request to the general path."""
         if self.actor.training or program is None or (
                 self.kind is not None and program.kind is not self.kind):
             return False  # training works on copies of cards: the general path makes them
-        before = row._replace(balance=row.balance + self.units, status=CardStatus.ACTIVE.value)
+        if before.training or before.pin_hash is not None or before.held:
+            return False
         try:
             rules.check_units(self.units, program, what="amount")
             rules.check_redeem(store.card_from_row(before), program, self.units, now=self.now,

@@ -2,12 +2,17 @@
 
 The general path runs a request in a worker thread on a pooled SQLAlchemy connection, and each
 of its round trips hands the GIL between threads. Here the steps of `app.ledger.everyday` run
-on asyncpg (its protocol is compiled code, a fraction of psycopg's CPU per statement) in four
-round trips: BEGIN; the take, which also checks the guard (the API's guessing limit), takes
-the request id's advisory lock and numbers the journal row; after the rules have judged the
-card, the journal row and the stored result in one statement; COMMIT.
+on asyncpg (its protocol is compiled code, a fraction of psycopg's CPU per statement) in two
+round trips and no explicit transaction:
 
-Anything out of the ordinary rolls back and answers None: the caller runs the general path.
+1. read the card (and draw its journal row's id from the sequence);
+2. if the rules allow the redemption of the card as read (`Attempt.judge_before`), one
+   statement takes the value off only if the card is still exactly as judged, the guard (the
+   API's guessing limit) finds nothing and the request id's advisory lock is free, and in the
+   same statement writes the journal row and the stored result.
+
+Anything out of the ordinary (the card changed meanwhile, a key used before) writes nothing
+and answers None: the caller runs the general path.
 """
 
 from __future__ import annotations
@@ -18,13 +23,15 @@ import weakref
 from typing import Any
 
 import asyncpg
-from sqlalchemy import Select, bindparam, insert
+from sqlalchemy import Select, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 
 from app.domain.errors import GiftDeskError
+from app.domain.model import CardStatus
+from app.domain.money import check_amount
 from app.ledger import store
 from app.ledger.engine import Ledger
-from app.ledger.everyday import JOURNAL_COLUMNS, REQUEST_COLUMNS, Attempt, take_statement
+from app.ledger.everyday import JOURNAL_COLUMNS, REQUEST_COLUMNS, Attempt
 from app.ledger.results import Redemption
 from app.ledger.schema import cards, idempotency, journal
 
@@ -112,13 +119,55 @@ def dsn_of(ledger: Ledger) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def read_statement(column: Any) -> Any:
+    """A real card named by `column`, with the id its redemption's journal row would get."""
+    return select(cards, func.nextval(func.pg_get_serial_sequence("journal", "id"))
+                  .label("entry_id")).where(column == bindparam("card_key"),
+                                            cards.c.training.is_(False))
+
+
+def write_statement(*, keyed: bool, guard: Select[Any] | None) -> Any:
+    """The redemption as one statement (its own transaction): the take, only if the card is
+    still exactly as it was judged (and the guard finds nothing, and, `keyed`, no other
+    transaction holds the request id's advisory lock); then the journal row and, `keyed`,
+    the stored result, only if the take took. It answers the card's id, or no row."""
+    def param(name: str, column: Any) -> Any:
+        return bindparam(name, type_=column.type)
+
+    conditions = [cards.c.id == bindparam("card_id"),
+                  cards.c.status == CardStatus.ACTIVE.value,
+                  cards.c.balance == param("balance_before", cards.c.balance),
+                  cards.c.held == 0, cards.c.pin_hash.is_(None), cards.c.training.is_(False),
+                  cards.c.valid_from.is_not_distinct_from(
+                      param("valid_from_before", cards.c.valid_from)),
+                  cards.c.valid_until.is_not_distinct_from(
+                      param("valid_until_before", cards.c.valid_until))]
+    if guard is not None:
+        conditions.append(~guard.exists())
+    if keyed:
+        conditions.append(func.pg_try_advisory_xact_lock(bindparam("request_lock")))
+    take = (update(cards).where(*conditions)
+            .values(balance=param("balance_after", cards.c.balance),
+                    status=param("status_after", cards.c.status))
+            .returning(cards.c.id).cte("take"))
+    entry = insert(journal).from_select(["id", *JOURNAL_COLUMNS], select(
+        param("entry_id", journal.c.id), take.c.id,
+        *(param(name, journal.c[name]) for name in JOURNAL_COLUMNS if name != "card_id")))
+    statement = select(take.c.id).add_cte(entry.cte("entry"))
+    if keyed:
+        stored = insert(idempotency).from_select(REQUEST_COLUMNS, select(
+            *(param(name, idempotency.c[name]) for name in REQUEST_COLUMNS)).select_from(take))
+        statement = statement.add_cte(stored.cte("stored"))
+    return statement
+
+
 class AsyncEveryday:
     """Runs `Attempt`s of one PostgreSQL ledger on asyncpg (see the module), between
     `start()` and `stop()`: it owns connections, so only an app that runs its lifespan (a
     server; not an app called in-process without it) uses it.
 
     `guard`: a SELECT whose row, if any, sends a request to the general path (the API's
-    guessing limit); it runs inside the take, with the parameters given to `redeem`."""
+    guessing limit); it runs inside the write, with the parameters given to `redeem`."""
 
     def __init__(self, ledger: Ledger, guard: Select[Any] | None = None,
                  connections: int = DEFAULT_CONNECTIONS) -> None:
@@ -126,18 +175,10 @@ class AsyncEveryday:
             raise ValueError("AsyncEveryday needs a PostgreSQL ledger")
         self.ledger = ledger
         dialect = asyncpg_dialect()
-        by_ref = {"code": cards.c.code, "token": cards.c.token}
-        self.take = {(kind, keyed): store.Prepared(take_statement(
-            column, lock_request=keyed, number_entry=True, guard=guard), dialect)
-            for kind, column in by_ref.items() for keyed in (False, True)}
-        entry = insert(journal).values(
-            {name: bindparam(name) for name in ["id", *JOURNAL_COLUMNS]})
-        self.write = store.Prepared(entry, dialect)
-        # The journal row and the stored result in one statement; a request id seen before
-        # fails it (the primary key), and all rolls back.
-        self.write_keyed = store.Prepared(
-            insert(idempotency).values({name: bindparam(name) for name in REQUEST_COLUMNS})
-            .add_cte(entry.cte("entry")), dialect)
+        self.read = {kind: store.Prepared(read_statement(column), dialect)
+                     for kind, column in (("code", cards.c.code), ("token", cards.c.token))}
+        self.write = {keyed: store.Prepared(write_statement(keyed=keyed, guard=guard), dialect)
+                      for keyed in (False, True)}
         self.connections = AsyncConnections(dsn_of(ledger), connections)
 
     async def redeem(self, attempt: Attempt,
@@ -148,39 +189,41 @@ class AsyncEveryday:
             return None
         broken = True
         try:
-            await conn.execute("BEGIN")
-            done = await self._redeem_in(conn, attempt, guard_params or {})
-            await conn.execute("ROLLBACK" if done is None else "COMMIT")
+            done = await self._redeem_on(conn, attempt, guard_params or {})
             broken = False
             return done
         except (asyncpg.PostgresError, GiftDeskError):  # a key used before, an odd amount
-            with contextlib.suppress(asyncpg.PostgresError, OSError):
-                await conn.execute("ROLLBACK")
-                broken = False
+            broken = False
             return None
         except (OSError, asyncpg.InterfaceError):
             return None
         finally:
             await self.connections.give(conn, broken=broken)
 
-    async def _redeem_in(self, conn: asyncpg.Connection, attempt: Attempt,
+    async def _redeem_on(self, conn: asyncpg.Connection, attempt: Attempt,
                          guard_params: dict[str, Any]) -> Redemption | None:
-        keyed = attempt.request_id is not None
-        take = self.take[(attempt.ref.kind, keyed)]
-        row = take.row(await conn.fetchrow(take.sql, *take.parameters(
-            {**guard_params, **attempt.take_params(lock=keyed)})))
-        if row is None:
+        read = self.read[attempt.ref.kind]
+        before = read.row(await conn.fetchrow(read.sql, *read.parameters(
+            {"card_key": attempt.ref.value})))
+        if before is None:
             return None
-        program = self.ledger.cached_program(row.program_id)
-        if program is None or not attempt.judge(row, program):
+        program = self.ledger.cached_program(before.program_id)
+        if program is None or not attempt.judge_before(before, program):
             return None
-        result = attempt.result(row.entry_id, row, program)
-        values = attempt.journal_params(row, row.entry_id)
+        balance = before.balance - check_amount(attempt.units)
+        after = before._replace(balance=balance, status=CardStatus.DEPLETED.value
+                                if balance == 0 else before.status)
+        result = attempt.result(before.entry_id, after, program)
+        values = {**attempt.journal_params(after), **guard_params,
+                  "entry_id": before.entry_id, "balance_before": before.balance,
+                  "valid_from_before": before.valid_from,
+                  "valid_until_before": before.valid_until, "status_after": after.status}
         stored = attempt.request_params(result)
-        write = self.write if stored is None else self.write_keyed
-        await conn.execute(write.sql, *write.parameters(
-            values if stored is None else {**values, **stored}))
-        return result
+        if stored is not None:
+            values.update(stored, request_lock=attempt.take_params(lock=True)["request_lock"])
+        write = self.write[stored is not None]
+        took = await conn.fetchval(write.sql, *write.parameters(values))
+        return None if took is None else result
 
     def start(self) -> None:
         """Take redemptions on the running event loop (the app's lifespan starts)."""
