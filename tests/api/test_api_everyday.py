@@ -4,7 +4,9 @@ limits, nothing taken twice, and everything else left to the route."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import sqlite3
 from dataclasses import replace
 from typing import Any
 
@@ -171,3 +173,31 @@ async def test_the_access_log_names_everyday_redemptions(
     (line,) = [r.getMessage() for r in caplog.records if r.name == "giftdesk.api.access"]
     assert "method=POST route=/v1/redemptions status=201" in line
     assert card["code"] not in line
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_a_writer_outside_the_server_does_not_stall_it(api: Api) -> None:
+    """A command that holds SQLite's write lock without the server's queue (a long `giftdesk
+    cards generate`): the redemption waits for it off the event loop, which goes on serving,
+    and succeeds once the command commits."""
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 5000)
+    await api.ok("GET", "/v1/programs", cashier)
+    database = api.ledger.engine.url.database
+    assert database is not None
+    with contextlib.closing(sqlite3.connect(database, isolation_level=None)) as command:
+        command.execute("BEGIN IMMEDIATE")
+        redemption = asyncio.ensure_future(api.post(
+            "/v1/redemptions", cashier, {"card": card["code"], "amount": 100}))
+        served = 0
+        for _ in range(20):  # the loop answers while the redemption waits
+            await api.ok("GET", "/v1/health", {})
+            served += 1
+            await asyncio.sleep(0.02)
+        assert not redemption.done()
+        command.execute("COMMIT")
+        answer = await asyncio.wait_for(redemption, 30)
+    assert served == 20
+    assert answer.status_code == 201, answer.text
+    assert await balance(api, admin, card["code"]) == 4900

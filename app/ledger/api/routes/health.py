@@ -16,5 +16,6 @@ router = APIRouter(tags=["health"])
 def health(context: Context) -> Health:
     engine = context.ledger.engine
     with engine.connect() as conn:
-        conn.execute(text("SELECT 1"))
+        # A read: on SQLite it must not queue for the write lock behind a long writer.
+        conn.execution_options(sqlite_begin="DEFERRED").execute(text("SELECT 1"))
     return Health(status="ok", version=__version__, database=engine.dialect.name)
