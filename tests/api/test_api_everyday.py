@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import sqlite3
 from dataclasses import replace
@@ -201,3 +202,19 @@ async def test_a_writer_outside_the_server_does_not_stall_it(api: Api) -> None:
     assert served == 20
     assert answer.status_code == 201, answer.text
     assert await balance(api, admin, card["code"]) == 4900
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_headers_said_twice_are_the_routes_to_judge(api: Api) -> None:
+    """The everyday answer never disagrees with the route: a body whose first Content-Type
+    is not JSON is refused (415), and nothing is taken."""
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 5000)
+    await api.ok("GET", "/v1/programs", cashier)
+    answer = await api.client.post(
+        "/v1/redemptions", content=json.dumps({"card": card["code"], "amount": 100}),
+        headers=[*cashier.items(), ("Content-Type", "text/plain"),
+                 ("Content-Type", "application/json")])
+    problem(answer, 415, "unsupported_media_type")
+    assert await balance(api, admin, card["code"]) == 5000

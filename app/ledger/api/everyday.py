@@ -38,6 +38,7 @@ log = logging.getLogger("giftdesk.api")
 PATH = "/v1/redemptions"
 _KEY = re.compile(r"[\x20-\x7e]+")
 _MAX_TOKEN = 200
+_READ = (b"authorization", b"idempotency-key", b"content-type")
 # Headers that make a request other than everyday: training mode, a manager's approval.
 _NOT_EVERYDAY = (b"x-training", b"x-manager-operator", b"x-manager-pin")
 
@@ -88,20 +89,16 @@ class LedgerApp(FastAPI):
         """The 201 answer's body of an everyday redemption done now, or None for FastAPI."""
         assert self._everyday is not None
         context = self._everyday[0]
-        authorization = key = content_type = None
+        found: dict[bytes, str] = {}
         for name, value in scope["headers"]:
-            if name == b"authorization":
-                if authorization is not None:
+            if name in _READ:
+                if name in found:  # said twice: the route decides which counts
                     return None
-                authorization = value.decode("latin-1")
-            elif name == b"idempotency-key":
-                if key is not None:
-                    return None
-                key = value.decode("latin-1")
-            elif name == b"content-type":
-                content_type = value.decode("latin-1")
+                found[name] = value.decode("latin-1")
             elif name in _NOT_EVERYDAY:
                 return None
+        authorization, key = found.get(b"authorization"), found.get(b"idempotency-key")
+        content_type = found.get(b"content-type")
         # What RequestGuard lets through, and plainer: ASCII JSON without escapes cannot
         # hold text the ledger could not store.
         if not (is_json(content_type) and body.isascii() and b"\\u" not in body):
