@@ -16,7 +16,7 @@ from functools import cache
 from sqlalchemy import Engine, delete, insert, or_, select, update
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
-from app.domain.model import Role
+from app.domain.model import Actor, Role
 from app.ledger import directory, security
 from app.ledger.directory import Operator
 from app.ledger.schema import locations, operators, sessions
@@ -36,6 +36,11 @@ class Session:
     terminal: str
     created_at: datetime
     expires_at: datetime
+
+    def actor(self, *, training: bool = False) -> Actor:
+        """Who acts in this session: its operator at its location and terminal."""
+        return Actor(operator=self.operator.name, role=self.operator.role,
+                     location=self.location, terminal=self.terminal, training=training)
 
 
 @dataclass(frozen=True)

@@ -604,14 +604,12 @@ class Ledger:
             return new_redemption(entry_id, row, loaded.program, actor, now, units,
                                    reporting_code, reference, comment)
 
-        params = _redeem_params(ref, amount, pin, reporting_code, reference, comment)
         if not (pin or actor.training):
-            scope, fingerprint = _request_key(actor, request_id, "redeem", params)
-            done = self.redeem_everyday(everyday.Attempt(
-                actor, _ref(ref), amount, None, reporting_code, reference, comment,
-                request_id, scope, fingerprint, self.clock()))
+            done = self.redeem_everyday(self._attempt(
+                actor, ref, amount, None, reporting_code, reference, comment, request_id))
             if done is not None:
                 return done
+        params = _redeem_params(ref, amount, pin, reporting_code, reference, comment)
         return self._change(actor, request_id, "redeem", params, Redemption, body)
 
     def everyday_attempt(self, actor: Actor, ref: CardRef, units: int, kind: Kind, *,
@@ -621,12 +619,18 @@ class Ledger:
         """A redemption without PIN, outside training, checked and cleaned as `redeem` does
         (the same request fingerprint), for `redeem_everyday` or an async driver of it.
         Raises `GiftDeskError` where `redeem` would refuse it outright."""
-        reporting_code = _text(reporting_code, "reporting_code")
-        reference, comment = _text(reference, "reference"), _text(comment, "comment")
+        return self._attempt(actor, ref, units, kind, _text(reporting_code, "reporting_code"),
+                             _text(reference, "reference"), _text(comment, "comment"),
+                             request_id)
+
+    def _attempt(self, actor: Actor, ref: str | CardRef, units: int, kind: Kind | None,
+                 reporting_code: str | None, reference: str | None, comment: str | None,
+                 request_id: str | None) -> everyday.Attempt:
+        """An everyday redemption of texts already cleaned, fingerprinted as `redeem` does."""
         params = _redeem_params(ref, units, None, reporting_code, reference, comment)
         scope, fingerprint = _request_key(actor, request_id, "redeem", params)
-        return everyday.Attempt(actor, ref, units, kind, reporting_code, reference, comment,
-                                request_id, scope, fingerprint, self.clock())
+        return everyday.Attempt(actor, _ref(ref), units, kind, reporting_code, reference,
+                                comment, request_id, scope, fingerprint, self.clock())
 
     def cached_program(self, program_id: int) -> Program | None:
         """A program this process has read already (programs never change), or None."""

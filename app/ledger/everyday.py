@@ -140,18 +140,15 @@ class Attempt:
             return False
         return True
 
-    def journal_params(self, row: Any, entry_id: int | None = None) -> dict[str, Any]:
+    def journal_params(self, row: Any) -> dict[str, Any]:
         actor = self.actor
-        params = dict(
+        return dict(
             card_id=row.id, kind=EntryKind.REDEEM.value, request_id=self.request_id,
             operator=actor.operator, approved_by=actor.approved_by, location=actor.location,
             terminal=actor.terminal, amount=self.units, delta=-self.units, held_delta=0,
             balance_after=row.balance, related_id=None, reporting_code=self.reporting_code,
             reference=self.reference, comment=self.comment, training=row.training,
             created_at=self.now)
-        if entry_id is not None:
-            params["id"] = entry_id
-        return params
 
     def result(self, entry_id: int, row: Any, program: Program) -> Redemption:
         return new_redemption(entry_id, row, program, self.actor, self.now, self.units,

@@ -54,6 +54,8 @@ class GroupCommit:
                 taken = self._waiting[:self.max_together]
                 del self._waiting[:self.max_together]
                 batch = [waiting for waiting in taken if not waiting[2].done()]
+                if not batch:
+                    continue
                 try:
                     results = self.ledger.redeem_everyday_together(
                         [(attempt, blockers) for attempt, blockers, _ in batch])

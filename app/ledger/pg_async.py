@@ -31,7 +31,7 @@ from app.domain.model import CardStatus
 from app.domain.money import check_amount
 from app.ledger import store
 from app.ledger.engine import Ledger
-from app.ledger.everyday import JOURNAL_COLUMNS, REQUEST_COLUMNS, Attempt
+from app.ledger.everyday import JOURNAL_COLUMNS, REQUEST_COLUMNS, Attempt, request_lock_key
 from app.ledger.results import Redemption
 from app.ledger.schema import cards, idempotency, journal
 
@@ -220,7 +220,9 @@ class AsyncEveryday:
                   "valid_until_before": before.valid_until, "status_after": after.status}
         stored = attempt.request_params(result)
         if stored is not None:
-            values.update(stored, request_lock=attempt.take_params(lock=True)["request_lock"])
+            assert attempt.request_id is not None
+            values.update(stored, request_lock=request_lock_key(attempt.scope,
+                                                                attempt.request_id))
         write = self.write[stored is not None]
         took = await conn.fetchval(write.sql, *write.parameters(values))
         return None if took is None else result

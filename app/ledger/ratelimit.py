@@ -58,9 +58,8 @@ class FailureLimiter:
     def retry_after_s(self, *, location: str, terminal: str, operator: str) -> int | None:
         """Seconds until this terminal and operator may try again, or None if they may now."""
         now = self.clock()
-        oldest_counted = self.query.read(self.engine,
-                                          self.params(
-            now, location=location, terminal=terminal, operator=operator))
+        params = self.params(now, location=location, terminal=terminal, operator=operator)
+        oldest_counted = self.query.read(self.engine, params)
         if oldest_counted is None:
             return None
         wait = (oldest_counted.at + self.policy.window - now).total_seconds()

@@ -74,10 +74,7 @@ async def get_actor(
 ) -> Actor:
     """Who acts: the session's operator at its location and terminal, maybe with a manager's
     approval for this one request."""
-    session = signed_in.session
-    actor = Actor(operator=session.operator.name, role=session.operator.role,
-                  location=session.location, terminal=session.terminal,
-                  training=(x_training or "").strip().lower() == "true")
+    actor = signed_in.session.actor(training=(x_training or "").strip().lower() == "true")
     if x_manager_operator is None and x_manager_pin is None:
         return actor
     return await run_in_threadpool(_approved, api_context(request), actor, x_manager_operator,

@@ -26,9 +26,16 @@ from starlette.types import Receive, Scope, Send
 from app.domain.codes import parse_card_ref
 from app.domain.errors import GiftDeskError
 from app.domain.model import Actor, Kind
-from app.ledger.api import convert, problems
+from app.ledger.api import convert
 from app.ledger.api.context import ApiContext
-from app.ledger.api.middleware import access_log, is_json, log_access, replaying
+from app.ledger.api.middleware import (
+    access_log,
+    internal_error,
+    is_json,
+    log_access,
+    read_body,
+    replaying,
+)
 from app.ledger.engine import MAX_REQUEST_ID
 from app.ledger.results import Redemption
 from app.protocol.models import RedemptionIn
@@ -60,21 +67,18 @@ class LedgerApp(FastAPI):
             await super().__call__(scope, receive, send)
             return
         start = time.perf_counter()
-        body, complete = await _read_body(receive, self._everyday[2])
+        body, within = await read_body(receive, self._everyday[2])
         answer = None
-        if complete:
+        if within:
             try:
                 answer = await self._answer(scope, body)
             except Exception:  # as LastResort: logged, answered as a problem
                 log.exception("unhandled error in an everyday redemption")
-                response = problems.problem_response(
-                    500, problems.INTERNAL_ERROR,
-                    "The ledger failed to answer this request; it has been logged.")
-                await response(scope, receive, send)
+                await internal_error()(scope, receive, send)
                 return
         if answer is None:
             await super().__call__(scope, replaying({
-                "type": "http.request", "body": body, "more_body": not complete}, receive),
+                "type": "http.request", "body": body, "more_body": not within}, receive),
                 send)
             return
         scope["route"] = self._everyday[1]
@@ -128,24 +132,6 @@ class LedgerApp(FastAPI):
         return None if result is None else _body(result)
 
 
-async def _read_body(receive: Receive, max_bytes: int) -> tuple[bytes, bool]:
-    """The request body, and whether it is all there: False when it is larger than
-    `max_bytes` (or the client left), with what was read so far."""
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            return b"".join(chunks), False
-        chunk = message.get("body", b"")
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > max_bytes:
-            return b"".join(chunks), False
-        if not message.get("more_body", False):
-            return b"".join(chunks), True
-
-
 def _actor(context: ApiContext, authorization: str | None) -> Actor | None:
     """The signed-in actor, if this worker checked the session lately (as `get_actor`)."""
     if authorization is None:
@@ -154,10 +140,7 @@ def _actor(context: ApiContext, authorization: str | None) -> Actor | None:
     if scheme.lower() != "bearer" or not 0 < len(token) <= _MAX_TOKEN:
         return None
     session = context.auth.cached_session(token)
-    if session is None:
-        return None
-    return Actor(operator=session.operator.name, role=session.operator.role,
-                 location=session.location, terminal=session.terminal, training=False)
+    return None if session is None else session.actor()
 
 
 def _body(result: Redemption) -> bytes:

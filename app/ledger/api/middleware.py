@@ -68,6 +68,24 @@ def replaying(first: Message, receive: Receive) -> Receive:
     return replay
 
 
+async def read_body(receive: Receive, max_bytes: int) -> tuple[bytes, bool]:
+    """The request body (it ends early if the client leaves), and whether it is within
+    `max_bytes`: if not, what was read so far, more than `max_bytes`."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(chunks), True
+        chunk = message.get("body", b"")
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:
+            return b"".join(chunks), False
+        if not message.get("more_body", False):
+            return b"".join(chunks), True
+
+
 class _TooLarge(Exception):
     pass
 
@@ -118,20 +136,9 @@ class RequestGuard:
         declared = headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             raise _TooLarge
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.max_bytes:
-                raise _TooLarge
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
+        body, within = await read_body(receive, self.max_bytes)
+        if not within:
+            raise _TooLarge
         if not body.strip():
             return body, None
         if not is_json(headers.get("content-type")):
@@ -174,10 +181,14 @@ class LastResort:
             log.exception("unhandled error in %s %s", scope.get("method"), scope.get("path"))
             if started:
                 return
-            response = problems.problem_response(
-                500, problems.INTERNAL_ERROR,
-                "The ledger failed to answer this request; it has been logged.")
-            await response(scope, receive, send)
+            await internal_error()(scope, receive, send)
+
+
+def internal_error() -> Any:
+    """The 500 problem of a request that failed unexpectedly (the failure is logged)."""
+    return problems.problem_response(
+        500, problems.INTERNAL_ERROR,
+        "The ledger failed to answer this request; it has been logged.")
 
 
 class AccessLog:
