@@ -28,7 +28,8 @@ def register(sub: Any) -> None:
 
     show = cards.add_parser("show", help="print a card as JSON")
     show.add_argument("ref", help="the card's 12-digit code (spaces or dashes allowed), "
-                      "its QR token or QR payload")
+                      "its QR token or QR payload (a token that begins with '-' goes after "
+                      "'--')")
     add_db_option(show)
     show.set_defaults(run=run_show)
 
