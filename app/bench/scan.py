@@ -5,6 +5,11 @@ Prints, from one run:
 * the time per 1280x720 frame through the app's conversion and decode (QVideoFrame -> numpy
   -> `decode_qr`, as the pipeline's worker does it) next to raw zxing-cpp on the same pixels,
   for an RGB frame (what pictures and QImages give) and an NV12 frame (what webcams give);
+* what reading light-on-dark codes costs on a frame without a card (nearly every frame a
+  counter camera sees): one dark-on-light pass (no light-on-dark codes), zxing-cpp's own
+  ``try_invert`` (a second pass on every miss), and the pipeline's `FrameReader` (one pass per
+  frame, alternating polarity while it finds nothing), and how many frames the reader needs to
+  read a light-on-dark card;
 * the frames per second the pipeline reads when frames are pushed through the real QVideoSink
   as fast as the UI thread can push them (read vs dropped);
 * the longest UI-thread stall while a real camera panel scans at 30 fps with its live preview,
@@ -58,6 +63,14 @@ class FrameCost:
     @property
     def ratio(self) -> float:
         return self.app.median_ms / self.raw.median_ms
+
+
+@dataclass(frozen=True)
+class InvertCost:
+    normal_only: Timing  # one dark-on-light pass: what the camera did before
+    zxing_invert: Timing  # zxing-cpp's try_invert: a second, inverted pass on each miss
+    alternating: Timing  # FrameReader on successive frames: one pass each
+    inverted_found_after: int  # frames FrameReader took to read a light-on-dark card (0: never)
 
 
 @dataclass(frozen=True)
@@ -211,8 +224,11 @@ def measure_frame_costs(payload: str, rgb: np.ndarray, repeats: int) -> list[Fra
     from PySide6.QtCore import QSize
     from PySide6.QtMultimedia import QVideoFrame
 
+    from app.scanner import FrameReader
     from app.ui.camera._pipeline import read_frame
 
+    reader = FrameReader()  # as the pipeline reads: one pass, in the polarity that found the card
+    read_frame = partial(read_frame, reader=reader)
     gray = np.ascontiguousarray(
         (rgb.astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)).astype(np.uint8))
     rgbx = QVideoFrame(_rgbx_image(rgb))
@@ -234,6 +250,28 @@ def measure_frame_costs(payload: str, rgb: np.ndarray, repeats: int) -> list[Fra
                                            partial(raw_zxing, raw_input), repeats)
         costs.append(FrameCost(label, with_preview, raw, base.raw_label, base.found))
     return costs
+
+
+def measure_invert_cost(payload: str, repeats: int) -> InvertCost:
+    """The cost of a miss three ways, on a desk frame without a card, timed in turn."""
+    from app.scanner import FrameReader, decode_qr
+
+    desk = np.ascontiguousarray(camera_frame(payload, module_px=0.01)[..., 1])
+    reader = FrameReader()
+    calls = (partial(decode_qr, desk, try_invert=False), partial(decode_qr, desk),
+             partial(reader.read, desk))
+    samples: list[list[float]] = [[], [], []]
+    for i in range(repeats + 3):
+        for fn, out in zip(calls, samples, strict=True):
+            start = time.perf_counter()
+            fn()
+            if i >= 3:
+                out.append((time.perf_counter() - start) * 1000)
+    dark = np.ascontiguousarray(255 - camera_frame(payload)[..., 1])
+    fresh = FrameReader()
+    found_after = next((n for n in range(1, 5) if fresh.read(dark) == [payload]), 0)
+    normal, invert, alternating = (_timing(x) for x in samples)
+    return InvertCost(normal, invert, alternating, found_after)
 
 
 def measure_throughput(payload: str, rgb: np.ndarray, seconds: float) -> Throughput:
@@ -318,7 +356,8 @@ def _verdict(ok: bool) -> str:
     return "OK" if ok else "MISSED"
 
 
-def format_report(costs: list[FrameCost], throughput: Throughput, stall: Stall) -> str:
+def format_report(costs: list[FrameCost], throughput: Throughput, stall: Stall,
+                  invert: InvertCost | None = None) -> str:
     lines = [f"Camera scan path on {WIDTH}x{HEIGHT} frames: median / p99 per frame of the "
              f"app's conversion + decode (QVideoFrame -> numpy -> decode_qr) next to raw "
              f"zxing-cpp (same reader options) on the same pixels, timed call by call in turn:"]
@@ -331,6 +370,21 @@ def format_report(costs: list[FrameCost], throughput: Throughput, stall: Stall) 
     worst = max(c.ratio for c in costs[:2])
     lines.append(f"  target: conversion + decode <= {TARGET_RATIO}x raw zxing-cpp: worst "
                  f"{worst:.2f}x  {_verdict(worst <= TARGET_RATIO)}")
+    if invert is not None:
+        i = invert
+
+        def ms(t: Timing) -> str:
+            return f"{t.median_ms:5.2f} / {t.p99_ms:5.2f} ms"
+
+        lines.append("Light-on-dark codes, cost per frame without a card (median / p99):")
+        lines.append(f"  dark-on-light pass only (no light-on-dark codes)     {ms(i.normal_only)}")
+        lines.append(f"  zxing-cpp try_invert (second pass on every miss)     {ms(i.zxing_invert)}"
+                     f"  = {i.zxing_invert.median_ms / i.normal_only.median_ms:4.2f}x")
+        lines.append(f"  FrameReader, one pass per frame, alternating         {ms(i.alternating)}"
+                     f"  = {i.alternating.median_ms / i.normal_only.median_ms:4.2f}x")
+        found = (f"read on frame {i.inverted_found_after}" if i.inverted_found_after
+                 else "NOT read in 4 frames")
+        lines.append(f"  a light-on-dark card in view: {found}")
     t = throughput
     lines.append(
         f"Pipeline fed through the QVideoSink at max rate for {t.seconds:.1f} s: "
@@ -394,10 +448,12 @@ def main(quick: bool = False) -> int:
     payload = qr_payload(new_token())
     rgb = camera_frame(payload)
     costs = measure_frame_costs(payload, rgb, 10 if quick else 100)
+    invert = measure_invert_cost(payload, 10 if quick else 100)
     throughput = measure_throughput(payload, rgb, 1.0 if quick else 3.0)
     stall = measure_stall(payload, rgb, 1.5 if quick else 5.0)
-    print(format_report(costs, throughput, stall))
-    ok = all(c.found for c in costs) and throughput.found and stall.scanned
+    print(format_report(costs, throughput, stall, invert))
+    ok = (all(c.found for c in costs) and throughput.found and stall.scanned
+          and invert.inverted_found_after > 0)
     return 0 if ok else 1
 
 

@@ -13,12 +13,13 @@ def register(subparsers: Any) -> None:
         "decode",
         help="print the QR codes found in image files",
         description="Print the payload of every QR code found in each image (PNG, JPEG, …). "
+        "Dark-on-light and light-on-dark codes (a phone in dark mode) are both read. "
         "With several files, each line starts with the file name. Exits with 1 when a file "
         "cannot be read or has no QR code.",
     )
     parser.add_argument("images", nargs="+", metavar="IMAGE", help="image file to read")
-    parser.add_argument("--invert", action="store_true",
-                        help="also look for light-on-dark codes")
+    # Light-on-dark codes are always read now; the old switch is still accepted.
+    parser.add_argument("--invert", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 
 
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             status = 1
             continue
-        payloads = decode_qr(np.asarray(gray), try_invert=args.invert)
+        payloads = decode_qr(np.asarray(gray))
         if not payloads:
             print(f"giftdesk decode: {name}: no QR code found", file=sys.stderr)
             status = 1

@@ -65,6 +65,16 @@ def test_photo_formats_and_transparency_are_handled(
     assert capsys.readouterr().out.splitlines() == [f"{jpeg}: {payload}", f"{clear}: {payload}"]
 
 
+def test_light_on_dark_code_decodes_without_a_switch(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    payload = qr_payload(new_token())
+    dark = tmp_path / "dark-mode.png"  # a phone in dark mode: light modules on black
+    segno.make_qr(payload).save(str(dark), kind="png", scale=6, dark="#eeeeee", light="#111111")
+    capsys.readouterr()
+    assert giftdesk("decode", str(dark)) == 0
+    assert capsys.readouterr().out == payload + "\n"
+
+
 def test_unreadable_and_empty_images_fail_with_a_message(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good, payload = _card(tmp_path, "good.png")

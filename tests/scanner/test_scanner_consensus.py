@@ -38,17 +38,54 @@ def test_reads_at_the_edge_of_the_window_agree() -> None:
     assert scan.feed([A], 1.5) == A
 
 
-def test_repeat_within_cooldown_is_not_retriggered_but_after_it_is() -> None:
-    scan = ScanConsensus(cooldown=3.0)
+def test_a_card_held_in_view_never_retriggers_but_shown_again_does() -> None:
+    scan = ScanConsensus(gone_after=0.8, gone_frames=3)
     scan.feed([A], 0.0)
-    assert scan.feed([A], 0.1) == A  # accepted at 0.1
-    for step in range(1, 30):  # the card stays in view until 3.0
+    assert scan.feed([A], 0.1) == A
+    for step in range(1, 200):  # the customer keeps holding it up for 20 s
         assert scan.feed([A], 0.1 + step * 0.1) is None
-    assert scan.feed([A], 3.15) is None  # cooldown over; the first fresh read
-    assert scan.feed([A], 3.2) == A
+    assert A in scan.held
+    for step in range(9):  # taken away: 0.8 s of frames without it
+        assert scan.feed([], 20.1 + step * 0.1) is None
+    assert A not in scan.held
+    assert scan.feed([A], 21.0) is None  # shown again: two fresh reads
+    assert scan.feed([A], 21.1) == A
 
 
-def test_cooldown_of_one_card_does_not_block_another() -> None:
+def test_a_card_missed_by_a_few_frames_is_still_in_view() -> None:
+    scan = ScanConsensus(gone_after=0.8, gone_frames=3)
+    scan.feed([A], 0.0)
+    assert scan.feed([A], 0.1) == A
+    for step in range(100):  # read on 1 frame in 4, as in poor light
+        t = 0.2 + step * 0.2
+        assert scan.feed([A] if step % 4 == 0 else [], t) is None
+    assert A in scan.held
+
+
+def test_gone_needs_both_time_and_frames() -> None:
+    scan = ScanConsensus(gone_after=0.8, gone_frames=3)
+    scan.feed([A], 0.0)
+    scan.feed([A], 0.1)
+    scan.feed([], 0.2)
+    scan.feed([], 5.0)  # a long time, but only two frames seen without it
+    assert A in scan.held
+    scan.feed([], 5.1)
+    assert A not in scan.held
+
+
+def test_pause_restarts_the_count_of_absence() -> None:
+    scan = ScanConsensus(gone_after=0.8, gone_frames=3)
+    scan.feed([A], 0.0)
+    scan.feed([A], 0.1)
+    scan.feed([], 0.2)
+    scan.feed([], 0.3)
+    scan.pause()  # the card screen is shown; the camera stops watching for a minute
+    assert scan.feed([A], 60.0) is None  # still held up when the scan screen is back
+    assert scan.feed([A], 60.1) is None
+    assert A in scan.held
+
+
+def test_a_held_card_does_not_block_another() -> None:
     scan = ScanConsensus()
     scan.feed([A], 0.0)
     assert scan.feed([A], 0.1) == A
@@ -92,7 +129,7 @@ def test_a_payload_twice_in_one_frame_is_one_read() -> None:
     assert scan.feed([A], 0.1) == A
 
 
-def test_a_card_in_cooldown_still_interrupts_another() -> None:
+def test_a_held_card_still_interrupts_another() -> None:
     scan = ScanConsensus()
     scan.feed([A], 0.0)
     scan.feed([A], 0.1)  # A accepted
@@ -111,7 +148,7 @@ def test_required_reads_are_configurable() -> None:
     assert single.feed([B], 0.0) == B
 
 
-def test_reset_forgets_agreement_and_cooldown() -> None:
+def test_reset_forgets_agreement_and_held_cards() -> None:
     scan = ScanConsensus()
     scan.feed([A], 0.0)
     scan.feed([A], 0.1)
@@ -120,14 +157,13 @@ def test_reset_forgets_agreement_and_cooldown() -> None:
     assert scan.feed([A], 0.3) == A
 
 
-def test_card_held_in_view_at_30_fps_triggers_once_per_cooldown() -> None:
-    scan = ScanConsensus(cooldown=3.0)
+def test_card_held_in_view_at_30_fps_triggers_once() -> None:
+    scan = ScanConsensus()
     fps = 30
     accepted = [t for i in range(10 * fps)
                 if scan.feed([A] if i % 3 else [], t := i / fps) is not None]  # 2 in 3 frames
-    assert len(accepted) == 4  # about 0 s, 3 s, 6 s and 9 s
+    assert len(accepted) == 1
     assert accepted[0] < 0.1
-    assert all(b - a >= 3.0 for a, b in itertools.pairwise(accepted))
 
 
 def test_bad_settings_and_arguments_are_refused() -> None:
@@ -149,11 +185,12 @@ frames = st.lists(
 @given(frames=frames, required=st.integers(1, 4))
 def test_acceptances_obey_the_rules(frames: list[tuple[float, list[str]]],
                                     required: int) -> None:
-    window, cooldown = 1.5, 3.0
-    scan = ScanConsensus(required=required, window=window, cooldown=cooldown)
+    window, gone_after, gone_frames = 1.5, 0.8, 3
+    scan = ScanConsensus(required=required, window=window, gone_after=gone_after,
+                         gone_frames=gone_frames)
     now = 0.0
     history: list[tuple[float, list[str]]] = []
-    last_accepted: dict[str, float] = {}
+    last_accepted: dict[str, int] = {}  # payload -> index in history of its acceptance
     for gap, payloads in frames:
         now += gap
         history.append((now, payloads))
@@ -163,10 +200,21 @@ def test_acceptances_obey_the_rules(frames: list[tuple[float, list[str]]],
         assert payloads
         assert set(payloads) == {accepted}
         if accepted in last_accepted:
-            assert now - last_accepted[accepted] >= cooldown
+            # Since its last acceptance it was out of view: a run of frames without it, long
+            # enough in frames and in time.
+            since = history[last_accepted[accepted] + 1:-1]
+            assert any(_gone_run(since[i:], accepted, gone_after, gone_frames)
+                       for i in range(len(since)))
         # The last `required` non-empty frames all showed only this payload, within the window.
         recent = [(t, p) for t, p in history if p][-required:]
         assert len(recent) == required
         assert all(set(p) == {accepted} for _, p in recent)
         assert now - recent[0][0] <= window
-        last_accepted[accepted] = now
+        last_accepted[accepted] = len(history) - 1
+
+
+def _gone_run(frames: list[tuple[float, list[str]]], payload: str, seconds: float,
+              count: int) -> bool:
+    """The frames start with a run without ``payload`` of ``count`` frames and ``seconds``."""
+    run = list(itertools.takewhile(lambda f: payload not in f[1], frames))
+    return len(run) >= count and run[-1][0] - run[0][0] >= seconds if run else False

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from app.domain.codes import new_token, qr_payload
-from app.scanner import decode_qr
+from app.scanner import FrameReader, decode_qr
 
 Frame = Callable[..., np.ndarray]
 W, H = 1280, 720
@@ -134,13 +134,60 @@ def test_two_different_codes_are_both_reported(render_code: Frame, background: F
     assert decode_qr(frame) == found  # same frame, same order
 
 
-def test_light_on_dark_code_needs_try_invert(render_code: Frame, background: Frame,
-                                             payload: str) -> None:
+def test_light_on_dark_code_is_read_by_default(render_code: Frame, background: Frame,
+                                               payload: str) -> None:
     frame = background(6)
     code = 255 - render_code(payload, 6)
     h, w = code.shape
     frame[200:200 + h, 500:500 + w] = code
-    assert decode_qr(frame, try_invert=True) == [payload]
+    assert decode_qr(frame) == [payload]
+    assert decode_qr(frame, try_invert=False) == []
+
+
+def test_frame_reader_finds_a_light_on_dark_code_within_two_frames(
+        render_code: Frame, background: Frame, payload: str) -> None:
+    reader = FrameReader()
+    frame = background(6)
+    code = 255 - render_code(payload, 6)
+    frame[200:200 + code.shape[0], 500:500 + code.shape[1]] = code
+    reads = [reader.read(frame) for _ in range(6)]
+    assert [payload] in reads[:2]
+    first = reads.index([payload])
+    assert all(r == [payload] for r in reads[first:])  # stays in the polarity that found it
+
+
+def test_frame_reader_reads_a_normal_code_within_two_frames_after_an_inverted_one(
+        render_code: Frame, background: Frame, payload: str) -> None:
+    reader = FrameReader()
+    dark, light = background(6), background(6)
+    code = render_code(payload, 6)
+    dark[200:200 + code.shape[0], 500:500 + code.shape[1]] = 255 - code
+    light[200:200 + code.shape[0], 500:500 + code.shape[1]] = code
+    assert [payload] in [reader.read(dark) for _ in range(2)]
+    assert [payload] in [reader.read(light) for _ in range(2)]
+
+
+def test_frame_reader_alternates_while_it_finds_no_card(background: Frame) -> None:
+    reader = FrameReader()
+    frame = background(6)[:, 3:]  # a strided view, as a camera's Y plane is
+    polarities = []
+    for _ in range(4):
+        polarities.append(reader.inverted)
+        assert reader.read(frame) == []
+    assert polarities == [False, True, False, True]
+
+
+def test_frame_reader_ignores_codes_it_is_told_are_not_cards(
+        render_code: Frame, background: Frame, payload: str) -> None:
+    reader = FrameReader(accept=lambda text: text.startswith("CARD:"))
+    frame = background(6)
+    code = render_code(payload, 6)  # a poster's code, not a card: keep looking both ways
+    frame[200:200 + code.shape[0], 500:500 + code.shape[1]] = code
+    polarities = []
+    for _ in range(4):
+        polarities.append(reader.inverted)
+        reader.read(frame)
+    assert polarities == [False, True, False, True]
 
 
 def test_non_qr_barcode_is_ignored() -> None:

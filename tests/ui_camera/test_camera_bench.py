@@ -22,6 +22,8 @@ def test_camera_bench_quick_run_prints_every_figure(
     assert "raw on the RGB array" in out
     assert "raw on the Y plane" in out
     assert "target: conversion + decode <= 1.5x raw zxing-cpp" in out
+    assert "zxing-cpp try_invert (second pass on every miss)" in out
+    assert "a light-on-dark card in view: read on frame" in out
     assert "frames read per second" in out
     assert "longest stall" in out
     assert "NOT" not in out  # the card was found and scanned in every part

@@ -66,7 +66,7 @@ def test_camera_image_folder_scans_the_card(
     assert panel.preview.flashing
     assert panel.preview.frames_painted > 0
     qtbot.wait(300)
-    assert got == [payload]  # the folder loops, but the card stays in its cooldown
+    assert got == [payload]  # the folder loops, but the card never leaves the view for long
 
 
 def test_camera_single_image_file_scans_the_card(

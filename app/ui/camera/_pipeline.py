@@ -24,7 +24,7 @@ from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
 from app.domain.codes import parse_card_ref
 from app.domain.errors import GiftDeskError
-from app.scanner import ScanConsensus, decode_qr
+from app.scanner import FrameReader, ScanConsensus, decode_qr
 from app.ui.camera._frames import preview_image, with_luma
 
 log = logging.getLogger(__name__)
@@ -41,12 +41,16 @@ def is_card_payload(text: str) -> bool:
     return True
 
 
-def read_frame(frame: QVideoFrame, preview_size: QSize | None = None
-               ) -> tuple[list[str], QImage | None]:
-    """The QR payloads in ``frame`` and, if ``preview_size`` is given, a preview image."""
+def read_frame(frame: QVideoFrame, preview_size: QSize | None = None,
+               reader: FrameReader | None = None) -> tuple[list[str], QImage | None]:
+    """The QR payloads in ``frame`` and, if ``preview_size`` is given, a preview image.
+
+    With ``reader`` (the pipeline's), one pass in the reader's current polarity; without,
+    both polarities, as `decode_qr` reads a single picture.
+    """
 
     def use(luma: np.ndarray, color: QImage | None) -> tuple[list[str], QImage | None]:
-        payloads = decode_qr(luma)
+        payloads = reader.read(luma) if reader is not None else decode_qr(luma)
         preview = preview_image(luma, color, preview_size) if preview_size else None
         return payloads, preview
 
@@ -76,10 +80,11 @@ class PipelineStats:
     latency_ms: deque[float] = field(default_factory=lambda: deque(maxlen=TIMING_SAMPLES))
 
 
-def _work(frame: QVideoFrame, preview_size: QSize | None, arrived: float) -> FrameResult:
+def _work(frame: QVideoFrame, preview_size: QSize | None, arrived: float,
+          reader: FrameReader) -> FrameResult:
     start = time.perf_counter()
     try:
-        payloads, preview = read_frame(frame, preview_size)
+        payloads, preview = read_frame(frame, preview_size, reader)
     except Exception as exc:  # a bad frame must not stop scanning; say why in the log
         log.warning("could not read a %s video frame: %s", frame.pixelFormat().name, exc)
         return FrameResult([], None, (time.perf_counter() - start) * 1000, arrived, repr(exc))
@@ -110,6 +115,8 @@ class ScanPipeline(QObject):
         self.preview_size: QSize | None = QSize(640, 360)
         self.stats = PipelineStats()
         self._accept = accept
+        # Used on the single worker thread only (one frame at a time), so it needs no lock.
+        self.reader = FrameReader(accept)
         self._clock = clock
         self._running = False
         self._closed = False
@@ -135,8 +142,10 @@ class ScanPipeline(QObject):
             self._running = True
 
     def stop(self) -> None:
-        """Ignore frames, forget a waiting one; agreement and cooldowns are kept."""
+        """Ignore frames, forget a waiting one; cards already read stay held until the camera,
+        watching again, sees them gone."""
         self._running = False
+        self.consensus.pause()
         if self._pending is not None:
             self._pending = None
             self.stats.frames_dropped += 1
@@ -169,7 +178,8 @@ class ScanPipeline(QObject):
             if self._closed:
                 return
             self._in_flight = True
-            future = self._executor.submit(_work, frame, self.preview_size, arrived)
+            future = self._executor.submit(_work, frame, self.preview_size, arrived,
+                                           self.reader)
         future.add_done_callback(self._deliver)
 
     def _deliver(self, future: Future[FrameResult]) -> None:
