@@ -53,9 +53,7 @@ def run(options: Options) -> int:
     app.setApplicationName("GiftDesk")
     app.setQuitOnLastWindowClosed(False)
     theme.apply(app)
-    settings = AppSettings(options.data_dir)
-    if options.camera_file is not None:
-        settings.camera_file = str(options.camera_file)
+    settings = AppSettings(options.data_dir)  # --camera-file is for this run: never saved
     window = MainWindow(options, settings)
     window.resize(1024, 768)
     window.show()

@@ -836,9 +836,10 @@ class MainWindow(QMainWindow):
             ledger_url=self.remote_url or self.settings.ledger_url,
             location=self.session.location if self.session else self.settings.location,
             terminal=self.session.terminal if self.session else self.settings.terminal,
-            training=self.training, camera=self.settings.camera_device)
+            training=self.training, camera=self._camera_setting())
         camera = str(self.options.camera_file or self.settings.camera_file or "")
-        self.settings_screen.fill(values, camera_file=camera)
+        self.settings_screen.fill(values, camera_file=camera,
+                                  camera_file_this_run=self.options.camera_file is not None)
         self.show_screen(self.settings_screen)
 
     def _back(self) -> None:
@@ -849,6 +850,12 @@ class MainWindow(QMainWindow):
             self.show_screen(self._previous)
         else:
             self.next_card()
+
+    def _camera_setting(self) -> str:
+        """The camera choice in use, as Settings stores it ("file" for --camera-file)."""
+        from app.ui.camera import choice_from_settings
+
+        return choice_from_settings(self.settings, self.options.camera_file).setting
 
     def _save_settings(self, values: SettingsValues) -> None:
         s = self.settings
@@ -863,10 +870,13 @@ class MainWindow(QMainWindow):
         s.location = values.location
         s.terminal = values.terminal
         s.training = values.training
-        if values.camera != s.camera_device:
+        if values.camera != self._camera_setting():
+            from dataclasses import replace
+
             from app.ui.camera import attach_camera, choice_from_settings
 
             s.camera_device = values.camera
+            self.options = replace(self.options, camera_file=None)  # the cashier chose another
             self.camera = attach_camera(self.scan, choice_from_settings(s), self.camera)
         self.sign_in.fill(operator=s.operator, location=values.location,
                           terminal=values.terminal)

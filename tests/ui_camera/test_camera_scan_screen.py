@@ -83,10 +83,7 @@ def open_counter(qtbot: QtBot, qt_loop: asyncio.AbstractEventLoop, data_dir: Pat
 
     def open_window(camera_file: Path | None = None) -> MainWindow:
         options = Options(data_dir=data_dir, camera_file=camera_file)
-        settings = AppSettings(data_dir)
-        if camera_file is not None:  # what app.ui.main does with --camera-file
-            settings.camera_file = str(camera_file)
-        window = MainWindow(options, settings)
+        window = MainWindow(options, AppSettings(data_dir))
         window.resize(1024, 768)
         window.show()
         qtbot.waitExposed(window)
@@ -179,8 +176,8 @@ def test_camera_file_opens_the_card_screen(
     assert panel.choice.kind is SourceKind.FILE
     qtbot.waitUntil(lambda: shows_card(w, code), timeout=WAIT_MS)
     assert w.card.badge.words == "Active — can be used"
-    # Next card (Esc): the same card is still in front of the camera, but within the
-    # cooldown it does not reopen the card screen.
+    # Next card (Esc): the same card is still in front of the camera; it has not left the
+    # view, so it does not reopen the card screen.
     qtbot.keyClick(w.card, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: w.current is w.scan, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: panel.scanning, timeout=WAIT_MS)
@@ -189,19 +186,53 @@ def test_camera_file_opens_the_card_screen(
     assert w.scan.code.text() == ""
 
 
-def test_camera_no_camera_found_and_typing_still_works(
+def test_camera_no_camera_shows_no_panel_says_scanning_is_off_and_typing_works(
         qtbot: QtBot, open_counter: Callable[..., MainWindow], demo_card: tuple[str, str]
         ) -> None:
     code, _ = demo_card
     w = open_counter()  # first run: the default camera; this machine has none
     sign_in(qtbot, w)
-    panel = panel_of(w)
-    qtbot.waitUntil(lambda: panel.status_text == msg.NO_CAMERA, timeout=WAIT_MS)
-    assert panel.status.text() == "No camera found. Type or scan the code with the scanner."
+    assert w.camera is None
+    assert not w.scan.camera_slot.isVisible()  # no black box, no red error
+    assert w.scan.camera_note.isVisible()
+    assert w.scan.camera_note.text() == msg.CAMERA_OFF
+    assert w.scan.camera_note.property("role") == "hint"
     assert QApplication.focusWidget() is w.scan.code
     qtbot.keyClicks(w.scan.code, code)
     qtbot.keyClick(w.scan.code, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shows_card(w, code), timeout=WAIT_MS)
+
+
+def test_camera_chosen_by_name_keeps_its_panel_and_says_it_is_missing(
+        qtbot: QtBot, open_counter: Callable[..., MainWindow], data_dir: Path) -> None:
+    AppSettings(data_dir).camera_device = "usb-cam-at-the-till"  # a setting asks for a camera
+    w = open_counter()
+    sign_in(qtbot, w)
+    panel = panel_of(w)
+    qtbot.waitUntil(lambda: panel.status_text == msg.CHOSEN_CAMERA_MISSING, timeout=WAIT_MS)
+    assert not w.scan.camera_note.isVisible()
+
+
+def test_camera_file_is_for_this_run_only(
+        qtbot: QtBot, open_counter: Callable[..., MainWindow], data_dir: Path,
+        save_frames: Callable[..., Path]) -> None:
+    folder = save_frames([None])
+    w = open_counter(camera_file=folder)
+    sign_in(qtbot, w)
+    assert panel_of(w).choice.kind is SourceKind.FILE
+    qtbot.keyClick(w.scan.code, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: w.current is w.settings_screen, timeout=WAIT_MS)
+    assert "not saved" in w.settings_screen.camera_note.text()
+    w.settings_screen.save_button.click()  # saving other settings keeps the file for this run
+    qtbot.waitUntil(lambda: w.current is w.scan, timeout=WAIT_MS)
+    assert panel_of(w).choice.kind is SourceKind.FILE
+    saved = AppSettings(data_dir)
+    assert (saved.camera_device, saved.camera_file) == ("", "")
+    w.close()
+    later = open_counter()  # a plain launch afterwards: the saved choice, not the file
+    sign_in(qtbot, later)
+    assert later.camera is None
+    assert later.scan.camera_note.text() == msg.CAMERA_OFF
 
 
 def test_camera_choice_in_settings_takes_effect_and_is_saved(

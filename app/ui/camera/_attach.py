@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from app.ui.camera._choice import FILE_SETTING, CameraChoice, SourceKind
+from app.ui.camera import _messages as msg
+from app.ui.camera._backend import multimedia_available
+from app.ui.camera._choice import CameraChoice, SourceKind
 from app.ui.camera._panel import CameraPanel
 
 if TYPE_CHECKING:
@@ -30,15 +32,31 @@ class ScanScreenLike(Protocol):
 
     def set_camera_widget(self, widget: QWidget | None) -> None: ...
 
+    def set_camera_note(self, text: str) -> None: ...
+
 
 def choice_from_settings(settings: AppSettings, camera_file: Path | None = None
                          ) -> CameraChoice:
-    """The saved camera choice; ``camera_file`` (`giftdesk --camera-file FILE`) first becomes
-    the saved choice, so this run scans from the file and Settings shows it chosen."""
+    """The camera choice of this run: ``camera_file`` (`giftdesk --camera-file FILE`) if given,
+    for this run only (the settings are not touched), else the saved choice."""
     if camera_file is not None:
-        settings.camera_file = str(camera_file)
-        settings.camera_device = FILE_SETTING
+        return CameraChoice.file(camera_file)
     return CameraChoice.from_settings(settings.camera_device, settings.camera_file)
+
+
+def camera_off_reason(choice: CameraChoice) -> str:
+    """Why the default camera choice shows no camera panel ("" if it shows one).
+
+    Only the default choice is dropped quietly: a camera chosen by name in Settings keeps its
+    panel, which then says plainly that the chosen camera is missing.
+    """
+    if choice.kind is not SourceKind.AUTO:
+        return ""
+    if not multimedia_available():
+        return msg.CAMERA_NOT_INSTALLED_OFF
+    from app.ui.camera._sources import camera_devices
+
+    return "" if camera_devices() else msg.CAMERA_OFF
 
 
 def submit_scanned(screen: ScanScreenLike, payload: str) -> bool:
@@ -59,9 +77,12 @@ def attach_camera(screen: ScanScreenLike, choice: CameraChoice,
                   panel: CameraPanel | None = None) -> CameraPanel | None:
     """Show a camera panel for ``choice`` on ``screen`` (reusing ``panel``), or remove it.
 
-    Returns the panel shown, or None for the "no camera" choice.
+    Returns the panel shown, or None for the "no camera" choice and for the default camera
+    when the computer has none (the screen then says, calmly, that camera scanning is off).
     """
-    if choice.kind is SourceKind.NONE:
+    off = camera_off_reason(choice)
+    screen.set_camera_note(off)
+    if choice.kind is SourceKind.NONE or off:
         if panel is not None:
             panel.close_camera()
         screen.set_camera_widget(None)

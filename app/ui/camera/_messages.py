@@ -19,6 +19,12 @@ CAMERA_ASKING = "Allow GiftDesk to use the camera when the computer asks."
 CAMERA_GONE = f"The camera was disconnected. {_FALLBACK}"
 NO_PICTURE = f"The camera sends no picture. {_FALLBACK}"
 NO_MULTIMEDIA = f"Camera scanning is not installed on this computer. {_FALLBACK}"
+# The scan screen's calm line when the default camera is chosen and there is none: a counter
+# with a USB scanner and no webcam is normal, not a fault.
+CAMERA_OFF = ("Camera scanning is off: no camera is connected. Type the code or use the "
+              "USB scanner; to use a camera, plug it in and choose it in Settings (F9).")
+CAMERA_NOT_INSTALLED_OFF = ("Camera scanning is off: it is not installed on this computer. "
+                            "Type the code or use the USB scanner.")
 
 
 def file_missing(name: str) -> str:

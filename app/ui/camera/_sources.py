@@ -138,8 +138,7 @@ class CameraSource(FrameSource):
             return
         device = self._find_device()
         if device is None:
-            self.failed.emit(msg.CHOSEN_CAMERA_MISSING if self.device_id and
-                             QMediaDevices.videoInputs() else msg.NO_CAMERA)
+            self.failed.emit(msg.CHOSEN_CAMERA_MISSING if self.device_id else msg.NO_CAMERA)
             return
         self._device = device
         camera = QCamera(device, self)

@@ -64,6 +64,10 @@ class ScanScreen(Screen):
         self.check_button.clicked.connect(self.code.try_submit)
         actions.addWidget(self.check_button)
         column.addLayout(actions)
+        self.camera_note = label("", self, role="hint", object_name="cameraNote")
+        self.camera_note.setWordWrap(True)
+        self.camera_note.hide()
+        column.addWidget(self.camera_note)
         column.addStretch(2)
 
         # Issue 5 (webcam scanning) puts the camera preview here via set_camera_widget().
@@ -91,6 +95,11 @@ class ScanScreen(Screen):
         if widget is not None:
             layout.addWidget(widget)
         self.camera_slot.setVisible(widget is not None)
+
+    def set_camera_note(self, text: str) -> None:
+        """A quiet line under the code field, e.g. that camera scanning is off ("" hides it)."""
+        self.camera_note.setText(text)
+        self.camera_note.setVisible(bool(text))
 
     def enter(self) -> None:
         self.code.setFocus(Qt.FocusReason.OtherFocusReason)

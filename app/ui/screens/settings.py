@@ -36,6 +36,12 @@ class SettingsValues:
     camera: str = ""  # AppSettings.camera_device: "none", "auto" (""), "file" or a camera id
 
 
+CAMERA_NOTE = ("The scan screen reads QR codes held up to this camera. Typing and USB "
+               "scanners always work.")
+CAMERA_FILE_NOTE = ("This run scans from the file given with --camera-file; it is not saved. "
+                    "Choose another source to save it. Typing and USB scanners always work.")
+
+
 class SettingsScreen(Screen):
     """Emits `saveRequested(SettingsValues)` and `testRequested(url)`."""
 
@@ -112,8 +118,7 @@ class SettingsScreen(Screen):
         cbox = QVBoxLayout(self.camera_group)
         self.camera_choice = CameraChoiceBox(self.camera_group)
         cbox.addWidget(self.camera_choice)
-        self.camera_note = label("The scan screen reads QR codes held up to this camera. Typing "
-                                 "and USB scanners always work.", self.camera_group, role="hint",
+        self.camera_note = label(CAMERA_NOTE, self.camera_group, role="hint",
                                  object_name="cameraNote")
         self.camera_note.setWordWrap(True)
         cbox.addWidget(self.camera_note)
@@ -142,13 +147,16 @@ class SettingsScreen(Screen):
         self.shortcut("Ctrl+S", self._save)
         self.shortcut("Ctrl+T", self._test)
 
-    def fill(self, values: SettingsValues, *, camera_file: str = "") -> None:
+    def fill(self, values: SettingsValues, *, camera_file: str = "",
+             camera_file_this_run: bool = False) -> None:
+        """Show ``values``; ``camera_file_this_run``: the file was given on the command line."""
         (self.remote if values.ledger_mode == REMOTE else self.embedded).setChecked(True)
         self.url.setText(values.ledger_url)
         self.location.setText(values.location)
         self.terminal.setText(values.terminal)
         self.training.setChecked(values.training)
         self.camera_choice.load(values.camera, camera_file)
+        self.camera_note.setText(CAMERA_FILE_NOTE if camera_file_this_run else CAMERA_NOTE)
         self.test_result.clear()
         self.message.clear()
         self._mode_changed()
