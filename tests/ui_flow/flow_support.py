@@ -29,7 +29,9 @@ class Network(httpx.AsyncBaseTransport):
     answer waits for `release`)."""
 
     def __init__(self, db_url: str) -> None:
-        self.inner = EmbeddedTransport(db_url)
+        from app.server import create_app
+
+        self.inner = EmbeddedTransport(create_app(db_url))
         self.mode = "ok"
         self.arrived = 0  # redemption requests the ledger has received
         self.release = asyncio.Event()
