@@ -7,7 +7,6 @@ so a redemption already written to the outbox is never cut off by the UI.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from app.ui.flow.events import Event
 
 if TYPE_CHECKING:
+    import asyncio  # imported at run time only once the window shows (start-up time)
+
     from app.client import LedgerClient
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,8 @@ class Flow:
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run `coro` on the loop; its exceptions are logged, never lost."""
+        import asyncio
+
         task = asyncio.get_event_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._task_done)
@@ -104,6 +107,8 @@ class Flow:
 
     async def aclose(self) -> None:
         """Cancel what is still running (at shutdown)."""
+        import asyncio
+
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

@@ -10,7 +10,6 @@ an attempt, the outbox keeps the request, and the flow asks until the ledger tel
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -23,6 +22,8 @@ from app.ui.flow.events import Event
 from app.ui.flow.failure import Failure, describe
 
 if TYPE_CHECKING:
+    import asyncio  # imported at run time only once the window shows (start-up time)
+
     from app.client import LedgerClient, PendingRequest
     from app.protocol.models import RedemptionOut, ValidationOut
     from app.ui.draft import RedemptionDraft
@@ -205,6 +206,8 @@ class CounterFlow(Flow):
             self.resolvingChanged.emit(False)
 
     def _attempt_lock(self) -> asyncio.Lock:
+        import asyncio
+
         if self._attempt is None:
             self._attempt = asyncio.Lock()
         return self._attempt
@@ -252,6 +255,8 @@ class CounterFlow(Flow):
     async def _resolve(self, entry_id: int, *, earlier: bool, last: bool = True) -> None:
         """Ask until the ledger tells what became of outbox entry `entry_id`, then report it
         (after the last entry, with nothing left unresolved)."""
+        import asyncio
+
         from app.client import OutcomeUnknown, Unauthorized
 
         asked_sign_in = False
