@@ -98,7 +98,7 @@ def test_parse_amount_refuses_an_unknown_currency() -> None:
 
 @given(st.integers(min_value=1, max_value=MAX_AMOUNT_MINOR),
        st.sampled_from(["USD", "JPY", "KWD", "EUR", "CHF"]),
-       st.sampled_from(["en_US", "de_DE", "fr_FR", "es_ES", "de_CH", "en_IN", "ja_JP"]))
+       st.sampled_from(["en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "en_IN", "ja_JP"]))
 def test_formatted_amounts_parse_back_to_the_same_minor_units(minor: int, currency: str,
                                                               locale: str) -> None:
     assert parse_amount(format_amount(minor, currency, locale), currency, locale) == minor
