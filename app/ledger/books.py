@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, and_, case, func, select
+from sqlalchemy import ColumnElement, Engine, and_, case, func, select
 
 from app.domain.model import EntryKind, Kind
 from app.ledger.schema import cards, journal, programs
@@ -126,7 +126,7 @@ def z_report(engine: Engine, *, location: str, terminal: str | None, since: date
              until: datetime) -> ZReport:
     """Counts and totals of every kind of journal row at a store (or one of its terminals)
     in [since, until); training rows are left out and counted."""
-    where = [journal.c.location == location, journal.c.created_at >= since,
+    where: list[ColumnElement[bool]] = [journal.c.location == location, journal.c.created_at >= since,
              journal.c.created_at < until]
     if terminal is not None:
         where.append(journal.c.terminal == terminal)
@@ -152,7 +152,7 @@ def z_report(engine: Engine, *, location: str, terminal: str | None, since: date
 def export_journal(engine: Engine, *, since: datetime | None = None,
                    until: datetime | None = None, training: bool = False) -> Iterator[str]:
     """The journal rows of [since, until) as CSV text chunks, header first, oldest first."""
-    where = [journal.c.training.is_(training)]
+    where: list[ColumnElement[bool]] = [journal.c.training.is_(training)]
     if since is not None:
         where.append(journal.c.created_at >= since)
     if until is not None:
