@@ -126,8 +126,9 @@ def z_report(engine: Engine, *, location: str, terminal: str | None, since: date
              until: datetime) -> ZReport:
     """Counts and totals of every kind of journal row at a store (or one of its terminals)
     in [since, until); training rows are left out and counted."""
-    where: list[ColumnElement[bool]] = [journal.c.location == location, journal.c.created_at >= since,
-             journal.c.created_at < until]
+    where: list[ColumnElement[bool]] = [
+        journal.c.location == location, journal.c.created_at >= since,
+        journal.c.created_at < until]
     if terminal is not None:
         where.append(journal.c.terminal == terminal)
     query = (

@@ -17,7 +17,9 @@ from app.ledger.api.context import ApiContext
 from app.ledger.api.everyday import LedgerApp
 from app.ledger.api.middleware import AccessLog, LastResort, RequestGuard
 from app.ledger.api.routes import (
+    books,
     cards,
+    corrections,
     health,
     holds,
     programs,
@@ -103,7 +105,7 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     app.state.context = context
     # The busiest first: FastAPI tries the routers in this order for every request.
     for module in (redemptions, validations, cards, holds, sessions, health, programs,
-                   reports):
+                   reports, corrections, books):
         app.include_router(module.router)
     problems.install(app)
     app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes)
