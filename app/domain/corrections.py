@@ -136,6 +136,15 @@ def plan_refund(card: Card, program: Program, units: int, redemption: Redemption
     return Plan(delta=units, status=status_for(card.balance + units, card.status))
 
 
+def check_reversible(redemption_id: int, *, refunded: bool) -> None:
+    """A redemption partly refunded is not reversed as well (that would give back twice):
+    refund what is left of it instead."""
+    if refunded:
+        raise refuse(ErrorCode.NOT_REVERSIBLE,
+                     f"Redemption {redemption_id} was already refunded in part; refund the "
+                     "rest instead of reversing it.")
+
+
 def plan_adjust(card: Card, program: Program, delta: int, reason: str | None,
                 actor: Actor) -> Plan:
     """A manager's correction up or down, with a reason; never below the value on hold."""

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app.client import Forbidden, LedgerClient, Refused
+from app.embedded import open_client
 from app.protocol.lifecycle import LiabilityOut, TransferOut, ZReportOut
 
 
@@ -18,7 +19,7 @@ def client_factory(request: pytest.FixtureRequest, db_url: str, demo_cards: dict
                    data_dir: Path, memory_keyring: object, fast: dict[str, Any]
                    ) -> Callable[[], LedgerClient]:
     if request.param == "embedded":
-        return lambda: LedgerClient.embedded(db_url, data_dir=data_dir, **fast)
+        return lambda: open_client(db_url, data_dir=data_dir, **fast)
     server = request.getfixturevalue("server")
     return lambda: LedgerClient.remote(server.url, data_dir=data_dir, **fast)
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from app.domain.errors import GiftDeskError
 from app.domain.model import Actor, CardStatus
-from app.ledger import books, corrections, expiry_job
+from app.ledger import books, expiry_job
 from app.ledger.engine import Ledger
 from app.ledger.schema import cards, journal
 
@@ -83,14 +83,14 @@ def test_liability_reconciles_on_a_random_history(ledger: Ledger, admin: Actor, 
             elif action == "refund":
                 found = ledger.list_redemptions(card=code, limit=3)
                 if found:
-                    corrections.refund(ledger, boss, code, rng.randint(1, found[0].amount),
+                    ledger.refund(boss, code, rng.randint(1, found[0].amount),
                                        redemption_id=found[0].id)
             elif action == "adjust":
-                corrections.adjust(ledger, boss, code, rng.randint(-500, 500) or 1, "count")
+                ledger.adjust(boss, code, rng.randint(-500, 500) or 1, "count")
             elif action == "cancel":
-                corrections.cancel_last(ledger, boss, code)
+                ledger.cancel_last(boss, code)
             elif action == "transfer":
-                corrections.transfer(ledger, boss, code, rng.choice(codes))
+                ledger.transfer(boss, code, rng.choice(codes))
             elif action == "void" and rng.random() < 0.2:
                 ledger.void(boss, code, "test")
             elif action == "train":

@@ -26,9 +26,12 @@ from starlette.types import Receive, Scope, Send
 from app.domain.codes import parse_card_ref
 from app.domain.errors import GiftDeskError
 from app.domain.model import Actor, Kind
-from app.ledger.api import convert
-from app.ledger.api.context import ApiContext
-from app.ledger.api.middleware import (
+from app.ledger.engine import MAX_REQUEST_ID
+from app.ledger.results import Redemption
+from app.protocol.models import RedemptionIn
+from app.server import convert
+from app.server.context import ApiContext
+from app.server.middleware import (
     access_log,
     internal_error,
     is_json,
@@ -36,9 +39,6 @@ from app.ledger.api.middleware import (
     read_body,
     replaying,
 )
-from app.ledger.engine import MAX_REQUEST_ID
-from app.ledger.results import Redemption
-from app.protocol.models import RedemptionIn
 
 log = logging.getLogger("giftdesk.api")
 

@@ -13,10 +13,10 @@ from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
 from app.domain.rules import require_role
 from app.ledger import books
-from app.ledger.api.deps import Context, CurrentActor, CurrentSession
-from app.ledger.api.routes.redemptions import visible_location
 from app.ledger.codec import to_jsonable
 from app.protocol.lifecycle import LiabilityOut, ZReportOut
+from app.server.deps import Context, CurrentActor, CurrentSession
+from app.server.routes.redemptions import visible_location
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 Moment = Annotated[AwareDatetime | None, Query()]

@@ -7,12 +7,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.domain.codes import parse_card_ref
-from app.ledger import corrections
-from app.ledger.api import convert
-from app.ledger.api.deps import CardRefPath, Context, CurrentActor, IdempotencyKey
 from app.ledger.codec import to_jsonable
 from app.protocol.lifecycle import AdjustIn, CancelIn, RefundIn, TransferIn, TransferOut, ValidityIn
 from app.protocol.models import CardOut
+from app.server import convert
+from app.server.deps import CardRefPath, Context, CurrentActor, IdempotencyKey
 
 router = APIRouter(prefix="/v1/cards", tags=["corrections"])
 
@@ -24,7 +23,7 @@ def cancel(ref: CardRefPath, body: CancelIn, context: Context, actor: CurrentAct
     large amounts or another terminal's); never below what was already spent
     (`already_spent`). A cancelled sale leaves the card pending."""
     with context.attempt(actor, "cancel", card=ref, key=key):
-        view = corrections.cancel_last(context.ledger, actor, parse_card_ref(ref), body.reason,
+        view = context.ledger.cancel_last(actor, parse_card_ref(ref), body.reason,
                                        request_id=key)
     return convert.card(view)
 
@@ -35,7 +34,7 @@ def refund(ref: CardRefPath, body: RefundIn, context: Context, actor: CurrentAct
     """Pay a return back onto the card: tied to one of its redemptions (any operator, up to
     what is left of it) or standing alone with a reason (manager)."""
     with context.attempt(actor, "refund", card=ref, key=key):
-        view = corrections.refund(context.ledger, actor, parse_card_ref(ref), body.amount,
+        view = context.ledger.refund(actor, parse_card_ref(ref), body.amount,
                                   redemption_id=body.redemption_id, reason=body.reason,
                                   reference=body.reference, request_id=key)
     return convert.card(view)
@@ -46,7 +45,7 @@ def adjust(ref: CardRefPath, body: AdjustIn, context: Context, actor: CurrentAct
            key: IdempotencyKey = None) -> CardOut:
     """Correct the balance up (`delta` > 0) or down, with a reason (manager, admin)."""
     with context.attempt(actor, "adjust", card=ref, key=key):
-        view = corrections.adjust(context.ledger, actor, parse_card_ref(ref), body.delta,
+        view = context.ledger.adjust(actor, parse_card_ref(ref), body.delta,
                                   body.reason, request_id=key)
     return convert.card(view)
 
@@ -57,7 +56,7 @@ def transfer(ref: CardRefPath, body: TransferIn, context: Context, actor: Curren
     """Move the card's whole balance to `target` (manager, admin) in one transaction; this
     card is closed. A pending target becomes active with this card's validity."""
     with context.attempt(actor, "transfer", card=ref, key=key):
-        moved = corrections.transfer(context.ledger, actor, parse_card_ref(ref),
+        moved = context.ledger.transfer(actor, parse_card_ref(ref),
                                      parse_card_ref(body.target), body.reason, request_id=key)
     return TransferOut.model_validate(to_jsonable(moved))
 
