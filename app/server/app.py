@@ -21,7 +21,9 @@ from app.server.context import ApiContext
 from app.server.everyday import LedgerApp
 from app.server.middleware import AccessLog, LastResort, RequestGuard
 from app.server.routes import (
+    books,
     cards,
+    corrections,
     health,
     holds,
     programs,
@@ -103,7 +105,7 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     app.state.context = context
     # The busiest first: FastAPI tries the routers in this order for every request.
     for module in (redemptions, validations, cards, holds, sessions, health, programs,
-                   reports):
+                   reports, corrections, books):
         app.include_router(module.router)
     problems.install(app)
     docs.install(app)  # /docs and /redoc, offline
