@@ -22,7 +22,7 @@ class AmountEntry(QLineEdit):
         self.setObjectName("amountEntry")
         self.setFont(theme.font(theme.HEADLINE_POINT_SIZE, bold=True))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setAccessibleName("Amount")
+        self.setAccessibleName(self.tr("Amount"))
         self._currency = "USD"
         self._item_label: str | None = None
         self._maximum = 0
@@ -80,8 +80,8 @@ class AmountEntry(QLineEdit):
         if value is None:
             return messages.sentence(messages.AMOUNT_MISSING)
         if value > self._maximum:
-            return (f"{messages.sentence(messages.AMOUNT_TOO_HIGH)} "
-                    f"At most {self.describe(self._maximum)}.")
+            at_most = self.tr("At most %1.").replace("%1", self.describe(self._maximum))
+            return f"{messages.sentence(messages.AMOUNT_TOO_HIGH)} {at_most}"
         return None
 
     def describe(self, value: int) -> str:
