@@ -30,6 +30,8 @@ from app.client._errors import (
     Unauthorized,
     error_from_response,
 )
+from app.client._lifecycle import RESULTS as LIFECYCLE_RESULTS
+from app.client._lifecycle import LifecycleCalls
 from app.client._outbox import Outbox, PendingRequest
 from app.client._tokens import TokenStore
 from app.client._transport import (
@@ -92,6 +94,7 @@ _RESULTS: dict[str, type[BaseModel]] = {
     "activate": CardOut, "load": CardOut, "lock": CardOut, "unlock": CardOut, "void": CardOut,
     "close": CardOut, "update_card": CardOut, "hold": HoldOut, "capture": RedemptionOut,
     "release": HoldOut, "redeem": RedemptionOut, "reverse": RedemptionOut,
+    **LIFECYCLE_RESULTS,
 }
 # Response fields never written to the outbox file.
 _SECRET_OUTCOME_FIELDS = frozenset({"pin", "activation_token", "token"})
@@ -121,7 +124,7 @@ class Resolution:
         return isinstance(self.outcome, BaseModel)
 
 
-class LedgerClient:
+class LedgerClient(LifecycleCalls):
     """Async client of one ledger: embedded in this process, or remote.
 
     Every ledger-changing call is written to the outbox with its idempotency key before it is

@@ -853,7 +853,8 @@ class MainWindow(QMainWindow):
             ledger_url=self.remote_url or self.settings.ledger_url,
             location=self.session.location if self.session else self.settings.location,
             terminal=self.session.terminal if self.session else self.settings.terminal,
-            training=self.training, camera=self.settings.camera_device)
+            training=self.training, camera=self.settings.camera_device,
+            language=self.settings.language)
         camera = str(self.options.camera_file or self.settings.camera_file or "")
         self.settings_screen.fill(values, camera_file=camera)
         self.show_screen(self.settings_screen)
@@ -880,6 +881,7 @@ class MainWindow(QMainWindow):
         s.location = values.location
         s.terminal = values.terminal
         s.training = values.training
+        s.language = values.language  # applies from the next start (app.ui.language)
         if values.camera != s.camera_device:
             from app.ui.camera import attach_camera, choice_from_settings
 
