@@ -54,6 +54,9 @@ def run(options: Options) -> int:
     app.setQuitOnLastWindowClosed(False)
     theme.apply(app)
     settings = AppSettings(options.data_dir)  # --camera-file is for this run: never saved
+    from app.ui import language
+
+    language.install(settings.language)
     window = MainWindow(options, settings)
     window.resize(1024, 768)
     window.show()
