@@ -15,7 +15,7 @@ from app import __version__
 from app.ledger.api import everyday, problems
 from app.ledger.api.context import ApiContext
 from app.ledger.api.everyday import LedgerApp
-from app.ledger.api.middleware import AccessLog, LastResort, RequestGuard
+from app.ledger.api.middleware import AccessLog, LastResort, RequestGuard, SecurityHeaders
 from app.ledger.api.routes import (
     cards,
     health,
@@ -99,15 +99,17 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
 
     app = LedgerApp(title=settings.title, version=__version__, description=DESCRIPTION,
                   lifespan=lifespan, docs_url="/docs", redoc_url=None,
-                  openapi_url="/openapi.json")
+                  openapi_url="/openapi.json", redirect_slashes=False)
     app.state.context = context
     # The busiest first: FastAPI tries the routers in this order for every request.
     for module in (redemptions, validations, cards, holds, sessions, health, programs,
                    reports):
         app.include_router(module.router)
     problems.install(app)
-    app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes,
+                       body_timeout_s=settings.body_timeout_s)
     app.add_middleware(LastResort)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(AccessLog)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.everyday(context, _route(redemptions.router, everyday.PATH, "POST"),
@@ -126,6 +128,7 @@ def purge(context: ApiContext) -> None:
     settings = context.settings
     keys = context.claims.purge(keep=settings.idempotency_retention)
     ended = context.auth.purge(keep=settings.session_retention)
+    context.limiter.guesses.purge()
     if keys or ended:
         log.info("purged idempotency_keys=%d sessions=%d", keys, ended)
 

@@ -74,25 +74,39 @@ async def get_actor(
 ) -> Actor:
     """Who acts: the session's operator at its location and terminal, maybe with a manager's
     approval for this one request."""
-    actor = signed_in.session.actor(training=(x_training or "").strip().lower() == "true")
+    actor = signed_in.session.actor(training=training_mode(x_training))
     if x_manager_operator is None and x_manager_pin is None:
         return actor
     return await run_in_threadpool(_approved, api_context(request), actor, x_manager_operator,
                                    x_manager_pin)
 
 
+def training_mode(value: str | None) -> bool:
+    """`X-Training`: `true` or `false` (any case), or absent; anything else is refused, never
+    taken as "not training" (a real card would be changed)."""
+    if value is None:
+        return False
+    said = value.strip().lower()
+    if said not in ("true", "false"):
+        raise refuse(ErrorCode.VALIDATION_ERROR,
+                     'X-Training must be "true" or "false".')
+    return said == "true"
+
+
 def _approved(context: ApiContext, actor: Actor, name: str | None, pin: str | None) -> Actor:
-    """The actor with a manager's approval, checked (Argon2) and counted like a sign-in."""
-    context.limiter.check(location=actor.location, terminal=actor.terminal,
-                          operator=actor.operator)
+    """The actor with a manager's approval: the manager's PIN, counted as a guess on the
+    manager and on the operator asking before it is checked (Argon2)."""
     try:
         if not (name and pin):
             raise refuse(ErrorCode.FORBIDDEN,
                          "A manager's approval needs both X-Manager-Operator and X-Manager-Pin.")
-        if not (name.isprintable() and pin.isdigit()):
-            raise refuse(ErrorCode.FORBIDDEN, BAD_APPROVAL, audit_outcome="unauthorized")
-        approver = context.auth.approver(name, pin, actor.location)
+        with context.limiter.guessing(context.limiter.approval(actor, name)):
+            if not (name.isprintable() and pin.isdigit()):
+                raise refuse(ErrorCode.FORBIDDEN, BAD_APPROVAL, audit_outcome="unauthorized")
+            approver = context.auth.approver(name, pin, actor.location)
     except GiftDeskError as exc:
+        if exc.code is ErrorCode.RATE_LIMITED:
+            raise
         context.record_refusal(replace(actor, approved_by=(name or "")[:60]),
                                "manager_approval", exc)
         raise

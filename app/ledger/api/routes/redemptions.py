@@ -11,7 +11,7 @@ from app.domain.codes import parse_card_ref
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
 from app.ledger.api import convert
-from app.ledger.api.context import ApiContext
+from app.ledger.api.context import HANDOVER, ApiContext
 from app.ledger.api.deps import (
     Context,
     CurrentActor,
@@ -54,7 +54,9 @@ def redeem(body: RedemptionIn, request: Request, actor: CurrentActor,
     # The busiest route, so it saves per-request work: the context from the request instead of
     # the Context dependency, and the answer serialized once, here (convert.json_response).
     context = api_context(request)
-    with context.attempt(actor, "redeem", card=body.card, key=key, pin=body.pin):
+    reserved = request.scope.get("state", {}).pop(HANDOVER, None)  # the everyday path's
+    with context.attempt(actor, "redeem", card=body.card, key=key, pin=body.pin,
+                         reserved=reserved):
         ref = parse_card_ref(body.card)
         units = context.units(actor, ref, body.amount, body.quantity, body.pin)
         result = context.ledger.redeem(actor, ref, units, pin=body.pin,
