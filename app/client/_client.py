@@ -155,19 +155,12 @@ class LedgerClient:
     # ------------------------------------------------------------------ construction
 
     @classmethod
-    def embedded(cls, db_url: str, *, data_dir: Path, settings: Any = None,
-                 migrate: bool = False, **kw: Any) -> LedgerClient:
-        """A client of the ledger at `db_url`, run in this process (the app's default).
-
-        `settings` (an `ApiSettings`) and `migrate` (create or upgrade the schema first) are
-        passed to the ledger's `create_app`.
-        """
-        options: dict[str, Any] = {"migrate": migrate}
-        if settings is not None:
-            options["settings"] = settings
-        transport = EmbeddedTransport(db_url, **options)
+    def embedded(cls, app: Any, *, db_url: str, data_dir: Path, **kw: Any) -> LedgerClient:
+        """A client of the ledger ASGI `app` on `db_url`, run in this process (the app's
+        default). `app.embedded.open_client` builds the app; the client never imports it."""
         kw.setdefault("ledger_id", embedded_ledger_id(db_url))
-        return cls(EMBEDDED_BASE_URL, data_dir=data_dir, transport=transport, **kw)
+        return cls(EMBEDDED_BASE_URL, data_dir=data_dir, transport=EmbeddedTransport(app),
+                   **kw)
 
     @classmethod
     def remote(cls, base_url: str, *, data_dir: Path, **kw: Any) -> LedgerClient:

@@ -7,8 +7,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.ledger.api import LedgerNotInitialized, create_app
-from app.ledger.api.problems import DOCUMENTED_STATUSES, MEDIA_TYPE
+from app.server import LedgerNotInitialized, create_app
+from app.server.problems import DOCUMENTED_STATUSES, MEDIA_TYPE
 
 pytestmark = pytest.mark.anyio
 

@@ -8,11 +8,11 @@ from app.domain.codes import parse_card_ref
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Kind
 from app.ledger import lookups
-from app.ledger.api import convert
-from app.ledger.api.context import ApiContext
-from app.ledger.api.deps import Context, CurrentActor, HoldId, IdempotencyKey
 from app.ledger.lookups import HoldFacts
 from app.protocol.models import CaptureIn, HoldIn, HoldOut, RedemptionOut
+from app.server import convert
+from app.server.context import ApiContext
+from app.server.deps import Context, CurrentActor, HoldId, IdempotencyKey
 
 router = APIRouter(prefix="/v1/holds", tags=["holds"])
 

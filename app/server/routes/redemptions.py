@@ -10,17 +10,17 @@ from pydantic import AwareDatetime
 from app.domain.codes import parse_card_ref
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
-from app.ledger.api import convert
-from app.ledger.api.context import HANDOVER, ApiContext
-from app.ledger.api.deps import (
+from app.ledger.results import Redemption
+from app.protocol.models import RedemptionIn, RedemptionOut, RedemptionsOut, ReversalIn
+from app.server import convert
+from app.server.context import HANDOVER, ApiContext
+from app.server.deps import (
     Context,
     CurrentActor,
     IdempotencyKey,
     RedemptionId,
     api_context,
 )
-from app.ledger.results import Redemption
-from app.protocol.models import RedemptionIn, RedemptionOut, RedemptionsOut, ReversalIn
 
 router = APIRouter(prefix="/v1/redemptions", tags=["redemptions"])
 

@@ -9,10 +9,10 @@ from pydantic import AwareDatetime
 
 from app.domain.errors import ErrorCode, refuse
 from app.ledger import reports
-from app.ledger.api import convert
-from app.ledger.api.deps import Context, CurrentActor, CurrentSession
-from app.ledger.api.routes.redemptions import visible_location
 from app.protocol.models import ShiftReportOut
+from app.server import convert
+from app.server.deps import Context, CurrentActor, CurrentSession
+from app.server.routes.redemptions import visible_location
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 

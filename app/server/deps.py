@@ -12,8 +12,8 @@ from starlette.requests import HTTPConnection
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
 from app.domain.model import Actor
-from app.ledger.api.context import ApiContext
 from app.ledger.auth import BAD_APPROVAL, Session
+from app.server.context import ApiContext
 
 
 def api_context(request: HTTPConnection) -> ApiContext:

@@ -20,7 +20,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.domain.errors import ErrorCode
-from app.ledger.api import problems
+from app.server import problems
 
 log = logging.getLogger("giftdesk.api")
 access_log = logging.getLogger("giftdesk.api.access")

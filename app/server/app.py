@@ -12,11 +12,15 @@ from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from app import __version__
-from app.ledger.api import everyday, problems
-from app.ledger.api.context import ApiContext
-from app.ledger.api.everyday import LedgerApp
-from app.ledger.api.middleware import AccessLog, LastResort, RequestGuard, SecurityHeaders
-from app.ledger.api.routes import (
+from app.ledger.db import make_engine
+from app.ledger.engine import Ledger
+from app.ledger.migrate import is_initialized, upgrade
+from app.protocol.models import Problem
+from app.server import everyday, problems
+from app.server.context import ApiContext
+from app.server.everyday import LedgerApp
+from app.server.middleware import AccessLog, LastResort, RequestGuard, SecurityHeaders
+from app.server.routes import (
     cards,
     health,
     holds,
@@ -26,11 +30,7 @@ from app.ledger.api.routes import (
     sessions,
     validations,
 )
-from app.ledger.api.settings import ApiSettings
-from app.ledger.db import make_engine
-from app.ledger.engine import Ledger
-from app.ledger.migrate import is_initialized, upgrade
-from app.protocol.models import Problem
+from app.server.settings import ApiSettings
 
 log = logging.getLogger("giftdesk.api")
 

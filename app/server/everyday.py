@@ -26,9 +26,12 @@ from starlette.types import Receive, Scope, Send
 from app.domain.codes import parse_card_ref
 from app.domain.errors import GiftDeskError
 from app.domain.model import Actor, Kind
-from app.ledger.api import convert
-from app.ledger.api.context import ApiContext
-from app.ledger.api.middleware import (
+from app.ledger.engine import MAX_REQUEST_ID
+from app.ledger.results import Redemption
+from app.protocol.models import RedemptionIn
+from app.server import convert
+from app.server.context import ApiContext
+from app.server.middleware import (
     SECURITY_HEADERS,
     BodyStalled,
     access_log,
@@ -40,9 +43,6 @@ from app.ledger.api.middleware import (
     replaying,
     stalled,
 )
-from app.ledger.engine import MAX_REQUEST_ID
-from app.ledger.results import Redemption
-from app.protocol.models import RedemptionIn
 
 log = logging.getLogger("giftdesk.api")
 

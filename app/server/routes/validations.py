@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.domain.codes import parse_card_ref
-from app.ledger.api import convert
-from app.ledger.api.deps import Context, CurrentActor
 from app.protocol.models import ValidationIn, ValidationOut
+from app.server import convert
+from app.server.deps import Context, CurrentActor
 
 router = APIRouter(tags=["validations"])
 

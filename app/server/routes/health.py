@@ -6,8 +6,8 @@ from fastapi import APIRouter
 from sqlalchemy import text
 
 from app import __version__
-from app.ledger.api.deps import Context
 from app.protocol.models import Health
+from app.server.deps import Context
 
 router = APIRouter(tags=["health"])
 

@@ -12,10 +12,6 @@ from app.domain import rules
 from app.domain.codes import parse_card_ref
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor
-from app.ledger.api import convert
-from app.ledger.api.context import ApiContext
-from app.ledger.api.deps import CardRefPath, Context, CurrentActor, IdempotencyKey
-from app.ledger.api.problems import NO_CARD_DETAIL
 from app.ledger.engine import Ledger
 from app.protocol.models import (
     ActivateIn,
@@ -27,6 +23,10 @@ from app.protocol.models import (
     SellOut,
     TransactionsOut,
 )
+from app.server import convert
+from app.server.context import ApiContext
+from app.server.deps import CardRefPath, Context, CurrentActor, IdempotencyKey
+from app.server.problems import NO_CARD_DETAIL
 
 router = APIRouter(prefix="/v1/cards", tags=["cards"])
 

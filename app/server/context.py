@@ -14,7 +14,6 @@ from app.domain.codes import CardRef, parse_card_ref
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
 from app.domain.model import Actor, Kind
 from app.ledger import audit
-from app.ledger.api.settings import ApiSettings
 from app.ledger.auth import Auth, decoy_pin_check
 from app.ledger.db import is_sqlite
 from app.ledger.engine import Ledger, actor_scope
@@ -27,6 +26,7 @@ from app.ledger.ratelimit import GuessLimiter
 from app.ledger.results import Redemption
 from app.ledger.writelock import WriteQueue
 from app.protocol.models import Pin
+from app.server.settings import ApiSettings
 
 log = logging.getLogger("giftdesk.api")
 _MAX_KINDS = 100_000

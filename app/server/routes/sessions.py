@@ -5,11 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from app.domain.errors import GiftDeskError
-from app.ledger.api import convert
-from app.ledger.api.deps import Context, CurrentSession
 from app.ledger.audit import AuditEntry
 from app.ledger.auth import normalize_location
 from app.protocol.models import SessionCreate, SessionInfo, SessionOut
+from app.server import convert
+from app.server.deps import Context, CurrentSession
 
 router = APIRouter(prefix="/v1/sessions", tags=["sessions"])
 

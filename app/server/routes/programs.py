@@ -6,14 +6,6 @@ from fastapi import APIRouter
 
 from app.domain.model import Activation, Kind
 from app.ledger import lookups
-from app.ledger.api import convert
-from app.ledger.api.deps import (
-    Context,
-    CurrentActor,
-    IdempotencyKey,
-    ProgramId,
-    refuse_in_training,
-)
 from app.ledger.results import ProgramSpec
 from app.protocol.models import (
     CardOut,
@@ -22,6 +14,14 @@ from app.protocol.models import (
     ProgramCreate,
     ProgramOut,
     ProgramsOut,
+)
+from app.server import convert
+from app.server.deps import (
+    Context,
+    CurrentActor,
+    IdempotencyKey,
+    ProgramId,
+    refuse_in_training,
 )
 
 router = APIRouter(prefix="/v1/programs", tags=["programs"])
