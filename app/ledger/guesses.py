@@ -32,6 +32,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    bindparam,
     case,
     create_engine,
     delete,
@@ -121,6 +122,9 @@ class Guesses:
         self.owns_engine = self.engine is not ledger
         self.clock = clock
         self.postgresql = self.engine.dialect.name == "postgresql"
+        self._give_back = (update(guesses)
+                           .where(guesses.c.key == bindparam("give_key"), guesses.c.count > 0)
+                           .values(count=guesses.c.count - 1))
 
     def close(self) -> None:
         if self.owns_engine:
@@ -174,9 +178,8 @@ class Guesses:
             return
         with self.engine.begin() as conn:
             self._begin(conn)
-            conn.execute(update(guesses).where(guesses.c.key.in_(reservation.keys),
-                                               guesses.c.count > 0)
-                         .values(count=guesses.c.count - 1))
+            for key in reservation.keys:  # in the order of `reserve`: no deadlock
+                conn.execute(self._give_back, {"give_key": key})
 
     def count(self, key: str) -> int:
         """Attempts counted on `key` in its current window (0 once it ended)."""

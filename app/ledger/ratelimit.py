@@ -10,9 +10,13 @@ Every guess reserves an attempt on each of its counters before it is checked
 - a manager's approval (`X-Manager-Pin`) counts on the manager named (the same counter as their
   sign-ins: one PIN, one budget) and on the signed-in operator asking and their till;
 - a request naming a card (an unknown code, a wrong or missing card PIN) counts on the
-  signed-in operator (over all their sessions) and on their till (location and terminal), whose
-  limit is higher so that no one operator can lock a till out. A card's own PINs are counted
-  on the card (five wrong ones lock it, `rules.MAX_WRONG_PINS`).
+  session's operator at its till (location and terminal), and, with a higher limit, on the
+  operator over all their sessions (so opening sessions at made-up terminals buys little);
+  nobody else's guesses reach a till's counter. A card's own PINs are counted on the card
+  (five wrong ones lock it, `rules.MAX_WRONG_PINS`).
+
+An attempt is reserved while its guess is being checked, so the requests one counter has in
+flight at once count too: each limit is far above what one till sends at a time.
 
 A guess that turns out right gives its attempts back.
 """
@@ -41,10 +45,10 @@ class GuessPolicy:
     per_name: Limit = field(default_factory=lambda: Limit(10, FIVE_MINUTES))
     # sign-ins failed from one client address
     per_address: Limit = field(default_factory=lambda: Limit(20, FIVE_MINUTES))
-    # cards and approvals a signed-in operator
-    per_operator: Limit = field(default_factory=lambda: Limit(10, FIVE_MINUTES))
-    # ... and everyone at one till
-    per_till: Limit = field(default_factory=lambda: Limit(30, FIVE_MINUTES))
+    # cards and approvals guessed by a signed-in operator at one till
+    per_till: Limit = field(default_factory=lambda: Limit(10, FIVE_MINUTES))
+    # ... and by one operator at all tills together
+    per_operator: Limit = field(default_factory=lambda: Limit(50, FIVE_MINUTES))
 
 
 class GuessLimiter:
@@ -64,7 +68,8 @@ class GuessLimiter:
 
     def card(self, actor: Actor) -> list[Counted]:
         return [Counted(f"op:{actor.operator}", self.policy.per_operator),
-                Counted(f"till:{actor.location}/{actor.terminal}", self.policy.per_till)]
+                Counted(f"till:{actor.location}/{actor.terminal}/{actor.operator}",
+                        self.policy.per_till)]
 
     def approval(self, actor: Actor, manager: str) -> list[Counted]:
         return [Counted(f"pin:{manager.strip().lower()}", self.policy.per_name),

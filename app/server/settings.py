@@ -17,7 +17,7 @@ class ApiSettings:
     # A worker trusts a session it has checked for this long (a sign-out or a deactivated
     # operator reaches the other workers within it; the worker that signed out at once).
     session_cache: timedelta = timedelta(seconds=2)
-    # Guesses (`app.ledger.ratelimit`): card look-ups and approvals by one signed-in operator,
+    # Guesses (`app.ledger.ratelimit`): cards and approvals guessed by an operator at one till,
     # and PINs tried for one operator name, per window; the rest of `GuessPolicy` as is.
     failure_limit: int = 10
     failure_window: timedelta = timedelta(minutes=5)
@@ -37,4 +37,4 @@ class ApiSettings:
 
     def guess_policy(self) -> GuessPolicy:
         limit = Limit(self.failure_limit, self.failure_window)
-        return replace(GuessPolicy(), per_name=limit, per_operator=limit)
+        return replace(GuessPolicy(), per_name=limit, per_till=limit)
