@@ -11,8 +11,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import HTTPConnection
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
-from app.domain.model import Actor
+from app.domain.model import Actor, Role
 from app.ledger.auth import BAD_APPROVAL, Session
+from app.ledger.directory import ALL_LOCATIONS
 from app.server.context import ApiContext
 
 
@@ -114,6 +115,32 @@ def _approved(context: ApiContext, actor: Actor, name: str | None, pin: str | No
 
 
 CurrentActor = Annotated[Actor, Depends(get_actor)]
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where the signed-in operator may see and change holds, redemptions and reports: a
+    cashier at the session's location only; a manager or admin at every location they may
+    work at (`allowed` None: all of them)."""
+
+    here: str
+    allowed: tuple[str, ...] | None
+
+    def may(self, location: str) -> bool:
+        return self.allowed is None or location in self.allowed
+
+
+def get_places(signed_in: CurrentSession) -> Places:
+    session = signed_in.session
+    operator = session.operator
+    if operator.role < Role.MANAGER:
+        return Places(session.location, (session.location,))
+    if ALL_LOCATIONS in operator.locations:
+        return Places(session.location, None)
+    return Places(session.location, tuple(operator.locations))
+
+
+CurrentPlaces = Annotated[Places, Depends(get_places)]
 
 IdempotencyKey = Annotated[str | None, Header(
     alias="Idempotency-Key", min_length=1, max_length=200, pattern=r"^[\x20-\x7e]+$",
