@@ -24,6 +24,7 @@ from app.ledger.operations.core import (
     actor_scope,
     utcnow,
 )
+from app.ledger.operations.corrections import CorrectionOps
 from app.ledger.operations.expiry import ExpiryOps
 from app.ledger.operations.holds import MAX_HOLD_TTL_S, HoldOps
 from app.ledger.operations.lifecycle import LifecycleOps
@@ -48,5 +49,6 @@ __all__ = [
 ]
 
 
-class Ledger(ProgramOps, SalesOps, RedemptionOps, HoldOps, LifecycleOps, ExpiryOps, QueryOps):
+class Ledger(ProgramOps, SalesOps, RedemptionOps, HoldOps, LifecycleOps, CorrectionOps,
+             ExpiryOps, QueryOps):
     """The system of record. Thread-safe; one instance per process and database."""

@@ -16,12 +16,14 @@ from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
 from app.ledger.migrate import is_initialized, upgrade
 from app.protocol.models import Problem
-from app.server import everyday, problems
+from app.server import docs, everyday, problems
 from app.server.context import ApiContext
 from app.server.everyday import LedgerApp
 from app.server.middleware import AccessLog, LastResort, RequestGuard, SecurityHeaders
 from app.server.routes import (
+    books,
     cards,
+    corrections,
     health,
     holds,
     programs,
@@ -98,14 +100,15 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
                 ledger.engine.dispose()
 
     app = LedgerApp(title=settings.title, version=__version__, description=DESCRIPTION,
-                  lifespan=lifespan, docs_url="/docs", redoc_url=None,
+                  lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", redirect_slashes=False)
     app.state.context = context
     # The busiest first: FastAPI tries the routers in this order for every request.
     for module in (redemptions, validations, cards, holds, sessions, health, programs,
-                   reports):
+                   reports, corrections, books):
         app.include_router(module.router)
     problems.install(app)
+    docs.install(app)  # /docs and /redoc, offline
     app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes,
                        body_timeout_s=settings.body_timeout_s)
     app.add_middleware(LastResort)

@@ -64,6 +64,12 @@ STATUS: dict[ErrorCode, int] = {
     E.MAX_BALANCE_EXCEEDED: 409,
     E.CURRENCY_MISMATCH: 409,
     E.RATE_LIMITED: 429,
+    E.NOTHING_TO_CANCEL: 409,
+    E.CANCEL_WINDOW_CLOSED: 409,
+    E.ALREADY_SPENT: 409,
+    E.REFUND_EXCEEDS_REDEMPTION: 409,
+    E.REASON_REQUIRED: 422,
+    E.SAME_CARD: 422,
 }
 
 # Codes of the HTTP layer itself (no ledger operation behind them).

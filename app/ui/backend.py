@@ -101,13 +101,11 @@ class Backend(QObject):
 
     async def check_now(self) -> bool:
         """Ask the ledger's health at once; True when it answers."""
-        import asyncio
-
         client = self.client
         if client is None:
             return False
         try:
-            await asyncio.wait_for(client.health(), PROBE_TIMEOUT_S)
+            await client.health(deadline_s=PROBE_TIMEOUT_S)
         except Exception as exc:  # any failure means "not reachable", the details are logged
             log.info("ledger health check failed: %r", exc)
             return False

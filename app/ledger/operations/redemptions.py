@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from app.domain import rules
 from app.domain.codes import CardRef
+from app.domain.corrections import check_reversible
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
 from app.domain.model import Actor, CardStatus, EntryKind, Kind, Program, Role
 from app.ledger import everyday, store
@@ -226,6 +227,10 @@ class RedemptionOps(LedgerCore):
             entry = conn.execute(select(journal.c.card_id).where(
                 journal.c.id == redemption_id)).scalar_one()
             row = store.card_row_by_id(conn, entry, for_update=True)
+            refunded = conn.execute(select(func.count()).where(
+                journal.c.card_id == entry, journal.c.related_id == redemption_id,
+                journal.c.kind == EntryKind.REFUND.value)).scalar_one()
+            check_reversible(redemption_id, refunded=bool(refunded))
             status = CardStatus(row.status)
             if status in (CardStatus.VOID, CardStatus.CLOSED):
                 raise refuse(ErrorCode.CARD_VOID if status is CardStatus.VOID
