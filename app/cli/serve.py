@@ -75,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
 
     from app.server.logfmt import log_config
     from app.server.serving import (
+        MAX_HEAD_BYTES,
         BalancedWorkers,
         PortTaken,
         can_balance,
@@ -101,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
     options: dict[str, Any] = dict(
         factory=True, host=args.host, port=args.port, workers=args.workers,
         log_config=log_config(args.log_level), http=http_protocol(), loop=event_loop(),
-        access_log=False, server_header=False, timeout_graceful_shutdown=10)
+        access_log=False, server_header=False, timeout_graceful_shutdown=10,
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES)
     if args.workers == 1 or not can_balance():
         uvicorn.run(APP_FACTORY, **options)
         return 0

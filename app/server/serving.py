@@ -61,13 +61,48 @@ try:  # httptools is optional: uvicorn's parser in C
 except ImportError:  # pragma: no cover - httptools is a dependency
     HttpToolsProtocol = None  # type: ignore[assignment,misc]
 
+# The head of a request (request line and headers) may be at most this long: the parser stops
+# reading one that is longer, instead of buffering it (the app's own bound on headers is
+# `middleware.MAX_HEADER_BYTES`; this one leaves room for the request line).
+MAX_HEAD_BYTES = 32 * 1024
+_TOO_LARGE = (b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
+              b"content-type: application/problem+json\r\nconnection: close\r\n"
+              b"x-content-type-options: nosniff\r\ncache-control: no-store\r\n")
+_TOO_LARGE_BODY = (b'{"type":"urn:giftdesk:problem:request_header_fields_too_large",'
+                   b'"title":"Request header fields too large","status":431,'
+                   b'"detail":"The request\'s headers are too large.",'
+                   b'"code":"request_header_fields_too_large"}')
+
 if HttpToolsProtocol is not None:
     # At module level: uvicorn's worker processes receive the protocol class by pickling.
     class NoDelayHttpToolsProtocol(HttpToolsProtocol):
+        _head_bytes = 0
+        _in_head = True
+
         def connection_made(  # type: ignore[override]
                 self, transport: asyncio.Transport) -> None:
             _no_delay(transport)
             super().connection_made(transport)
+
+        def on_message_begin(self) -> None:
+            super().on_message_begin()
+            self._in_head = True
+
+        def on_headers_complete(self) -> None:
+            self._in_head = False
+            self._head_bytes = 0
+            super().on_headers_complete()
+
+        def data_received(self, data: bytes) -> None:
+            if self._in_head:
+                self._head_bytes += len(data)
+            super().data_received(data)
+            if self._in_head and self._head_bytes > MAX_HEAD_BYTES \
+                    and not self.transport.is_closing():
+                self.transport.write(_TOO_LARGE + b"content-length: "
+                                     + str(len(_TOO_LARGE_BODY)).encode() + b"\r\n\r\n"
+                                     + _TOO_LARGE_BODY)
+                self.transport.close()
 
 
 def http_protocol() -> type[asyncio.Protocol]:
