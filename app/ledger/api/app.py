@@ -17,13 +17,20 @@ from app.ledger.api.context import ApiContext
 from app.ledger.api.everyday import LedgerApp
 from app.ledger.api.middleware import AccessLog, LastResort, RequestGuard
 from app.ledger.api.routes import (
+    api_keys,
+    card_search,
     cards,
     health,
     holds,
+    jobs,
+    locations,
+    operators,
+    program_admin,
     programs,
     redemptions,
     reports,
     sessions,
+    setup,
     validations,
 )
 from app.ledger.api.settings import ApiSettings
@@ -104,6 +111,9 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     # The busiest first: FastAPI tries the routers in this order for every request.
     for module in (redemptions, validations, cards, holds, sessions, health, programs,
                    reports):
+        app.include_router(module.router)
+    # The back office: set-up, stores, operators, API keys, program changes, finder, jobs.
+    for module in (setup, locations, operators, api_keys, program_admin, card_search, jobs):
         app.include_router(module.router)
     problems.install(app)
     app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes)

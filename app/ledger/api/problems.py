@@ -64,6 +64,16 @@ STATUS: dict[ErrorCode, int] = {
     E.MAX_BALANCE_EXCEEDED: 409,
     E.CURRENCY_MISMATCH: 409,
     E.RATE_LIMITED: 429,
+    E.ALREADY_SET_UP: 409,
+    E.LOCATION_EXISTS: 409,
+    E.OPERATOR_EXISTS: 409,
+    E.LAST_ADMIN: 409,
+    E.PROGRAM_RETIRED: 409,
+    E.PROGRAM_FIELD_LOCKED: 409,
+    E.API_KEY_NOT_FOUND: 404,
+    E.API_KEY_EXISTS: 409,
+    E.JOB_NOT_FOUND: 404,
+    E.JOB_NOT_CANCELLABLE: 409,
 }
 
 # Codes of the HTTP layer itself (no ledger operation behind them).
