@@ -1,13 +1,20 @@
-"""First run of the embedded ledger: create, migrate and seed the SQLite file in the data dir.
+"""The embedded ledger: create, migrate and seed its SQLite file; build its in-process client.
 
 Qt-free and slow (it imports SQLAlchemy and Alembic and may hash PINs), so the app calls
-`prepare` off the UI thread. Safe to call on every start: an up-to-date ledger is left alone.
+`prepare` and `open_client` off the UI thread. `prepare` is safe to call on every start: an
+up-to-date ledger is left alone. This module sits above both the server and the client: it is
+where the client's `EmbeddedTransport` gets the server's ASGI app, so the client never imports
+the server.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.client import LedgerClient
 
 LEDGER_FILE = "ledger.db"
 DEMO_MERCHANT = "Demo Coffee"
@@ -62,3 +69,25 @@ def prepare(data_dir: Path, *, demo: bool = True) -> EmbeddedLedger:
     finally:
         engine.dispose()
     return EmbeddedLedger(url=url, path=path, created=created, demo_cards=cards)
+
+
+def open_client(db_url: str, *, data_dir: Path, settings: Any = None, migrate: bool = False,
+                **kw: Any) -> LedgerClient:
+    """A client of the ledger at `db_url`, served in this process (the app's default).
+
+    `settings` (an `ApiSettings`) and `migrate` (create or upgrade the schema first) go to the
+    server's `create_app`; a ledger that cannot be opened is `LedgerUnavailable`.
+    """
+    from app.client import NETWORK, LedgerClient, LedgerUnavailable
+    from app.server import create_app
+
+    options: dict[str, Any] = {"migrate": migrate}
+    if settings is not None:
+        options["settings"] = settings
+    try:
+        app = create_app(db_url, **options)
+    except Exception as exc:  # not set up, bad URL, database refused: mapped here
+        raise LedgerUnavailable(
+            NETWORK, "The ledger cannot be opened",
+            f"The embedded ledger cannot be opened: {exc}") from exc
+    return LedgerClient.embedded(app, db_url=db_url, data_dir=data_dir, **kw)

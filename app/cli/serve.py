@@ -35,8 +35,8 @@ def register(sub: Any) -> None:
 
 def app_from_env() -> FastAPI:
     """The app factory uvicorn calls in each worker process."""
-    from app.ledger.api import create_app
-    from app.ledger.api.serving import prepare_worker
+    from app.server import create_app
+    from app.server.serving import prepare_worker
 
     prepare_worker()
     return create_app(os.environ[DB_ENV])
@@ -73,8 +73,8 @@ def ledger_problem(url: str) -> str | None:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from app.ledger.api.logfmt import log_config
-    from app.ledger.api.serving import (
+    from app.server.logfmt import log_config
+    from app.server.serving import (
         BalancedWorkers,
         can_balance,
         event_loop,

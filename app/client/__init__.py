@@ -1,9 +1,10 @@
 """Async httpx client of the ledger API.
 
-`LedgerClient.embedded(db_url, data_dir=…)` talks to a ledger run in this process (through
-`httpx.ASGITransport`), `LedgerClient.remote(url, data_dir=…)` to a ledger server. Results are
-the wire models of `app.protocol.models`; refusals are `LedgerError` subclasses keyed by the
-ledger's stable problem codes. Ledger-changing calls go through an outbox (see
+`LedgerClient.embedded(app, db_url=…, data_dir=…)` talks to a ledger run in this process
+(through `httpx.ASGITransport`; `app.embedded.open_client` builds it),
+`LedgerClient.remote(url, data_dir=…)` to a ledger server. Results are the wire models
+of `app.protocol.models`; refusals are `LedgerError` subclasses keyed by the ledger's stable
+problem codes. Ledger-changing calls go through an outbox (see
 `LedgerClient.resolve_pending`) so that no request's outcome is ever left unknown.
 """
 
@@ -14,6 +15,7 @@ from app.client._errors import (
     IdempotencyConflict,
     InvalidRequest,
     LedgerError,
+    LedgerTimeout,
     LedgerUnavailable,
     NotFound,
     OutcomeUnknown,
@@ -38,6 +40,7 @@ __all__ = [
     "InvalidRequest",
     "LedgerClient",
     "LedgerError",
+    "LedgerTimeout",
     "LedgerUnavailable",
     "MemoryKeyring",
     "NotFound",

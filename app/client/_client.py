@@ -22,6 +22,7 @@ from app.client._errors import (
     NETWORK,
     InvalidRequest,
     LedgerError,
+    LedgerTimeout,
     LedgerUnavailable,
     OutcomeUnknown,
     RateLimited,
@@ -29,6 +30,8 @@ from app.client._errors import (
     Unauthorized,
     error_from_response,
 )
+from app.client._lifecycle import RESULTS as LIFECYCLE_RESULTS
+from app.client._lifecycle import LifecycleCalls
 from app.client._outbox import Outbox, PendingRequest
 from app.client._tokens import TokenStore
 from app.client._transport import (
@@ -77,7 +80,12 @@ M = TypeVar("M", bound=BaseModel)
 KEY_RETENTION = timedelta(hours=24)
 """How long the ledger promises to remember an idempotency key (issue 3: at least 24 h)."""
 RETRY_DELAYS_S = (0.25, 1.0, 2.0)
-RETRY_BUDGET_S = 20.0
+READ_DEADLINE_S = 12.0
+"""Longest a read (validate, history, …) takes, retries included, before LedgerTimeout or
+LedgerUnavailable: a cashier is told rather than left waiting."""
+CHANGE_DEADLINE_S = 25.0
+"""Longest a ledger-changing request is sent, retries included, before OutcomeUnknown: it
+stays in the outbox and is resolved by its idempotency key, never cancelled by a caller."""
 GENERATE_READ_TIMEOUT_S = 120.0
 _MANAGER_PIN = "manager_pin"
 # What each ledger-changing operation answers: to read an outcome found by resolve_pending.
@@ -86,6 +94,7 @@ _RESULTS: dict[str, type[BaseModel]] = {
     "activate": CardOut, "load": CardOut, "lock": CardOut, "unlock": CardOut, "void": CardOut,
     "close": CardOut, "update_card": CardOut, "hold": HoldOut, "capture": RedemptionOut,
     "release": HoldOut, "redeem": RedemptionOut, "reverse": RedemptionOut,
+    **LIFECYCLE_RESULTS,
 }
 # Response fields never written to the outbox file.
 _SECRET_OUTCOME_FIELDS = frozenset({"pin", "activation_token", "token"})
@@ -115,7 +124,7 @@ class Resolution:
         return isinstance(self.outcome, BaseModel)
 
 
-class LedgerClient:
+class LedgerClient(LifecycleCalls):
     """Async client of one ledger: embedded in this process, or remote.
 
     Every ledger-changing call is written to the outbox with its idempotency key before it is
@@ -128,14 +137,16 @@ class LedgerClient:
                  token_store: TokenStore | None = None, ledger_id: str | None = None,
                  timeout: httpx.Timeout | float | None = None,
                  retry_delays_s: Sequence[float] = RETRY_DELAYS_S,
-                 retry_budget_s: float = RETRY_BUDGET_S,
+                 read_deadline_s: float = READ_DEADLINE_S,
+                 change_deadline_s: float = CHANGE_DEADLINE_S,
                  key_retention: timedelta = KEY_RETENTION, training: bool = False) -> None:
         self.base_url = base_url
         self.ledger_id = ledger_id or remote_ledger_id(base_url)
         self.timeout = (timeout if isinstance(timeout, httpx.Timeout)
                         else DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout))
         self.retry_delays_s = tuple(retry_delays_s)
-        self.retry_budget_s = retry_budget_s
+        self.read_deadline_s = read_deadline_s
+        self.change_deadline_s = change_deadline_s
         self.key_retention = key_retention
         self.training = training
         self.session: SessionOut | None = None
@@ -155,19 +166,12 @@ class LedgerClient:
     # ------------------------------------------------------------------ construction
 
     @classmethod
-    def embedded(cls, db_url: str, *, data_dir: Path, settings: Any = None,
-                 migrate: bool = False, **kw: Any) -> LedgerClient:
-        """A client of the ledger at `db_url`, run in this process (the app's default).
-
-        `settings` (an `ApiSettings`) and `migrate` (create or upgrade the schema first) are
-        passed to the ledger's `create_app`.
-        """
-        options: dict[str, Any] = {"migrate": migrate}
-        if settings is not None:
-            options["settings"] = settings
-        transport = EmbeddedTransport(db_url, **options)
+    def embedded(cls, app: Any, *, db_url: str, data_dir: Path, **kw: Any) -> LedgerClient:
+        """A client of the ledger ASGI `app` on `db_url`, run in this process (the app's
+        default). `app.embedded.open_client` builds the app; the client never imports it."""
         kw.setdefault("ledger_id", embedded_ledger_id(db_url))
-        return cls(EMBEDDED_BASE_URL, data_dir=data_dir, transport=transport, **kw)
+        return cls(EMBEDDED_BASE_URL, data_dir=data_dir, transport=EmbeddedTransport(app),
+                   **kw)
 
     @classmethod
     def remote(cls, base_url: str, *, data_dir: Path, **kw: Any) -> LedgerClient:
@@ -189,8 +193,9 @@ class LedgerClient:
 
     # ------------------------------------------------------------------ sessions
 
-    async def health(self) -> Health:
-        return await self._read("GET", "/v1/health", Health, auth=False)
+    async def health(self, *, deadline_s: float | None = None) -> Health:
+        """The ledger's health; `deadline_s` shortens the read deadline (a probe)."""
+        return await self._read("GET", "/v1/health", Health, auth=False, deadline_s=deadline_s)
 
     async def sign_in(self, operator: str, pin: str, location: str, terminal: str
                       ) -> SessionOut:
@@ -498,39 +503,55 @@ class LedgerClient:
                                "Sign in to the ledger first.")
         return self.session.token
 
+    def _timeout(self, read_timeout_s: float | None) -> httpx.Timeout:
+        if read_timeout_s is None:
+            return self.timeout
+        return httpx.Timeout(self.timeout.connect, read=read_timeout_s,
+                             write=self.timeout.write, pool=self.timeout.pool)
+
+    def _change_deadline_s(self, read_timeout_s: float | None) -> float:
+        """A change's deadline: longer only for a request allowed a longer read."""
+        if read_timeout_s is None:
+            return self.change_deadline_s
+        return max(self.change_deadline_s, _attempt_limit_s(self._timeout(read_timeout_s)))
+
     async def _send(self, method: str, path: str, *, headers: Mapping[str, str],
-                    json: Any = None, params: Mapping[str, str] | None = None,
+                    deadline: float, json: Any = None,
+                    params: Mapping[str, str] | None = None,
                     read_timeout_s: float | None = None) -> httpx.Response:
-        """One attempt, with httpx's timeouts and an overall deadline (in-process ledgers
-        have no socket timeouts)."""
-        timeout = self.timeout if read_timeout_s is None else httpx.Timeout(
-            self.timeout.connect, read=read_timeout_s, write=self.timeout.write,
-            pool=self.timeout.pool)
-        deadline = sum(t or 0.0 for t in (timeout.connect, timeout.read, timeout.write)) or 30.0
-        async with asyncio.timeout(deadline):
+        """One attempt, with httpx's timeouts, cut off at the call's `deadline` (a
+        `time.monotonic()` value; in-process ledgers have no socket timeouts)."""
+        timeout = self._timeout(read_timeout_s)
+        limit_s = min(_attempt_limit_s(timeout), deadline - time.monotonic())
+        if limit_s <= 0:
+            raise TimeoutError("the call's deadline has passed")
+        async with asyncio.timeout(limit_s):
             return await self._http.request(method, path, headers=headers, json=json,
                                             params=params, timeout=timeout)
 
     async def _request(self, method: str, path: str, *, json: Any = None,
                        params: Mapping[str, str] | None = None, auth: bool = True,
-                       token: str | None = None, idempotent: bool = False) -> httpx.Response:
-        """A request that changes nothing on the ledger: retried on network errors and 5xx,
-        then LedgerUnavailable; a 4xx answer raises its mapped error."""
+                       token: str | None = None, idempotent: bool = False,
+                       deadline_s: float | None = None) -> httpx.Response:
+        """A request that changes nothing on the ledger: retried on network errors and 5xx
+        within the read deadline, then LedgerTimeout (too slow) or LedgerUnavailable; a 4xx
+        answer raises its mapped error."""
         token = token if token is not None else (self._token() if auth else None)
         headers = self._headers(token)
         if idempotent:
             headers["Idempotency-Key"] = str(uuid.uuid4())
-        started = time.monotonic()
+        deadline = time.monotonic() + (self.read_deadline_s if deadline_s is None
+                                       else deadline_s)
         last: Exception | None = None
         for attempt in range(len(self.retry_delays_s) + 1):
             if attempt:
                 delay = self.retry_delays_s[attempt - 1]
-                if time.monotonic() - started + delay > self.retry_budget_s:
+                if time.monotonic() + delay >= deadline:
                     break
                 await asyncio.sleep(delay)
             try:
                 response = await self._send(method, path, headers=headers, json=json,
-                                            params=params)
+                                            params=params, deadline=deadline)
             except (httpx.TransportError, TimeoutError) as exc:
                 last = exc
                 continue
@@ -604,20 +625,21 @@ class LedgerClient:
             headers["X-Manager-Operator"] = entry.manager
             headers["X-Manager-Pin"] = secrets[_MANAGER_PIN]
         reached = entry.reached
-        started = time.monotonic()
+        deadline = time.monotonic() + self._change_deadline_s(read_timeout_s)
         last: LedgerError | None = None
         self._in_flight.add(entry.id)
         try:
             for attempt in range(len(delays) + 1):
                 if attempt:
-                    if time.monotonic() - started + delays[attempt - 1] > self.retry_budget_s:
+                    if time.monotonic() + delays[attempt - 1] >= deadline:
                         break
                     await asyncio.sleep(delays[attempt - 1])
                 reached_before = reached
                 await asyncio.to_thread(self._outbox.begin_attempt, entry.id)
                 try:
                     response = await self._send(entry.method, entry.path, headers=headers,
-                                                json=body, read_timeout_s=read_timeout_s)
+                                                json=body, read_timeout_s=read_timeout_s,
+                                                deadline=deadline)
                 except (httpx.TransportError, TimeoutError) as exc:
                     reached = reached or not isinstance(exc, _NOT_REACHED)
                     last = _unavailable(exc)
@@ -690,12 +712,19 @@ def _still_unknown(entry: PendingRequest, detail: str,
     return unknown
 
 
+def _attempt_limit_s(timeout: httpx.Timeout) -> float:
+    """Longest one attempt may take: connect, write and read in turn."""
+    return sum(t or 0.0 for t in (timeout.connect, timeout.read, timeout.write)) or 30.0
+
+
 def _unavailable(exc: Exception | None) -> LedgerUnavailable:
     if isinstance(exc, LedgerUnavailable):
         return exc
-    if isinstance(exc, httpx.TimeoutException | TimeoutError):
-        detail = "The ledger did not answer in time."
-    elif exc is None:
+    if isinstance(exc, httpx.TimeoutException | TimeoutError) and not isinstance(
+            exc, _NOT_REACHED):
+        return LedgerTimeout(NETWORK, "The ledger did not answer in time",
+                             "The ledger did not answer in time.", None)
+    if exc is None:
         detail = "The ledger cannot be reached."
     else:
         detail = f"The ledger cannot be reached ({type(exc).__name__})."

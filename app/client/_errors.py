@@ -78,6 +78,11 @@ class LedgerUnavailable(LedgerError):
     that persisted through the retries."""
 
 
+class LedgerTimeout(LedgerUnavailable):
+    """The ledger did not answer a read within the client's deadline (it may be slow, not
+    gone)."""
+
+
 class OutcomeUnknown(LedgerUnavailable):
     """A ledger-changing request may or may not have been applied.
 

@@ -1,8 +1,8 @@
 """The client's seam: an in-process transport to the embedded ledger, or a real HTTP one.
 
-The embedded transport is `httpx.ASGITransport` to the ledger's FastAPI app, run in this
+The embedded transport is `httpx.ASGITransport` to the ledger's ASGI app, run in this
 process; the app's lifespan (startup and shutdown) runs around it, since ASGITransport alone
-does not. `app.ledger.api` is imported here at run time, and nowhere else in the client.
+does not. The client never imports the server: `app.embedded` builds the app and hands it in.
 """
 
 from __future__ import annotations
@@ -15,26 +15,15 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from app.client._errors import NETWORK, LedgerUnavailable
-
 EMBEDDED_BASE_URL = "http://giftdesk.embedded"
 DEFAULT_TIMEOUT = httpx.Timeout(connect=3.0, read=10.0, write=10.0, pool=3.0)
 
 
 class EmbeddedTransport(httpx.AsyncBaseTransport):
-    """ASGITransport to `create_app(db_url)`, with the app's lifespan entered on first use."""
+    """ASGITransport to an in-process ASGI `app`, with its lifespan entered on first use."""
 
-    def __init__(self, db_url: str, **app_options: Any) -> None:
-        # Imported here, not at module level: only the embedded mode loads the ledger
-        # (FastAPI, SQLAlchemy), which keeps a remote client light.
-        from app.ledger.api import create_app
-
-        try:
-            self.app: Any = create_app(db_url, **app_options)
-        except Exception as exc:  # not set up, bad URL, database refused: mapped here
-            raise LedgerUnavailable(
-                NETWORK, "The ledger cannot be opened",
-                f"The embedded ledger cannot be opened: {exc}") from exc
+    def __init__(self, app: Any) -> None:
+        self.app: Any = app
         # App errors become 500 answers, as they would over a socket.
         self._asgi = httpx.ASGITransport(app=self.app, raise_app_exceptions=False)
         self._stack: AsyncExitStack | None = None

@@ -50,6 +50,12 @@ class ErrorCode(StrEnum):
     MAX_BALANCE_EXCEEDED = "max_balance_exceeded"
     CURRENCY_MISMATCH = "currency_mismatch"
     RATE_LIMITED = "rate_limited"
+    NOTHING_TO_CANCEL = "nothing_to_cancel"
+    CANCEL_WINDOW_CLOSED = "cancel_window_closed"
+    ALREADY_SPENT = "already_spent"
+    REFUND_EXCEEDS_REDEMPTION = "refund_exceeds_redemption"
+    REASON_REQUIRED = "reason_required"
+    SAME_CARD = "same_card"
     # A real merchant's set-up: people, stores, programs, keys and batch jobs.
     ALREADY_SET_UP = "already_set_up"
     LOCATION_EXISTS = "location_exists"

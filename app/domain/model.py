@@ -51,6 +51,10 @@ class EntryKind(StrEnum):
     CLOSE = "close"
     EXPIRE = "expire"
     ADJUST = "adjust"
+    CANCEL = "cancel"
+    REFUND = "refund"
+    TRANSFER_IN = "transfer_in"
+    TRANSFER_OUT = "transfer_out"
     UPDATE = "update"
     PIN_FAILED = "pin_failed"
 

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from decimal import Decimal, InvalidOperation
+import unicodedata
+from decimal import Decimal
+from enum import StrEnum
 
-from app.domain.errors import ErrorCode, refuse
+from babel import Locale, UnknownLocaleError
+from babel.numbers import (
+    NumberPattern,
+    get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
+    parse_pattern,
+)
 
-# What a person may type for an amount once spaces, grouping commas and the symbol are gone:
-# ASCII digits with at most one decimal point. No exponents ("1e999999" would take the CPU
-# for half a minute), no signs, no underscores.
-_AMOUNT_TEXT = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+from app.domain.errors import ErrorCode, GiftDeskError, refuse
+
+# The locale of the ledger's own sentences (problem details stay English); the app passes the
+# shop's locale.
+DEFAULT_LOCALE = "en_US"
 
 # ISO 4217 minor-unit exponents. Currencies not listed here are refused.
 _EXPONENT_0 = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX",
@@ -76,46 +87,167 @@ def check_quantity(value: object, *, what: str = "quantity", allow_zero: bool = 
     return check_amount(value, what=what, allow_zero=allow_zero, maximum=MAX_ITEM_QUANTITY)
 
 
-def parse_amount(text: str, currency: str) -> int:
-    """Turn what a person typed ("42.5", "42.50", "1,042.50") into minor units, exactly."""
-    places = exponent(currency)
-    cleaned = text.strip().replace(",", "").lstrip(_SYMBOLS.get(currency, "").strip() or "\0")
-    if len(cleaned) > 40 or not _AMOUNT_TEXT.fullmatch(cleaned.strip()):
-        if cleaned.strip().startswith("-"):
-            raise refuse(ErrorCode.INVALID_AMOUNT, "The amount must be greater than zero.")
-        raise refuse(ErrorCode.INVALID_AMOUNT, f"{text[:40]!r} is not an amount.")
+class AmountProblem(StrEnum):
+    """Why typed text is not an amount: the `reason` of the refusal, for the app's sentence."""
+
+    NOT_A_NUMBER = "not_a_number"
+    NOT_POSITIVE = "not_positive"
+    TOO_MANY_DECIMALS = "too_many_decimals"
+    DECIMAL_MARK = "decimal_mark"  # the other mark, or grouping that cannot be a thousands group
+    TOO_LARGE = "too_large"
+
+
+@functools.lru_cache(maxsize=64)
+def shop_locale(name: str | None = None) -> Locale:
+    """The Babel locale for "de_DE", "de-DE" or "fr"; the default is en_US."""
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise refuse(ErrorCode.INVALID_AMOUNT, f"{text!r} is not an amount.") from None
-    if not value.is_finite():
-        raise refuse(ErrorCode.INVALID_AMOUNT, f"{text!r} is not an amount.")
-    scaled = value.scaleb(places)
-    if scaled != scaled.to_integral_value():
-        raise refuse(ErrorCode.INVALID_AMOUNT,
-                     f"{currency} amounts have at most {places} decimal places.")
-    return check_amount(int(scaled))
+        return Locale.parse((name or DEFAULT_LOCALE).replace("-", "_"))
+    except (ValueError, TypeError, UnknownLocaleError) as exc:
+        raise ValueError(f"{name!r} is not a known locale") from exc
 
 
-def format_amount(amount_minor: int, currency: str) -> str:
-    """Plain number with the currency's decimals: 4250 USD -> "42.50"."""
+def decimal_mark(locale: str | None = None) -> str:
+    """The locale's decimal mark: "." in en_US, "," in de_DE and fr_FR."""
+    return get_decimal_symbol(shop_locale(locale))
+
+
+def _amount_refusal(problem: AmountProblem, detail: str, **extra: object) -> GiftDeskError:
+    return refuse(ErrorCode.INVALID_AMOUNT, detail, reason=problem, **extra)
+
+
+def parse_amount(text: str, currency: str, locale: str | None = None) -> int:
+    """Turn what a person typed into minor units, exactly, as read in the shop's `locale`.
+
+    en_US reads "1,042.50", de_DE "1.042,50", fr_FR "1 042,50". The other mark ("12.50" in a
+    German shop, "12,50" in an American one) is refused with a sentence rather than guessed at:
+    read as a thousands mark it would turn 12.50 into 1250.00. A mark that no thousands group
+    can explain ("12.5" in fr_FR, where "." is no grouping mark) is read as the decimal mark.
+    """
     places = exponent(currency)
-    sign = "-" if amount_minor < 0 else ""
-    whole, frac = divmod(abs(amount_minor), 10**places)
-    text = f"{whole:,}"
-    return f"{sign}{text}.{frac:0{places}d}" if places else f"{sign}{text}"
+    loc = shop_locale(locale)
+    decimal, group = get_decimal_symbol(loc), get_group_symbol(loc)
+    shown = text[:40]
+    cleaned = _strip_currency(text, currency, loc)
+    if cleaned.startswith(("-", "\u2212")):
+        raise _amount_refusal(AmountProblem.NOT_POSITIVE, "The amount must be greater than zero.")
+    groups = _SPACES if group in _SPACES else {group, "'"} if group in _APOSTROPHES else {group}
+    foreign = ({".", ","} - {decimal}) - groups
+    if len(cleaned) > 40 or not cleaned or any(
+            not ("0" <= ch <= "9") and ch != decimal and ch not in groups | foreign
+            for ch in cleaned):
+        raise _amount_refusal(AmountProblem.NOT_A_NUMBER, f"{shown!r} is not an amount.")
+    mark = decimal
+    if foreign & set(cleaned):
+        (other,) = foreign & set(cleaned)
+        whole, _, fraction = cleaned.partition(other)
+        if decimal in cleaned or other in fraction or any(g in cleaned for g in groups):
+            raise _amount_refusal(AmountProblem.NOT_A_NUMBER, f"{shown!r} is not an amount.")
+        if len(fraction) == 3 and 1 <= len(whole) <= 3 and whole.strip("0"):
+            raise _wrong_mark(shown, decimal)  # 1.234: a thousand here, one and a bit there
+        mark = other
+    whole, _, fraction = cleaned.partition(mark)
+    if mark in fraction or any(g in fraction for g in groups):
+        raise _amount_refusal(AmountProblem.NOT_A_NUMBER, f"{shown!r} is not an amount.")
+    whole = _ungroup(whole, groups, loc, shown, decimal)
+    if not whole and not fraction:
+        raise _amount_refusal(AmountProblem.NOT_A_NUMBER, f"{shown!r} is not an amount.")
+    if (len(fraction) > places and fraction[places:].strip("0")) or len(fraction) > places + 10:
+        raise _amount_refusal(AmountProblem.TOO_MANY_DECIMALS,
+                              f"{currency} amounts have at most {places} decimal places.",
+                              places=places)
+    minor = int(whole or "0") * 10**places + int((fraction[:places] or "0").ljust(places, "0"))
+    if minor <= 0:
+        raise _amount_refusal(AmountProblem.NOT_POSITIVE, "The amount must be greater than zero.")
+    if minor > MAX_AMOUNT_MINOR:
+        most = format_money(MAX_AMOUNT_MINOR, currency)
+        raise _amount_refusal(AmountProblem.TOO_LARGE, f"The amount is larger than {most}.")
+    return minor
 
 
-def format_money(amount_minor: int, currency: str) -> str:
-    """How a cashier reads it: 4250 USD -> "$42.50", 1500 KWD -> "KWD 1.500"."""
+_SPACES = {" ", "\xa0", "\u202f", "\u2009"}
+_APOSTROPHES = {"'", "\u2019"}
+_MARKS = {"\u200e", "\u200f", "\u061c"}  # invisible direction marks CLDR puts in some formats
+
+
+def _strip_currency(text: str, currency: str, loc: Locale) -> str:
+    """The text without surrounding spaces, direction marks and the currency's symbol or code."""
+    cleaned = "".join(ch for ch in text if ch not in _MARKS).strip().strip("".join(_SPACES))
+    symbols = {currency, currency.lower(), get_currency_symbol(currency, loc),
+               _SYMBOLS.get(currency, currency).strip()} | ({"￥"} if currency == "JPY" else set())
+    for symbol in sorted(symbols, key=len, reverse=True):
+        if cleaned.startswith(symbol):
+            cleaned = cleaned[len(symbol):]
+            break
+        if cleaned.endswith(symbol):
+            cleaned = cleaned[:-len(symbol)]
+            break
+    return cleaned.strip().strip("".join(_SPACES))
+
+
+def _ungroup(whole: str, groups: set[str], loc: Locale, shown: str, decimal: str) -> str:
+    """The integer digits without thousands marks, which must stand where the locale puts them."""
+    pattern = re.split("|".join(re.escape(g) for g in groups), whole)
+    if len(pattern) == 1:
+        return whole
+    first, secondary = _pattern(loc, "decimal", 0).grouping
+    *leading, last = pattern
+    if (len(last) != first or not leading[0] or len(leading[0]) > secondary
+            or any(len(chunk) != secondary for chunk in leading[1:])):
+        raise _wrong_mark(shown, decimal)
+    return "".join(pattern)
+
+
+def _wrong_mark(shown: str, decimal: str) -> GiftDeskError:
+    example = f"12{decimal}50"
+    return _amount_refusal(
+        AmountProblem.DECIMAL_MARK,
+        f"{shown!r} is not an amount here: the decimal mark is {decimal!r}, as in {example}.",
+        decimal=decimal)
+
+
+def format_amount(amount_minor: int, currency: str, locale: str | None = None, *,
+                  grouping: bool = True) -> str:
+    """The number with the currency's decimals in `locale`: 123450 USD -> "1,234.50"."""
+    loc = shop_locale(locale)
+    places = exponent(currency)
+    return _pattern(loc, "decimal", places).apply(_decimal(amount_minor, places), loc,
+                                                  group_separator=grouping)
+
+
+def format_money(amount_minor: int, currency: str, locale: str | None = None) -> str:
+    """How a cashier reads it: "$1,234.56" (en_US), "1.234,56 €" (de_DE), "KWD 1.500"."""
     currency = check_currency(currency)
-    number = format_amount(amount_minor, currency)
-    symbol = _SYMBOLS.get(currency)
-    if symbol is None:
-        return f"{currency} {number}"
-    if number.startswith("-"):
-        return f"-{symbol}{number[1:]}"
-    return f"{symbol}{number}"
+    loc = shop_locale(locale)
+    places = exponent(currency)
+    text = _pattern(loc, "currency", places).apply(_decimal(amount_minor, places), loc,
+                                                   currency=currency, currency_digits=False)
+    return _space_letters(text, get_currency_symbol(currency, loc))
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern(loc: Locale, kind: str, places: int) -> NumberPattern:
+    """The locale's number or currency pattern with exactly the currency's decimals."""
+    source = loc.currency_formats["standard"] if kind == "currency" else loc.decimal_formats[None]
+    pattern = parse_pattern(source.pattern)
+    pattern.frac_prec = (places, places)
+    return pattern
+
+
+def _decimal(amount_minor: int, places: int) -> Decimal:
+    return Decimal(amount_minor).scaleb(-places)
+
+
+def _space_letters(text: str, symbol: str) -> str:
+    """CLDR's currency spacing: a no-break space between a code like "KWD" and its digits."""
+    at = text.find(symbol)
+    if at < 0 or not symbol:
+        return text
+    before, after = text[:at], text[at + len(symbol):]
+    if after[:1].isdigit() and unicodedata.category(symbol[-1])[0] != "S":
+        after = "\xa0" + after
+    if before[-1:].isdigit() and unicodedata.category(symbol[0])[0] != "S":
+        before += "\xa0"
+    return before + symbol + after
 
 
 def format_items(quantity: int, label: str) -> str:

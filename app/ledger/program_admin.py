@@ -21,7 +21,8 @@ from app.domain import rules
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Program, Role
 from app.ledger import codec, store
-from app.ledger.engine import Ledger, _checked_spec
+from app.ledger.engine import Ledger
+from app.ledger.operations.programs import _checked_spec
 from app.ledger.people import change
 from app.ledger.results import ProgramSpec
 from app.ledger.schema import cards, programs

@@ -55,6 +55,8 @@ class CardView:
     training: bool
     pin_required: bool
     created_at: datetime
+    partial_redemption: bool  # the program's terms that screens act on, as typed fields
+    reporting_code_required: bool
 
 
 @dataclass(frozen=True)

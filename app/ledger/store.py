@@ -56,7 +56,8 @@ def card_view(card: Card, program: Program) -> CardView:
         valid_until=card.valid_until, sender=card.sender, recipient=card.recipient,
         message=card.message, training=card.training,
         pin_required=card.has_pin or program.pin_required,  # a PIN set at sale counts too
-        created_at=card.created_at,
+        created_at=card.created_at, partial_redemption=program.partial_redemption,
+        reporting_code_required=program.reporting_code_required,
     )
 
 

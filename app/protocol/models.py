@@ -165,6 +165,10 @@ class CardOut(Response):
     message: str | None
     training: bool
     pin_required: bool = False
+    partial_redemption: bool = Field(
+        default=True, description="false: the card must be used in full, in one purchase")
+    reporting_code_required: bool = Field(
+        default=False, description="every redemption must carry a reporting code")
 
 
 class CardsOut(Response):

@@ -26,10 +26,9 @@ def _embedded_client(data_dir: Path) -> tuple[LedgerClient, list[Any]]:
     # Imported here, in the worker thread: the ledger's imports are slow and the window
     # must already be on screen.
     from app import embedded
-    from app.client import LedgerClient
 
     info = embedded.prepare(data_dir)
-    return LedgerClient.embedded(info.url, data_dir=data_dir), list(info.demo_cards)
+    return embedded.open_client(info.url, data_dir=data_dir), list(info.demo_cards)
 
 
 def _remote_client(url: str, data_dir: Path) -> LedgerClient:
@@ -102,13 +101,11 @@ class Backend(QObject):
 
     async def check_now(self) -> bool:
         """Ask the ledger's health at once; True when it answers."""
-        import asyncio
-
         client = self.client
         if client is None:
             return False
         try:
-            await asyncio.wait_for(client.health(), PROBE_TIMEOUT_S)
+            await client.health(deadline_s=PROBE_TIMEOUT_S)
         except Exception as exc:  # any failure means "not reachable", the details are logged
             log.info("ledger health check failed: %r", exc)
             return False

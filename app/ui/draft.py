@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.domain.money import format_items, format_money
+from app.ui.i18n import items_text, money_text
 
 if TYPE_CHECKING:
     from app.protocol.models import CardOut
@@ -29,5 +29,5 @@ class RedemptionDraft:
     @property
     def units_text(self) -> str:
         if self.is_items:
-            return format_items(self.units, self.card.item_label or "item")
-        return format_money(self.units, self.card.currency)
+            return items_text(self.units, self.card.item_label)
+        return money_text(self.units, self.card.currency)

@@ -54,6 +54,9 @@ def run(options: Options) -> int:
     app.setQuitOnLastWindowClosed(False)
     theme.apply(app)
     settings = AppSettings(options.data_dir)
+    from app.ui import language
+
+    language.install(settings.language)
     if options.camera_file is not None:
         settings.camera_file = str(options.camera_file)
     window = MainWindow(options, settings)

@@ -25,8 +25,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from app.ui.draft import RedemptionDraft
-from app.ui.presenters.base import Failure
-from app.ui.presenters.card import CardPresenter
+from app.ui.flow import CounterFlow, Failure, Stage
 from app.ui.presenters.history import HistoryPresenter
 from app.ui.presenters.reversal import ReversalPresenter
 from app.ui.presenters.session import SessionPresenter
@@ -86,9 +85,6 @@ class MainWindow(QMainWindow):
         self.remote_url = options.ledger_url or (
             settings.ledger_url if settings.ledger_mode == REMOTE else None)
         self.session: SessionOut | None = None
-        self.validation: ValidationOut | None = None
-        self.card_pin = ""
-        self.redemption: RedemptionOut | None = None
         self.history_card: str | None = None
         self.ledger_ready = False
         self.start_error = ""
@@ -102,7 +98,8 @@ class MainWindow(QMainWindow):
 
         self.backend = Backend(options.data_dir, self)
         self.sessions = SessionPresenter(self.backend, self)
-        self.cards = CardPresenter(self.backend, self)
+        # The counter's redemption flow (Qt-free): the card, the draft, what is pending.
+        self.cards = CounterFlow(lambda: self.backend.client, self.backend.set_reachable)
         self.reversals = ReversalPresenter(self.backend, self)
         self.history = HistoryPresenter(self.backend, self)
 
@@ -173,6 +170,20 @@ class MainWindow(QMainWindow):
     def is_current(self, name: str) -> bool:
         screen = self._screens.get(name)
         return screen is not None and self.stack.currentWidget() is screen
+
+    @property
+    def validation(self) -> ValidationOut | None:
+        """The card at hand, as the ledger last answered for it."""
+        return self.cards.validation
+
+    @property
+    def card_pin(self) -> str:
+        return self.cards.card_pin
+
+    @property
+    def redemption(self) -> RedemptionOut | None:
+        """The redemption on the result screen."""
+        return self.cards.redemption
 
     @property
     def scan(self) -> ScanScreen:
@@ -305,10 +316,13 @@ class MainWindow(QMainWindow):
         return any(self.is_current(name) for name in ("scan", "card", "result", "history"))
 
     def _wire(self) -> None:
-        for presenter in (self.sessions, self.cards, self.reversals, self.history):
+        for presenter in (self.sessions, self.reversals, self.history):
             presenter.busyChanged.connect(self._on_busy)
             presenter.loadingChanged.connect(self._on_loading)
             presenter.signedOut.connect(self._session_ended)
+        self.cards.busyChanged.connect(self._on_busy)
+        self.cards.loadingChanged.connect(self._on_loading)
+        self.cards.signedOut.connect(self._session_ended)
         self.backend.reachableChanged.connect(self._on_reachable)
         self.connection_banner.actionTriggered.connect(self._retry_connection)
 
@@ -323,6 +337,7 @@ class MainWindow(QMainWindow):
         self.cards.redeemFailed.connect(self._on_redeem_failed)
         self.cards.outcomeUnknown.connect(self._on_outcome_unknown)
         self.cards.resolvingChanged.connect(lambda _on: self._update_shortcuts())
+        self.cards.changed.connect(self._on_stage)
 
         self.reversals.found.connect(lambda r: self.reverse.show_found(r))
         self.reversals.findFailed.connect(lambda f: self._fail(f, self.reverse.show_error))
@@ -407,7 +422,8 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         if self._start_task is not None and not self._start_task.done():
             self._start_task.cancel()
-        for presenter in (self.sessions, self.cards, self.reversals, self.history):
+        await self.cards.aclose()
+        for presenter in (self.sessions, self.reversals, self.history):
             await presenter.aclose()
         await self.backend.stop()
 
@@ -529,9 +545,8 @@ class MainWindow(QMainWindow):
 
     def next_card(self) -> None:
         """An empty code field with the focus (F2, Esc on a card, Enter on a result)."""
-        if self.session is None or self.cards.resolving:
+        if self.session is None or not self.cards.next_card():
             return
-        self.validation = None
         self.scan.clear()
         self.show_screen(self.scan)
 
@@ -549,8 +564,7 @@ class MainWindow(QMainWindow):
         self.cards.validate(text, card_pin)
 
     def _on_validated(self, validation: ValidationOut, card_pin: str) -> None:
-        self.validation = validation
-        self.card_pin = card_pin
+        del card_pin  # kept by the flow for the redemption
         self.history_card = validation.card.code
         self.card.show_validation(validation)
         self.show_screen(self.card)
@@ -572,6 +586,7 @@ class MainWindow(QMainWindow):
         self.show_screen(self.redeem)
 
     def _open_confirm(self, draft: RedemptionDraft) -> None:
+        self.cards.review(draft)
         self.confirm.start(draft)
         self.show_screen(self.confirm)
 
@@ -585,8 +600,13 @@ class MainWindow(QMainWindow):
         self.confirm.set_locked(True, failure.sentence, can_cancel=not failure.reached)
         self._update_shortcuts()
 
+    def _on_stage(self, stage: Stage) -> None:
+        """Resolving ended with nothing to show (another kind of request): back to work."""
+        if stage is Stage.SCAN and "confirm" in self._screens and self.confirm.locked:
+            self.confirm.set_locked(False)
+            self.next_card()
+
     def _on_redeemed(self, redemption: RedemptionOut, note: str) -> None:
-        self.redemption = redemption
         self.confirm.set_locked(False)
         label = None
         if self.validation is not None and self.validation.card.code == redemption.card:
@@ -598,13 +618,11 @@ class MainWindow(QMainWindow):
 
     async def _show_item_label(self, redemption: RedemptionOut, note: str) -> None:
         """Name the items ("2 × Coffee") of a redemption whose card was not validated here."""
-        import asyncio
-
         client = self.backend.client
         if client is None:
             return
         try:
-            card = await asyncio.wait_for(client.get_card(redemption.card), TEST_TIMEOUT_S)
+            card = await client.get_card(redemption.card)
         except Exception as exc:  # the result stands; only the label is missing
             log.info("item label not loaded: %r", exc)
             return
@@ -792,8 +810,7 @@ class MainWindow(QMainWindow):
             balance = fmt.units_text(redemption.balance_after_reversal,
                                      kind=redemption.kind, currency=redemption.currency,
                                      item_label=None)
-        if self.redemption is not None and self.redemption.id == redemption.id:
-            self.redemption = redemption
+        self.cards.note_reversed(redemption)
         self.reverse.show_reversed(redemption, balance)
 
     def _on_reverse_failed(self, failure: Failure) -> None:
@@ -836,7 +853,8 @@ class MainWindow(QMainWindow):
             ledger_url=self.remote_url or self.settings.ledger_url,
             location=self.session.location if self.session else self.settings.location,
             terminal=self.session.terminal if self.session else self.settings.terminal,
-            training=self.training, camera=self.settings.camera_device)
+            training=self.training, camera=self.settings.camera_device,
+            language=self.settings.language)
         camera = str(self.options.camera_file or self.settings.camera_file or "")
         self.settings_screen.fill(values, camera_file=camera)
         self.show_screen(self.settings_screen)
@@ -863,6 +881,7 @@ class MainWindow(QMainWindow):
         s.location = values.location
         s.terminal = values.terminal
         s.training = values.training
+        s.language = values.language  # applies from the next start (app.ui.language)
         if values.camera != s.camera_device:
             from app.ui.camera import attach_camera, choice_from_settings
 
@@ -897,8 +916,6 @@ class MainWindow(QMainWindow):
         self.sessions.spawn(self._test(url))
 
     async def _test(self, url: str) -> None:
-        import asyncio
-
         from app.client import LedgerClient
 
         self.settings_screen.set_busy(True)
@@ -906,11 +923,11 @@ class MainWindow(QMainWindow):
             if url:
                 client = LedgerClient.remote(url, data_dir=self.options.data_dir / "test")
                 try:
-                    health = await asyncio.wait_for(client.health(), TEST_TIMEOUT_S)
+                    health = await client.health(deadline_s=TEST_TIMEOUT_S)
                 finally:
                     await client.aclose()
             elif self.backend.client is not None:
-                health = await asyncio.wait_for(self.backend.client.health(), TEST_TIMEOUT_S)
+                health = await self.backend.client.health(deadline_s=TEST_TIMEOUT_S)
             else:
                 raise RuntimeError("the embedded ledger has not started")
         except Exception as exc:

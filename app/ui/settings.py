@@ -79,6 +79,16 @@ class AppSettings:
     def training(self, on: bool) -> None:
         self._set("counter/training", bool(on))
 
+    # ------------------------------------------------------------------ language
+    @property
+    def language(self) -> str:
+        """The app's language ("en", "de", "fr", "es"), or "" to follow the computer."""
+        return self._str("ui/language")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._set("ui/language", code)
+
     # ------------------------------------------------------------------ camera (issue 5)
     @property
     def camera_device(self) -> str:

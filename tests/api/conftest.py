@@ -10,9 +10,9 @@ import httpx
 import pytest
 from api_helpers import Api, seed_people
 
-from app.ledger.api import ApiSettings, create_app
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
+from app.server import ApiSettings, create_app
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ import pytest
 from api_helpers import Api, problem
 
 from app.domain.model import Actor
-from app.ledger.api import create_app
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
 from app.ledger.jobs import JobRunner
+from app.server import create_app
 
 pytestmark = pytest.mark.anyio
 

@@ -15,9 +15,9 @@ from sqlalchemy import select
 
 from app.domain.codes import format_code
 from app.ledger import security
-from app.ledger.api import ApiSettings, create_app
 from app.ledger.engine import Ledger
 from app.ledger.schema import sessions
+from app.server import ApiSettings, create_app
 
 pytestmark = pytest.mark.anyio
 

@@ -8,7 +8,7 @@ import pytest
 from api_helpers import Api, problem
 
 from app.domain.errors import ErrorCode
-from app.ledger.api.problems import STATUS
+from app.server.problems import STATUS
 
 pytestmark = pytest.mark.anyio
 

@@ -17,8 +17,8 @@ from sqlalchemy import text
 
 from app.domain.codes import parse_card_ref
 from app.domain.model import Actor, Kind, Role
-from app.ledger.api.context import ApiContext
 from app.ledger.everyday import Attempt
+from app.server.context import ApiContext
 
 pytestmark = pytest.mark.anyio
 

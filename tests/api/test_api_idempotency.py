@@ -15,11 +15,11 @@ import pytest
 from api_helpers import Api, problem, seed_people
 from sqlalchemy import inspect, select, text
 
-from app.ledger.api import create_app
-from app.ledger.api.app import purge
 from app.ledger.db import is_sqlite, make_engine
 from app.ledger.engine import Ledger, request_lock_key
 from app.ledger.schema import cards, idempotency
+from app.server import create_app
+from app.server.app import purge
 
 pytestmark = pytest.mark.anyio
 

@@ -16,11 +16,11 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from app.ledger.api import ApiSettings, create_app
 from app.ledger.db import make_engine
 from app.ledger.directory import SYSTEM_ACTOR
 from app.ledger.engine import Ledger
 from app.ledger.results import ProgramSpec
+from app.server import ApiSettings, create_app
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]

@@ -9,10 +9,10 @@ import pytest
 from api_helpers import Api, problem
 from sqlalchemy import select, update
 
-from app.ledger.api import ApiSettings, create_app
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
 from app.ledger.schema import audit_log, operators
+from app.server import ApiSettings, create_app
 
 pytestmark = pytest.mark.anyio
 

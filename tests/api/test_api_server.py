@@ -19,9 +19,9 @@ import httpx
 import pytest
 from api_helpers import Api, free_port, seed_people, served_in_thread
 
-from app.ledger.api import create_app
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
+from app.server import create_app
 
 pytestmark = pytest.mark.anyio
 ROOT = Path(__file__).resolve().parents[2]

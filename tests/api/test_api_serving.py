@@ -7,7 +7,7 @@ import pickle
 import socket
 from typing import Any
 
-from app.ledger.api import serving
+from app.server import serving
 
 
 def test_httptools_and_uvloop_are_used_when_installed() -> None:

@@ -70,7 +70,7 @@ class LedgerServer:
     """`create_app(db_url)` served by uvicorn on a real socket, in a background thread."""
 
     def __init__(self, db_url: str, port: int | None = None) -> None:
-        from app.ledger.api import create_app
+        from app.server import create_app
 
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"

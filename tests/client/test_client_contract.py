@@ -13,6 +13,7 @@ import pytest
 
 from app.client import LedgerClient, Refused
 from app.domain.codes import format_code
+from app.embedded import open_client
 from app.protocol.models import (
     CardOut,
     Health,
@@ -33,7 +34,7 @@ def client_factory(request: pytest.FixtureRequest, db_url: str, demo_cards: dict
                    ) -> Callable[[], LedgerClient]:
     """Builds clients of the seeded ledger: in-process, or through uvicorn on a socket."""
     if request.param == "embedded":
-        return lambda: LedgerClient.embedded(db_url, data_dir=data_dir, **fast)
+        return lambda: open_client(db_url, data_dir=data_dir, **fast)
     server = request.getfixturevalue("server")
     return lambda: LedgerClient.remote(server.url, data_dir=data_dir, **fast)
 

@@ -28,6 +28,7 @@ from app.client import (
 )
 from app.client._outbox import Outbox
 from app.domain.codes import new_card_code
+from app.embedded import open_client
 from app.ledger.db import make_engine
 from app.ledger.demo import seed
 from app.ledger.engine import Ledger, request_lock_key
@@ -35,7 +36,7 @@ from app.protocol.models import RedemptionOut
 
 
 def embedded(db_url: str, data_dir: Path, fast: dict[str, Any]) -> LedgerClient:
-    return LedgerClient.embedded(db_url, data_dir=data_dir, **fast)
+    return open_client(db_url, data_dir=data_dir, **fast)
 
 
 def test_refusals_map_to_the_exception_tree(db_url: str, demo_cards: dict[str, str],
@@ -121,12 +122,12 @@ def test_unreachable_ledger(data_dir: Path, memory_keyring: object, fast: dict[s
 def test_embedded_ledger_not_set_up(tmp_path: Path, data_dir: Path, memory_keyring: object
                                     ) -> None:
     with pytest.raises(LedgerUnavailable) as unset:
-        LedgerClient.embedded(f"sqlite:///{tmp_path / 'empty.db'}", data_dir=data_dir)
+        open_client(f"sqlite:///{tmp_path / 'empty.db'}", data_dir=data_dir)
     assert "giftdesk init" in unset.value.detail
 
 
 def _app(db_url: str) -> Any:
-    from app.ledger.api import create_app
+    from app.server import create_app
 
     return create_app(db_url)
 

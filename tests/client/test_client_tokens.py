@@ -12,7 +12,8 @@ import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 
-from app.client import UNAVAILABLE_MESSAGE, LedgerClient, TokenStore, Unauthorized
+from app.client import UNAVAILABLE_MESSAGE, TokenStore, Unauthorized
+from app.embedded import open_client
 
 
 def files_contain(folder: Path, secret: str) -> bool:
@@ -23,7 +24,7 @@ def test_token_kept_in_the_keyring_and_restored(db_url: str, demo_cards: dict[st
                                                 data_dir: Path, memory_keyring: Any,
                                                 fast: dict[str, Any]) -> None:
     async def scenario() -> None:
-        async with LedgerClient.embedded(db_url, data_dir=data_dir, **fast) as first:
+        async with open_client(db_url, data_dir=data_dir, **fast) as first:
             assert first.tokens.available
             assert first.tokens.message == ""
             session = await first.sign_in("Cashier", "1111", "STORE-1", "T1")
@@ -32,12 +33,12 @@ def test_token_kept_in_the_keyring_and_restored(db_url: str, demo_cards: dict[st
         assert session.token in memory_keyring.entries[("GiftDesk", f"{ledger_id}:cashier")]
         assert not files_contain(data_dir, session.token)
 
-        async with LedgerClient.embedded(db_url, data_dir=data_dir, **fast) as second:
+        async with open_client(db_url, data_dir=data_dir, **fast) as second:
             # A session opened at another till is not used here.
             assert await second.restore_session("cashier", "STORE-2", "T1") is None
             assert await second.restore_session("cashier", "STORE-1", "T2") is None
             assert second.session is None
-        async with LedgerClient.embedded(db_url, data_dir=data_dir, **fast) as third:
+        async with open_client(db_url, data_dir=data_dir, **fast) as third:
             restored = await third.restore_session("cashier", "store-1", "T1")
             assert restored is not None
             assert restored == session
@@ -46,7 +47,7 @@ def test_token_kept_in_the_keyring_and_restored(db_url: str, demo_cards: dict[st
             await third.sign_out()
         assert ("GiftDesk", f"{ledger_id}:cashier") not in memory_keyring.entries
 
-        async with LedgerClient.embedded(db_url, data_dir=data_dir, **fast) as fourth:
+        async with open_client(db_url, data_dir=data_dir, **fast) as fourth:
             assert await fourth.restore_session("cashier", "STORE-1", "T1") is None
 
     asyncio.run(scenario())
@@ -56,9 +57,9 @@ def test_ended_session_is_forgotten(db_url: str, demo_cards: dict[str, str], dat
                                     memory_keyring: Any, fast: dict[str, Any]) -> None:
     """A session ended elsewhere: the next call raises Unauthorized and the token is gone."""
     async def scenario() -> None:
-        async with LedgerClient.embedded(db_url, data_dir=data_dir, **fast) as client:
+        async with open_client(db_url, data_dir=data_dir, **fast) as client:
             await client.sign_in("cashier", "1111", "STORE-1", "T1")
-            async with LedgerClient.embedded(db_url, data_dir=data_dir, **fast) as other:
+            async with open_client(db_url, data_dir=data_dir, **fast) as other:
                 assert await other.restore_session("cashier", "STORE-1", "T1") is not None
                 await other.sign_out()
             with pytest.raises(Unauthorized):
@@ -73,13 +74,13 @@ def test_without_a_keyring_the_token_stays_in_memory(db_url: str, demo_cards: di
                                                      data_dir: Path, no_keyring: None,
                                                      fast: dict[str, Any]) -> None:
     async def scenario() -> None:
-        async with LedgerClient.embedded(db_url, data_dir=data_dir, **fast) as first:
+        async with open_client(db_url, data_dir=data_dir, **fast) as first:
             assert not first.tokens.available
             assert first.tokens.message == UNAVAILABLE_MESSAGE
             session = await first.sign_in("cashier", "1111", "STORE-1", "T1")
             assert (await first.get_card(demo_cards["active, $50.00"])).balance == 5000
             assert not files_contain(data_dir, session.token)
-        async with LedgerClient.embedded(db_url, data_dir=data_dir, **fast) as second:
+        async with open_client(db_url, data_dir=data_dir, **fast) as second:
             assert await second.restore_session("cashier", "STORE-1", "T1") is None
 
     asyncio.run(scenario())

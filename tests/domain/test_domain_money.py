@@ -13,14 +13,17 @@ from app.domain.errors import ErrorCode, GiftDeskError
 from app.domain.money import (
     MAX_AMOUNT_MINOR,
     MAX_ITEM_QUANTITY,
+    AmountProblem,
     check_amount,
     check_currency,
     check_quantity,
+    decimal_mark,
     exponent,
     format_amount,
     format_items,
     format_money,
     parse_amount,
+    shop_locale,
 )
 
 
@@ -94,10 +97,14 @@ def test_parse_amount_refuses_an_unknown_currency() -> None:
 
 
 @given(st.integers(min_value=1, max_value=MAX_AMOUNT_MINOR),
-       st.sampled_from(["USD", "JPY", "KWD", "EUR"]))
-def test_formatted_amounts_parse_back_to_the_same_minor_units(minor: int, currency: str) -> None:
-    assert parse_amount(format_amount(minor, currency), currency) == minor
-    assert parse_amount(format_money(minor, currency).removeprefix("KWD "), currency) == minor
+       st.sampled_from(["USD", "JPY", "KWD", "EUR", "CHF"]),
+       st.sampled_from(["en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "en_IN", "ja_JP"]))
+def test_formatted_amounts_parse_back_to_the_same_minor_units(minor: int, currency: str,
+                                                              locale: str) -> None:
+    assert parse_amount(format_amount(minor, currency, locale), currency, locale) == minor
+    assert parse_amount(format_amount(minor, currency, locale, grouping=False), currency,
+                        locale) == minor
+    assert parse_amount(format_money(minor, currency, locale), currency, locale) == minor
 
 
 @pytest.mark.parametrize("value", [
@@ -139,8 +146,8 @@ def test_item_quantities_have_their_own_limit() -> None:
     (0, "USD", "$0.00"),
     (123456789, "EUR", "€1,234,567.89"),
     (1000, "JPY", "¥1,000"),
-    (1500, "KWD", "KWD 1.500"),
-    (1, "KWD", "KWD 0.001"),
+    (1500, "KWD", "KWD\xa01.500"),
+    (1, "KWD", "KWD\xa00.001"),
     (-4250, "USD", "-$42.50"),
     (999, "GBP", "£9.99"),
 ])
@@ -151,3 +158,93 @@ def test_format_money_reads_the_way_a_cashier_says_it(minor: int, currency: str,
 
 def test_format_items() -> None:
     assert format_items(3, "Coffee") == "3 × Coffee"
+
+
+NBSP, NNBSP = "\xa0", "\u202f"
+
+
+@pytest.mark.parametrize(("minor", "currency", "locale", "text"), [
+    (123456, "EUR", "de_DE", f"1.234,56{NBSP}€"),
+    (123456, "EUR", "fr_FR", f"1{NNBSP}234,56{NBSP}€"),  # CLDR's narrow no-break space
+    (123456, "USD", "en_US", "$1,234.56"),
+    (123456, "EUR", "es_ES", f"1.234,56{NBSP}€"),
+    (1235, "JPY", "en_US", "¥1,235"),
+    (1235, "JPY", "de_DE", f"1.235{NBSP}¥"),
+    (1234567, "KWD", "en_US", f"KWD{NBSP}1,234.567"),
+    (1234567, "KWD", "de_DE", f"1.234,567{NBSP}KWD"),
+    (-4250, "EUR", "de_DE", f"-42,50{NBSP}€"),
+    (0, "EUR", "fr_FR", f"0,00{NBSP}€"),
+])
+def test_format_money_follows_the_shops_locale(minor: int, currency: str, locale: str,
+                                               text: str) -> None:
+    assert format_money(minor, currency, locale) == text
+
+
+def test_format_money_uses_the_iso_decimals_even_where_cldr_has_others() -> None:
+    # CLDR rounds some currencies for display; the ledger's minor units are ISO 4217's.
+    assert format_money(150, "HUF", "en_US").endswith("1.50")
+    assert format_amount(1234567, "KWD", "fr_FR", grouping=False) == "1234,567"
+
+
+@pytest.mark.parametrize(("text", "currency", "locale", "minor"), [
+    ("12,50", "EUR", "de_DE", 1250),
+    ("1.234,56", "EUR", "de_DE", 123456),
+    ("1.234", "EUR", "de_DE", 123400),
+    ("12,50 €", "EUR", "de_DE", 1250),
+    (f"1{NNBSP}234,56{NBSP}€", "EUR", "fr_FR", 123456),
+    ("1 234,56", "EUR", "fr_FR", 123456),
+    ("12,5", "EUR", "fr_FR", 1250),
+    ("12.5", "EUR", "fr_FR", 1250),  # "." is no grouping mark in French: only a decimal mark
+    ("12,50", "EUR", "es_ES", 1250),
+    ("$1,234.56", "USD", "en_US", 123456),
+    ("1'234.50", "CHF", "de_CH", 123450),
+    ("1,00,000", "INR", "en_IN", 10000000),
+    ("1,234.567", "KWD", "en_US", 1234567),
+    ("1,5", "KWD", "de_DE", 1500),
+    ("1.235", "JPY", "de_DE", 1235),
+])
+def test_parse_amount_reads_the_shops_decimal_mark(text: str, currency: str, locale: str,
+                                                   minor: int) -> None:
+    assert parse_amount(text, currency, locale) == minor
+
+
+@pytest.mark.parametrize(("text", "currency", "locale"), [
+    ("12,50", "EUR", None),       # default en_US: not a thousands group, so not 125000
+    ("12,50", "EUR", "en_US"),
+    ("12.50", "EUR", "de_DE"),    # not 1250 euros
+    ("1.5", "EUR", "de_DE"),
+    ("1.234", "EUR", "fr_FR"),    # a thousand in Germany, one and a bit in the US: ask
+    ("1,2345", "USD", "en_US"),
+    ("12,50,0", "USD", "en_US"),
+])
+def test_parse_amount_refuses_a_mark_it_would_have_to_guess(text: str, currency: str,
+                                                           locale: str | None) -> None:
+    with pytest.raises(GiftDeskError) as exc:
+        parse_amount(text, currency, locale)
+    assert refused(exc) is ErrorCode.INVALID_AMOUNT
+    assert exc.value.extra["reason"] is AmountProblem.DECIMAL_MARK
+    mark = exc.value.extra["decimal"]
+    assert f"the decimal mark is {mark!r}, as in 12{mark}50" in exc.value.detail
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("-5", AmountProblem.NOT_POSITIVE),
+    ("0,00", AmountProblem.NOT_POSITIVE),
+    ("abc", AmountProblem.NOT_A_NUMBER),
+    ("12,50,1", AmountProblem.NOT_A_NUMBER),
+    ("1,505", AmountProblem.TOO_MANY_DECIMALS),
+    ("99.999.999.999,00", AmountProblem.TOO_LARGE),
+])
+def test_parse_amount_says_why_in_a_reason_the_app_can_word(text: str,
+                                                           reason: AmountProblem) -> None:
+    with pytest.raises(GiftDeskError) as exc:
+        parse_amount(text, "EUR", "de_DE")
+    assert exc.value.extra["reason"] is reason
+
+
+def test_decimal_mark_and_unknown_locales() -> None:
+    assert decimal_mark("de_DE") == ","
+    assert decimal_mark("en-US") == "."
+    assert decimal_mark(None) == "."
+    with pytest.raises(ValueError, match="not a known locale"):
+        shop_locale("xx_YY")

@@ -136,7 +136,7 @@ class LedgerServer:
                  ) -> None:
         import uvicorn
 
-        from app.ledger.api import create_app
+        from app.server import create_app
 
         self.port = port
         self.url = f"http://127.0.0.1:{port}"

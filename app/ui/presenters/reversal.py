@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 
 from app.ui import messages
-from app.ui.presenters.base import CHANGE_TIMEOUT_S, Failure, Presenter, describe
+from app.ui.presenters.base import Failure, Presenter, describe
 
 if TYPE_CHECKING:
     from app.protocol.models import RedemptionOut
@@ -69,7 +69,7 @@ class ReversalPresenter(Presenter):
         client = self.client
         try:
             result = await self.call("Reversing…", client.reverse(
-                redemption.id, reason, manager=manager), timeout_s=CHANGE_TIMEOUT_S)
+                redemption.id, reason, manager=manager))
         except Forbidden as exc:
             describe(exc, context="reverse")
             if manager is not None:

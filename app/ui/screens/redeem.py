@@ -23,9 +23,6 @@ from app.ui.widgets.amount_entry import AmountEntry
 if TYPE_CHECKING:
     from app.protocol.models import ValidationOut
 
-REPORTING_CODE_REQUIRED = "Reporting code required"
-FULL_ONLY = "Must be used in full in one purchase"
-
 
 class RedeemScreen(Screen):
     """Emits `continueRequested(RedemptionDraft)` when the form is complete and in range."""
@@ -114,8 +111,7 @@ class RedeemScreen(Screen):
 
     @property
     def reporting_code_required(self) -> bool:
-        return self.validation is not None and \
-            REPORTING_CODE_REQUIRED in self.validation.restrictions
+        return self.validation is not None and self.validation.card.reporting_code_required
 
     def start(self, validation: ValidationOut, card_pin: str | None = None) -> None:
         """A fresh form for this card: amount = everything eligible (items: 1)."""
@@ -127,7 +123,7 @@ class RedeemScreen(Screen):
                     else validation.eligible_value) or 0
         self.amount.configure(currency=card.currency, maximum=eligible,
                               item_label=card.item_label if items else None)
-        full_only = FULL_ONLY in validation.restrictions
+        full_only = not card.partial_redemption
         self.amount.setReadOnly(full_only)
         self.amount.set_value(eligible if (full_only or not items) else min(1, eligible))
         self.heading.setText(f"Redeem from card {fmt.code_text(card.code)}")

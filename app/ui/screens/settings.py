@@ -22,6 +22,7 @@ from app.ui.camera import CameraChoiceBox
 from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.settings import EMBEDDED, REMOTE
 from app.ui.widgets.busy_indicator import BusyIndicator
+from app.ui.widgets.language_box import LanguageBox
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class SettingsValues:
     terminal: str
     training: bool
     camera: str = ""  # AppSettings.camera_device: "none", "auto" (""), "file" or a camera id
+    language: str = ""  # AppSettings.language: "" follows the computer
 
 
 class SettingsScreen(Screen):
@@ -119,6 +121,9 @@ class SettingsScreen(Screen):
         cbox.addWidget(self.camera_note)
         outer.addWidget(self.camera_group)
 
+        self.language_box = LanguageBox(self)
+        outer.addWidget(self.language_box)
+
         self.message = label("", self, role="hint", object_name="settingsMessage")
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
@@ -149,6 +154,7 @@ class SettingsScreen(Screen):
         self.terminal.setText(values.terminal)
         self.training.setChecked(values.training)
         self.camera_choice.load(values.camera, camera_file)
+        self.language_box.load(values.language)
         self.test_result.clear()
         self.message.clear()
         self._mode_changed()
@@ -158,7 +164,7 @@ class SettingsScreen(Screen):
             ledger_mode=REMOTE if self.remote.isChecked() else EMBEDDED,
             ledger_url=self.url.text().strip(), location=self.location.text().strip().upper(),
             terminal=self.terminal.text().strip().upper(), training=self.training.isChecked(),
-            camera=self.camera_choice.setting)
+            camera=self.camera_choice.setting, language=self.language_box.setting)
 
     def enter(self) -> None:
         (self.remote if self.remote.isChecked() else self.embedded).setFocus(

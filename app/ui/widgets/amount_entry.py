@@ -7,8 +7,9 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.errors import GiftDeskError
-from app.domain.money import exponent, format_amount, format_items, format_money, parse_amount
-from app.ui import messages, theme
+from app.domain.money import exponent, parse_amount
+from app.ui import format as fmt
+from app.ui import i18n, messages, theme
 
 
 class AmountEntry(QLineEdit):
@@ -21,7 +22,7 @@ class AmountEntry(QLineEdit):
         self.setObjectName("amountEntry")
         self.setFont(theme.font(theme.HEADLINE_POINT_SIZE, bold=True))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setAccessibleName("Amount")
+        self.setAccessibleName(self.tr("Amount"))
         self._currency = "USD"
         self._item_label: str | None = None
         self._maximum = 0
@@ -53,7 +54,7 @@ class AmountEntry(QLineEdit):
         if self.is_items:
             self.setText(str(value))
         else:
-            self.setText(format_amount(value, self._currency).replace(",", ""))
+            self.setText(fmt.amount_text(value, self._currency, grouping=False))
         self.selectAll()
 
     def value(self) -> int | None:
@@ -64,22 +65,27 @@ class AmountEntry(QLineEdit):
         if self.is_items:
             return int(text) if text.isdigit() and int(text) > 0 else None
         try:
-            return parse_amount(text.replace(",", "."), self._currency)
+            return parse_amount(text, self._currency, i18n.locale())
         except GiftDeskError:
             return None
 
     def problem(self) -> str | None:
         """Why the typed amount cannot be redeemed, as a sentence; None when it can."""
         value = self.value()
+        if value is None and self.text().strip() and not self.is_items:
+            try:
+                parse_amount(self.text().strip(), self._currency, i18n.locale())
+            except GiftDeskError as exc:  # "12.50" in a German shop: say which mark to use
+                return messages.amount_sentence(exc, locale=i18n.locale())
         if value is None:
             return messages.sentence(messages.AMOUNT_MISSING)
         if value > self._maximum:
-            return (f"{messages.sentence(messages.AMOUNT_TOO_HIGH)} "
-                    f"At most {self.describe(self._maximum)}.")
+            at_most = self.tr("At most %1.").replace("%1", self.describe(self._maximum))
+            return f"{messages.sentence(messages.AMOUNT_TOO_HIGH)} {at_most}"
         return None
 
     def describe(self, value: int) -> str:
         """`value` as the cashier says it: "$42.50" or "3 × Coffee"."""
         if self.is_items:
-            return format_items(value, self._item_label or "item")
-        return format_money(value, self._currency)
+            return fmt.items_text(value, self._item_label)
+        return fmt.money_text(value, self._currency)

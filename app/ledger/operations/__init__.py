@@ -1,0 +1,1 @@
+"""The ledger's rooms, one per job; `app.ledger.engine.Ledger` joins them."""

@@ -1,0 +1,369 @@
+"""The ledger's transaction machinery: one write transaction per change, idempotent by
+request id, and the helpers every room uses (load a card for update, append a journal row,
+take value off with a conditional update).
+
+Each operation that changes the ledger takes a `request_id`: the same id with the same content
+returns the first result again; the same id with other content is refused. Balances change only
+through conditional updates (the card row is also locked on PostgreSQL), so concurrent
+redemptions from many processes can never overdraw a card, and every change appends a journal
+row: a card's balance always equals the sum of its journal's `delta`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, Row, bindparam, case, func, insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from app.domain import rules
+from app.domain.codes import CardRef, parse_card_ref
+from app.domain.errors import ErrorCode, GiftDeskError, refuse
+from app.domain.model import (
+    REDEMPTION_KINDS,
+    Actor,
+    Card,
+    CardStatus,
+    EntryKind,
+    HoldStatus,
+    Program,
+)
+from app.ledger import codec, everyday, security, store
+from app.ledger.db import is_sqlite
+from app.ledger.everyday import request_lock_key
+from app.ledger.results import Redemption, Sale
+from app.ledger.schema import cards, holds, idempotency, journal
+
+R = TypeVar("R")
+
+DEFAULT_REVERSAL_WINDOW = timedelta(days=30)
+MAX_TEXT = {"sender": 200, "recipient": 200, "message": 1000, "reason": 500, "comment": 500,
+            "reference": 100, "reporting_code": 40}
+_WRITE_RETRIES = 3
+# The journal keeps each row's request id in a 100-character column.
+MAX_REQUEST_ID = 100
+# How long a redemption run on an event loop waits for SQLite's write lock before it leaves the
+# request to the general path (which waits in a thread).
+LOOP_BUSY_TIMEOUT_MS = 100
+
+
+# Statements of the hot path, built once: building SQLAlchemy statements per call cost more
+# than the database's own work for a redemption.
+_INSERT_JOURNAL = insert(journal).returning(journal.c.id)
+_PRIOR_REQUEST = (
+    select(idempotency.c.fingerprint, idempotency.c.response)
+    .where(idempotency.c.scope == bindparam("idem_scope"),
+           idempotency.c.key == bindparam("idem_key"))
+    .with_for_update()
+)
+_INSERT_REQUEST = insert(idempotency)
+# PostgreSQL: the request id's lock for the rest of the transaction, or false if another
+# transaction (another server process) holds it: that request still runs.
+_LOCK_REQUEST = select(
+    func.pg_try_advisory_xact_lock(bindparam("request_lock")).label("locked"))
+# The answer to a duplicate of a request that still runs, here or in app.ledger.idempotency.
+REQUEST_IN_PROGRESS = ("A request with this Idempotency-Key (request id) is still being "
+                       "processed; wait for its answer, or retry with the same key in a moment.")
+# The conditional update that takes value off a card: never below what is free of holds.
+_TAKE = (
+    update(cards)
+    .where(cards.c.id == bindparam("take_card"), cards.c.status == CardStatus.ACTIVE.value,
+           cards.c.balance - cards.c.held + bindparam("take_release") >= bindparam("take_units"))
+    .values(balance=cards.c.balance - bindparam("take_units"),
+            held=cards.c.held - bindparam("take_release"),
+            status=case((cards.c.balance - bindparam("take_units") == 0,
+                         CardStatus.DEPLETED.value), else_=cards.c.status))
+    .returning(*cards.c)
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class CommitThenRaise(Exception):
+    """Raised inside an operation whose writes must stay although it refuses (wrong PIN)."""
+
+    def __init__(self, error: GiftDeskError) -> None:
+        super().__init__(error.detail)
+        self.error = error
+
+
+def clean_text(value: str | None, field: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise refuse(ErrorCode.VALIDATION_ERROR, f"{field} must be text.")
+    value = value.strip()
+    if len(value) > MAX_TEXT[field]:
+        raise refuse(ErrorCode.VALIDATION_ERROR,
+                     f"{field} is limited to {MAX_TEXT[field]} characters.")
+    return value or None
+
+
+def request_key(actor: Actor, request_id: str | None, op: str,
+                 params: dict[str, Any]) -> tuple[str, str]:
+    """The scope of a request id and the fingerprint of the request's content."""
+    if request_id is not None and (not isinstance(request_id, str)
+                                   or not 0 < len(request_id) <= MAX_REQUEST_ID):
+        raise refuse(ErrorCode.VALIDATION_ERROR,
+                     f"The request id must be 1 to {MAX_REQUEST_ID} characters.")
+    if request_id is None:  # nothing to compare a fingerprint with
+        return str(actor_scope(actor)), ""
+    fingerprint = hashlib.sha256(codec.dumps({
+        "op": op, "params": params, "operator": actor.operator, "location": actor.location,
+        "terminal": actor.terminal, "training": actor.training,
+        "approved_by": actor.approved_by,
+    }).encode()).hexdigest()
+    return str(actor_scope(actor)), fingerprint
+
+
+def _without_secrets(result: Any) -> Any:
+    """What the idempotency table keeps of a result: a sale's activation token and generated
+    PIN are shown once and stored only as hashes, so a replay of the sale omits them."""
+    if isinstance(result, Sale) and (result.activation_token or result.pin):
+        return replace(result, activation_token=None, pin=None)
+    return result
+
+
+def as_ref(ref: str | CardRef) -> CardRef:
+    return ref if isinstance(ref, CardRef) else parse_card_ref(ref)
+
+
+@dataclass
+class Loaded:
+    """A card row read inside a write transaction, with its program."""
+
+    row: Row[Any]
+    card: Card
+    program: Program
+
+
+def actor_scope(actor: Actor) -> int:
+    """The merchant an actor works for; this ledger serves one merchant (id 1)."""
+    del actor
+    return 1
+
+
+
+class LedgerCore:
+    """The transaction machinery every room of the ledger shares (see `Ledger`)."""
+
+    def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utcnow,
+                 reversal_window: timedelta = DEFAULT_REVERSAL_WINDOW,
+                 refuse_in_flight: bool = False) -> None:
+        """`refuse_in_flight`: on PostgreSQL, refuse a request id that another transaction is
+        running (`request_in_progress`) instead of waiting for it and replaying its result
+        (SQLite always waits: it runs one write at a time)."""
+        self.engine = engine
+        self.refuse_in_flight = refuse_in_flight
+        self.clock = clock
+        self.reversal_window = reversal_window
+        self._programs: dict[int, Program] = {}
+        self._fast: everyday.Statements | None = None
+        self._lane = store.Lane(engine)
+        self._loop_lane = store.Lane(engine, busy_timeout_ms=LOOP_BUSY_TIMEOUT_MS)
+
+    # ----------------------------------------------------------------- transactions
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="DEFERRED")
+            with conn.begin():
+                yield conn
+
+    def _change(self, actor: Actor, request_id: str | None, op: str, params: dict[str, Any],
+                result_type: type[R], body: Callable[[Connection, datetime], R]) -> R:
+        """Run `body` in one write transaction, idempotently when `request_id` is given."""
+        scope, fingerprint = request_key(actor, request_id, op, params)
+        for attempt in range(_WRITE_RETRIES):
+            try:
+                return self._change_once(scope, request_id, fingerprint, result_type, body)
+            except (IntegrityError, OperationalError) as exc:
+                # A concurrent transaction won a race on a unique key (same idempotency key,
+                # a second reversal, a training copy) or a serialization failure: run again,
+                # now seeing its outcome.
+                if attempt == _WRITE_RETRIES - 1:
+                    raise
+                if isinstance(exc, OperationalError) and "lock" not in str(exc).lower() \
+                        and "serializ" not in str(exc).lower():
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _change_once(self, scope: str, request_id: str | None, fingerprint: str,
+                     result_type: type[R], body: Callable[[Connection, datetime], R]) -> R:
+        deferred: GiftDeskError | None = None
+        with self.engine.begin() as conn:
+            now = self.clock()
+            if request_id is not None:
+                if self.refuse_in_flight and not is_sqlite(self.engine):
+                    lock = {"request_lock": request_lock_key(scope, request_id)}
+                    if not conn.execute(_LOCK_REQUEST, lock).scalar():
+                        raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
+                prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
+                                                      "idem_key": request_id}).first()
+                if prior is not None:
+                    if prior.fingerprint != fingerprint:
+                        raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
+                                     "This request id was already used for a different "
+                                     "request; send a new id for a new request.")
+                    return codec.loads(result_type, prior.response)
+            try:
+                result = body(conn, now)
+            except CommitThenRaise as exc:
+                deferred = exc.error
+            else:
+                if request_id is not None:
+                    conn.execute(_INSERT_REQUEST, {
+                        "scope": scope, "key": request_id, "fingerprint": fingerprint,
+                        "status": "done", "response": codec.dumps(_without_secrets(result)),
+                        "created_at": now})
+        if deferred is not None:
+            raise deferred
+        return result
+
+    # ----------------------------------------------------------------- helpers
+
+    def program(self, conn: Connection, program_id: int) -> Program:
+        """Programs never change after creation, so they are cached per process."""
+        program = self._programs.get(program_id)
+        if program is None:
+            program = self._programs[program_id] = store.load_program(conn, program_id)
+        return program
+
+    def _load(self, conn: Connection, ref: str | CardRef, actor: Actor) -> Loaded:
+        """The card named by `ref`, locked for update; in training mode, its training copy."""
+        card_ref = as_ref(ref)
+        row = store.find_card_row(conn, card_ref, training=actor.training, for_update=True)
+        if row is None and actor.training:
+            real = store.find_card_row(conn, card_ref, training=False)
+            if real is not None:
+                row = self._training_copy(conn, real, actor)
+        if row is None:
+            raise refuse(ErrorCode.CARD_NOT_FOUND, "No card has this code.")
+        return Loaded(row, store.card_from_row(row), self.program(conn, row.program_id))
+
+    def _training_copy(self, conn: Connection, real: Row[Any], actor: Actor) -> Row[Any]:
+        """A training card mirroring a real one, so training never touches the real card."""
+        values = {k: v for k, v in real._mapping.items() if k != "id"}
+        values.update(training=True, held=0, failed_pin_count=0, created_at=self.clock())
+        card_id = conn.execute(insert(cards).values(**values).returning(cards.c.id)).scalar_one()
+        row = store.card_row_by_id(conn, card_id)
+        self._journal(conn, row, EntryKind.ISSUE, actor, None, self.clock(),
+                      amount=row.balance, delta=row.balance, balance_after=row.balance,
+                      comment="training copy of a real card")
+        return row
+
+    def _journal(self, conn: Connection, row: Row[Any], kind: EntryKind, actor: Actor,
+                 request_id: str | None, now: datetime, *, amount: int = 0, delta: int = 0,
+                 held_delta: int = 0, balance_after: int | None = None,
+                 related_id: int | None = None, reporting_code: str | None = None,
+                 reference: str | None = None, comment: str | None = None) -> int:
+        return int(conn.execute(_INSERT_JOURNAL, dict(
+            card_id=row.id, kind=kind.value, request_id=request_id, operator=actor.operator,
+            approved_by=actor.approved_by, location=actor.location, terminal=actor.terminal,
+            amount=amount, delta=delta, held_delta=held_delta,
+            balance_after=row.balance if balance_after is None else balance_after,
+            related_id=related_id, reporting_code=reporting_code, reference=reference,
+            comment=comment, training=row.training, created_at=now,
+        )).scalar_one())
+
+    def _set_card(self, conn: Connection, card_id: int, **values: Any) -> Row[Any]:
+        conn.execute(update(cards).where(cards.c.id == card_id).values(**values))
+        return store.card_row_by_id(conn, card_id)
+
+    def _expire_due_holds(self, conn: Connection, loaded: Loaded, actor: Actor,
+                          now: datetime) -> Loaded:
+        """Free the value of this card's holds whose time is up (automatic hold expiry)."""
+        if loaded.card.held == 0:
+            return loaded
+        due = conn.execute(select(holds.c.id, holds.c.amount).where(
+            holds.c.card_id == loaded.card.id, holds.c.status == HoldStatus.ACTIVE.value,
+            holds.c.expires_at <= now)).all()
+        if not due:
+            return loaded
+        row = loaded.row
+        for hold_id, amount in due:
+            conn.execute(update(holds).where(holds.c.id == hold_id)
+                         .values(status=HoldStatus.EXPIRED.value, settled_at=now))
+            row = self._set_card(conn, row.id, held=cards.c.held - amount)
+            self._journal(conn, row, EntryKind.HOLD_EXPIRE, actor, None, now, amount=amount,
+                          held_delta=-amount, related_id=hold_id, comment="hold timed out")
+        return Loaded(row, store.card_from_row(row), loaded.program)
+
+    def _check_pin(self, conn: Connection, loaded: Loaded, actor: Actor, pin: str | None,
+                   now: datetime) -> None:
+        """Refuse a missing or wrong PIN; five wrong PINs in a row lock the card."""
+        if loaded.row.pin_hash is None:
+            return
+        if not pin:
+            raise refuse(ErrorCode.PIN_REQUIRED, "This card needs its PIN.")
+        if security.verify_pin(loaded.row.pin_hash, str(pin)):
+            if loaded.card.failed_pin_count:
+                self._set_card(conn, loaded.card.id, failed_pin_count=0)
+            return
+        failures = loaded.card.failed_pin_count + 1
+        row = self._set_card(conn, loaded.card.id, failed_pin_count=failures)
+        self._journal(conn, row, EntryKind.PIN_FAILED, actor, None, now,
+                      comment=f"wrong PIN ({failures} in a row)")
+        if failures >= rules.MAX_WRONG_PINS and loaded.card.status is not CardStatus.LOCKED:
+            row = self._set_card(conn, row.id, status=CardStatus.LOCKED.value,
+                                 locked_from=loaded.card.status.value)
+            self._journal(conn, row, EntryKind.LOCK, actor, None, now,
+                          comment=f"{rules.MAX_WRONG_PINS} wrong PINs in a row")
+        raise CommitThenRaise(refuse(ErrorCode.PIN_INVALID, "The PIN is not right."))
+
+    def _read_card(self, conn: Connection, ref: CardRef, training: bool) -> Loaded:
+        row = store.find_card_row(conn, ref, training=True) if training else None
+        if row is None:
+            row = store.find_card_row(conn, ref, training=False)
+        if row is None:
+            raise refuse(ErrorCode.CARD_NOT_FOUND, "No card has this code.")
+        return Loaded(row, store.card_from_row(row), self.program(conn, row.program_id))
+
+
+    def _take(self, conn: Connection, loaded: Loaded, units: int, *,
+              held_release: int) -> Row[Any]:
+        """The conditional update that takes value off a card; it can never overdraw."""
+        row = conn.execute(_TAKE, {"take_card": loaded.card.id, "take_units": units,
+                                   "take_release": held_release}).first()
+        if row is None:  # changed since it was read: say what it is now
+            now_card = store.card_from_row(store.card_row_by_id(conn, loaded.card.id))
+            if now_card.status is not CardStatus.ACTIVE:
+                raise refuse(ErrorCode.CARD_NOT_ACTIVE, f"This card is {now_card.status} now.")
+            raise refuse(ErrorCode.INSUFFICIENT_BALANCE,
+                         f"Only {rules.format_value(now_card.available, loaded.program)} is "
+                         "available on this card now.", available=now_card.available)
+        return row
+
+    def _redemption(self, conn: Connection, entry_id: int) -> Redemption:
+        entry = conn.execute(select(journal).where(journal.c.id == entry_id)).first()
+        if entry is None or EntryKind(entry.kind) not in REDEMPTION_KINDS:
+            raise refuse(ErrorCode.REDEMPTION_NOT_FOUND, f"There is no redemption {entry_id}.")
+        card_row = store.card_row_by_id(conn, entry.card_id)
+        program = self.program(conn, card_row.program_id)
+        reversal = conn.execute(select(journal).where(
+            journal.c.related_id == entry_id, journal.c.kind == EntryKind.REVERSE.value)).first()
+        return Redemption(
+            id=entry.id, card_code=card_row.code, kind=program.kind, currency=program.currency,
+            item_label=program.item_label,
+            amount=entry.amount, balance_after=entry.balance_after,
+            status="reversed" if reversal else "completed", location=entry.location,
+            terminal=entry.terminal, operator=entry.operator, approved_by=entry.approved_by,
+            reporting_code=entry.reporting_code, reference=entry.reference,
+            comment=entry.comment, training=entry.training, created_at=entry.created_at,
+            hold_id=entry.related_id if entry.kind == EntryKind.CAPTURE.value else None,
+            reversal_id=reversal.id if reversal else None,
+            reversed_at=reversal.created_at if reversal else None,
+            reversed_by=reversal.operator if reversal else None,
+            reversal_approved_by=reversal.approved_by if reversal else None,
+            reversal_reason=reversal.comment if reversal else None,
+            balance_after_reversal=reversal.balance_after if reversal else None,
+        )
+

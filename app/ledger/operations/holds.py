@@ -1,0 +1,152 @@
+"""Holds: reserve value, then capture or release it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Row, insert, select, update
+
+from app.domain import rules
+from app.domain.codes import CardRef
+from app.domain.errors import ErrorCode, refuse
+from app.domain.model import Actor, CardStatus, EntryKind, HoldStatus
+from app.domain.money import check_amount
+from app.ledger import store
+from app.ledger.operations.core import CommitThenRaise, LedgerCore, Loaded, clean_text
+from app.ledger.results import Hold, Redemption
+from app.ledger.schema import cards, holds, journal
+
+MAX_HOLD_TTL_S = 7 * 24 * 3600
+
+
+class HoldOps(LedgerCore):
+    """Two-phase redemption: hold, capture, release."""
+
+    def hold(self, actor: Actor, ref: str | CardRef, amount: int, *, ttl_s: int = 900,
+             pin: str | None = None, request_id: str | None = None) -> Hold:
+        """Reserve value for `ttl_s` seconds; capture redeems it, release or timeout frees it."""
+        ttl = check_amount(ttl_s, what="hold time (ttl_s)", maximum=MAX_HOLD_TTL_S)
+
+        def body(conn: Connection, now: datetime) -> Hold:
+            loaded = self._expire_due_holds(conn, self._load(conn, ref, actor), actor, now)
+            units = rules.check_units(amount, loaded.program, what="amount")
+            self._check_pin(conn, loaded, actor, pin, now)
+            rules.check_redeem(loaded.card, loaded.program, units, now=now,
+                               location=actor.location, reporting_code="hold")
+            result = conn.execute(
+                update(cards).where(cards.c.id == loaded.card.id,
+                                    cards.c.status == CardStatus.ACTIVE.value,
+                                    cards.c.balance - cards.c.held >= units)
+                .values(held=cards.c.held + units).returning(cards.c.id))
+            if result.first() is None:
+                raise refuse(ErrorCode.INSUFFICIENT_BALANCE,
+                             "The card's balance changed; try again.")
+            hold_id = conn.execute(insert(holds).values(
+                card_id=loaded.card.id, amount=units, status=HoldStatus.ACTIVE.value,
+                expires_at=now + timedelta(seconds=ttl), operator=actor.operator,
+                location=actor.location, terminal=actor.terminal,
+                training=loaded.card.training, created_at=now).returning(holds.c.id)
+            ).scalar_one()
+            row = store.card_row_by_id(conn, loaded.card.id)
+            self._journal(conn, row, EntryKind.HOLD, actor, request_id, now, amount=units,
+                          held_delta=units, related_id=hold_id)
+            return self._hold(conn, hold_id)
+
+        params = {"ref": str(ref), "amount": amount, "ttl_s": ttl, "pin": bool(pin)}
+        return self._change(actor, request_id, "hold", params, Hold, body)
+
+    def _hold(self, conn: Connection, hold_id: int) -> Hold:
+        row = conn.execute(select(holds).where(holds.c.id == hold_id)).first()
+        if row is None:
+            raise refuse(ErrorCode.HOLD_NOT_FOUND, f"There is no hold {hold_id}.")
+        card_row = store.card_row_by_id(conn, row.card_id)
+        # Only a captured hold has a capture row; the card's journal index finds it (there is
+        # no index on related_id for captures, so without card_id this scanned the journal).
+        captured = None if row.status != HoldStatus.CAPTURED.value else conn.execute(
+            select(journal.c.id).where(
+                journal.c.card_id == row.card_id, journal.c.related_id == hold_id,
+                journal.c.kind == EntryKind.CAPTURE.value)).scalar()
+        return Hold(id=row.id, card_code=card_row.code, amount=row.amount,
+                    status=HoldStatus(row.status), expires_at=row.expires_at,
+                    created_at=row.created_at,
+                    available_after=card_row.balance - card_row.held,
+                    redemption_id=captured)
+
+    def get_hold(self, hold_id: int) -> Hold:
+        with self._read() as conn:
+            return self._hold(conn, hold_id)
+
+    def _active_hold(self, conn: Connection, hold_id: int, actor: Actor,
+                     now: datetime) -> tuple[Row[Any], Loaded]:
+        hold_row = conn.execute(select(holds).where(holds.c.id == hold_id)).first()
+        if hold_row is None:
+            raise refuse(ErrorCode.HOLD_NOT_FOUND, f"There is no hold {hold_id}.")
+        card_row = store.card_row_by_id(conn, hold_row.card_id, for_update=True)
+        # Holds change only under their card's lock: read it again now that we hold the lock,
+        # or (on PostgreSQL) a capture and a release racing for it would both settle it.
+        hold_row = conn.execute(select(holds).where(holds.c.id == hold_id)).one()
+        loaded = Loaded(card_row, store.card_from_row(card_row),
+                         self.program(conn, card_row.program_id))
+        status = HoldStatus(hold_row.status)
+        if status is HoldStatus.ACTIVE and hold_row.expires_at <= now:
+            self._expire_due_holds(conn, loaded, actor, now)
+            raise CommitThenRaise(refuse(ErrorCode.HOLD_EXPIRED,
+                                          f"Hold {hold_id} timed out; its value was freed."))
+        if status is HoldStatus.EXPIRED:
+            raise refuse(ErrorCode.HOLD_EXPIRED, f"Hold {hold_id} timed out.")
+        if status is not HoldStatus.ACTIVE:
+            raise refuse(ErrorCode.HOLD_NOT_ACTIVE, f"Hold {hold_id} was already {status}.")
+        return hold_row, loaded
+
+    def capture(self, actor: Actor, hold_id: int, *, amount: int | None = None,
+                reporting_code: str | None = None, reference: str | None = None,
+                comment: str | None = None, request_id: str | None = None) -> Redemption:
+        """Redeem a hold: all of it, or less (the rest is freed)."""
+        reporting_code = clean_text(reporting_code, "reporting_code")
+        reference, comment = clean_text(reference, "reference"), clean_text(comment, "comment")
+
+        def body(conn: Connection, now: datetime) -> Redemption:
+            hold_row, loaded = self._active_hold(conn, hold_id, actor, now)
+            units = hold_row.amount if amount is None else rules.check_units(
+                amount, loaded.program, what="amount")
+            if units > hold_row.amount:
+                held = rules.format_value(hold_row.amount, loaded.program)
+                raise refuse(ErrorCode.INSUFFICIENT_BALANCE,
+                             f"The hold is for {held}; capture at most that.")
+            if loaded.program.reporting_code_required and not reporting_code:
+                raise refuse(ErrorCode.REPORTING_CODE_REQUIRED,
+                             "This card's program needs a reporting code for every redemption.")
+            if loaded.card.status is not CardStatus.ACTIVE:
+                verdict = rules.assess(loaded.card, loaded.program, now=now,
+                                       location=actor.location)
+                raise refuse(verdict.reason or ErrorCode.CARD_NOT_ACTIVE,
+                             f"This card cannot be used: {verdict.present_value_description}.")
+            row = self._take(conn, loaded, units, held_release=hold_row.amount)
+            conn.execute(update(holds).where(holds.c.id == hold_id).values(
+                status=HoldStatus.CAPTURED.value, settled_at=now))
+            entry_id = self._journal(conn, row, EntryKind.CAPTURE, actor, request_id, now,
+                                     amount=units, delta=-units, held_delta=-hold_row.amount,
+                                     related_id=hold_id, reporting_code=reporting_code,
+                                     reference=reference, comment=comment)
+            return self._redemption(conn, entry_id)
+
+        params = {"hold_id": hold_id, "amount": amount, "reporting_code": reporting_code,
+                  "reference": reference, "comment": comment}
+        return self._change(actor, request_id, "capture", params, Redemption, body)
+
+    def release(self, actor: Actor, hold_id: int, request_id: str | None = None) -> Hold:
+        """Free a hold's value without redeeming it."""
+
+        def body(conn: Connection, now: datetime) -> Hold:
+            hold_row, loaded = self._active_hold(conn, hold_id, actor, now)
+            conn.execute(update(holds).where(holds.c.id == hold_id).values(
+                status=HoldStatus.RELEASED.value, settled_at=now))
+            row = self._set_card(conn, loaded.card.id, held=cards.c.held - hold_row.amount)
+            self._journal(conn, row, EntryKind.RELEASE, actor, request_id, now,
+                          amount=hold_row.amount, held_delta=-hold_row.amount,
+                          related_id=hold_id)
+            return self._hold(conn, hold_id)
+
+        return self._change(actor, request_id, "release", {"hold_id": hold_id}, Hold, body)
+

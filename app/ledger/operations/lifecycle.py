@@ -1,0 +1,141 @@
+"""A card's lifecycle: lock, unlock, void, close, and edits of its details."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from app.domain import rules
+from app.domain.codes import CardRef
+from app.domain.errors import ErrorCode, refuse
+from app.domain.model import Actor, CardStatus, EntryKind, Role
+from app.ledger import store
+from app.ledger.operations.core import LedgerCore, clean_text
+from app.ledger.results import CardView
+from app.ledger.schema import journal
+
+_UNSET: Any = object()
+
+
+class LifecycleOps(LedgerCore):
+    """Lock and unlock; void and close for good; change validity and texts."""
+
+    def lock(self, actor: Actor, ref: str | CardRef, reason: str,
+             request_id: str | None = None) -> CardView:
+        why = clean_text(reason, "reason")
+
+        def body(conn: Connection, now: datetime) -> CardView:
+            loaded = self._load(conn, ref, actor)
+            rules.check_lock(loaded.card)
+            row = self._set_card(conn, loaded.card.id, status=CardStatus.LOCKED.value,
+                                 locked_from=loaded.card.status.value)
+            self._journal(conn, row, EntryKind.LOCK, actor, request_id, now, comment=why)
+            return store.card_view(store.card_from_row(row), loaded.program)
+
+        return self._change(actor, request_id, "lock", {"ref": str(ref), "reason": why},
+                            CardView, body)
+
+    def unlock(self, actor: Actor, ref: str | CardRef, reason: str,
+               request_id: str | None = None) -> CardView:
+        rules.require_role(actor, Role.MANAGER, "unlock a card")
+        why = clean_text(reason, "reason")
+
+        def body(conn: Connection, now: datetime) -> CardView:
+            loaded = self._load(conn, ref, actor)
+            rules.check_unlock(loaded.card)
+            previous = loaded.card.locked_from or CardStatus.ACTIVE
+            if previous in (CardStatus.ACTIVE, CardStatus.DEPLETED):
+                # A reversal while locked may have refilled a card locked when used up.
+                previous = CardStatus.ACTIVE if loaded.card.balance else CardStatus.DEPLETED
+            row = self._set_card(conn, loaded.card.id, status=previous.value, locked_from=None,
+                                 failed_pin_count=0)
+            self._journal(conn, row, EntryKind.UNLOCK, actor, request_id, now, comment=why)
+            return store.card_view(store.card_from_row(row), loaded.program)
+
+        return self._change(actor, request_id, "unlock", {"ref": str(ref), "reason": why},
+                            CardView, body)
+
+    def void(self, actor: Actor, ref: str | CardRef, reason: str,
+             request_id: str | None = None) -> CardView:
+        """Cancel a card for good (sold in error, reported stolen); its value is written off."""
+        return self._end(actor, ref, reason, request_id, closing=False)
+
+    def close(self, actor: Actor, ref: str | CardRef, reason: str,
+              request_id: str | None = None) -> CardView:
+        """Close a card for good (balance paid out or card retired)."""
+        return self._end(actor, ref, reason, request_id, closing=True)
+
+    def _end(self, actor: Actor, ref: str | CardRef, reason: str, request_id: str | None, *,
+             closing: bool) -> CardView:
+        action = "close a card" if closing else "void a card"
+        rules.require_role(actor, Role.MANAGER, action)
+        why = clean_text(reason, "reason")
+        status = CardStatus.CLOSED if closing else CardStatus.VOID
+        kind = EntryKind.CLOSE if closing else EntryKind.VOID
+
+        def body(conn: Connection, now: datetime) -> CardView:
+            loaded = self._expire_due_holds(conn, self._load(conn, ref, actor), actor, now)
+            rules.check_void_or_close(loaded.card, closing=closing)
+            remaining = loaded.card.balance
+            row = self._set_card(conn, loaded.card.id, status=status.value, balance=0,
+                                 locked_from=None)
+            self._journal(conn, row, kind, actor, request_id, now, amount=remaining,
+                          delta=-remaining, comment=why)
+            return store.card_view(store.card_from_row(row), loaded.program)
+
+        return self._change(actor, request_id, kind.value, {"ref": str(ref), "reason": why},
+                            CardView, body)
+
+    def update_card(self, actor: Actor, ref: str | CardRef, *,
+                    valid_until: datetime | None = _UNSET, sender: str | None = _UNSET,
+                    recipient: str | None = _UNSET, message: str | None = _UNSET,
+                    request_id: str | None = None) -> CardView:
+        """Change validity (manager) or sender, recipient and message; journaled."""
+        changes: dict[str, Any] = {}
+        for name, value in (("sender", sender), ("recipient", recipient),
+                            ("message", message)):
+            if value is not _UNSET:
+                changes[name] = clean_text(value, name)
+        if valid_until is not _UNSET:
+            rules.require_role(actor, Role.MANAGER, "change a card's validity")
+            if valid_until is not None and valid_until.tzinfo is None:
+                raise refuse(ErrorCode.VALIDATION_ERROR, "valid_until needs a time zone.")
+            changes["valid_until"] = valid_until
+        if not changes:
+            raise refuse(ErrorCode.VALIDATION_ERROR, "Nothing to change.")
+
+        def body(conn: Connection, now: datetime) -> CardView:
+            loaded = self._load(conn, ref, actor)
+            if loaded.card.status in (CardStatus.VOID, CardStatus.CLOSED):
+                raise refuse(ErrorCode.CARD_VOID if loaded.card.status is CardStatus.VOID
+                             else ErrorCode.CARD_CLOSED, f"This card is {loaded.card.status}.")
+            values = dict(changes)
+            reinstated = 0
+            if (loaded.card.status is CardStatus.EXPIRED and "valid_until" in values
+                    and (values["valid_until"] is None or values["valid_until"] > now)):
+                # Extending an expired card gives back the value written off when it expired.
+                reinstated = conn.execute(select(journal.c.amount).where(
+                    journal.c.card_id == loaded.card.id, journal.c.kind == EntryKind.EXPIRE.value)
+                    .order_by(journal.c.id.desc()).limit(1)).scalar() or 0
+                balance = loaded.card.balance + reinstated
+                status = (CardStatus.ALLOCATED if loaded.row.activation_token_hash
+                          else CardStatus.ACTIVE if balance else CardStatus.DEPLETED)
+                if loaded.card.locked_from is CardStatus.LOCKED:  # locked when it expired
+                    values.update(status=CardStatus.LOCKED.value, locked_from=status.value,
+                                  balance=balance)
+                else:
+                    values.update(status=status.value, locked_from=None, balance=balance)
+            row = self._set_card(conn, loaded.card.id, **values)
+            if reinstated:
+                self._journal(conn, row, EntryKind.ADJUST, actor, None, now, amount=reinstated,
+                              delta=reinstated,
+                              comment="validity extended: value written off at expiry reinstated")
+            self._journal(conn, row, EntryKind.UPDATE, actor, request_id, now,
+                          comment="changed " + ", ".join(sorted(changes)))
+            return store.card_view(store.card_from_row(row), loaded.program)
+
+        params = {"ref": str(ref), **changes}
+        return self._change(actor, request_id, "update_card", params, CardView, body)
+

@@ -1,0 +1,71 @@
+"""Read-only queries: a card, its journal, redemptions, the balance audit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import and_, func, select
+
+from app.domain.codes import CardRef
+from app.domain.model import REDEMPTION_KINDS
+from app.ledger import store
+from app.ledger.operations.core import LedgerCore, as_ref
+from app.ledger.results import CardView, JournalEntry, Redemption
+from app.ledger.schema import cards, journal
+
+
+class QueryOps(LedgerCore):
+    """Reads in a deferred (shared) transaction; nothing here writes."""
+
+    def get_card(self, ref: str | CardRef, *, training: bool = False) -> CardView:
+        with self._read() as conn:
+            loaded = self._read_card(conn, as_ref(ref), training)
+            return store.card_view(loaded.card, loaded.program)
+
+
+    def get_redemption(self, redemption_id: int) -> Redemption:
+        with self._read() as conn:
+            return self._redemption(conn, redemption_id)
+
+    def list_redemptions(self, *, card: str | CardRef | None = None,
+                         location: str | None = None, terminal: str | None = None,
+                         since: datetime | None = None, until: datetime | None = None,
+                         training: bool = False, limit: int = 500) -> list[Redemption]:
+        """Redemptions, newest first, filtered; training ones only when asked for."""
+        conditions = [journal.c.kind.in_([k.value for k in REDEMPTION_KINDS]),
+                      journal.c.training == training]
+        with self._read() as conn:
+            if card is not None:
+                loaded = self._read_card(conn, as_ref(card), training)
+                conditions.append(journal.c.card_id == loaded.card.id)
+            if location is not None:
+                conditions.append(journal.c.location == location)
+            if terminal is not None:
+                conditions.append(journal.c.terminal == terminal)
+            if since is not None:
+                conditions.append(journal.c.created_at >= since)
+            if until is not None:
+                conditions.append(journal.c.created_at < until)
+            ids = conn.execute(select(journal.c.id).where(and_(*conditions))
+                               .order_by(journal.c.id.desc()).limit(min(limit, 5000))).scalars()
+            return [self._redemption(conn, i) for i in ids]
+
+
+    def journal(self, ref: str | CardRef, *, training: bool = False) -> list[JournalEntry]:
+        with self._read() as conn:
+            loaded = self._read_card(conn, as_ref(ref), training)
+            return store.card_journal(conn, loaded.card.id)
+
+
+    def audit_balances(self) -> list[str]:
+        """Codes of cards whose balance or held value differs from their journal's sums."""
+        with self._read() as conn:
+            sums = select(journal.c.card_id, func.sum(journal.c.delta).label("d"),
+                          func.sum(journal.c.held_delta).label("h")).group_by(
+                journal.c.card_id).subquery()
+            rows = conn.execute(select(cards.c.code, cards.c.training).select_from(
+                cards.outerjoin(sums, sums.c.card_id == cards.c.id)).where(
+                (func.coalesce(sums.c.d, 0) != cards.c.balance)
+                | (func.coalesce(sums.c.h, 0) != cards.c.held)))
+            return [f"{r.code}{' (training)' if r.training else ''}" for r in rows]
+

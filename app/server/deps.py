@@ -1,0 +1,127 @@
+"""`Annotated` dependencies: the API context, the signed-in session, the actor, header values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Annotated
+
+from fastapi import Depends, Header, Path, Request
+from fastapi.security import HTTPBearer
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import HTTPConnection
+
+from app.domain.errors import ErrorCode, GiftDeskError, refuse
+from app.domain.model import Actor
+from app.ledger import apikeys
+from app.ledger.auth import BAD_APPROVAL, Session
+from app.server.context import ApiContext
+
+
+def api_context(request: HTTPConnection) -> ApiContext:
+    """The app's `ApiContext`: for a route that takes the `Request` rather than `Context`,
+    which saves FastAPI resolving one more dependency on each request."""
+    context: ApiContext = request.app.state.context
+    return context
+
+
+async def get_context(request: Request) -> ApiContext:
+    return api_context(request)
+
+
+Context = Annotated[ApiContext, Depends(get_context)]
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    token: str
+    session: Session
+
+
+class SessionBearer(HTTPBearer):
+    """The bearer-token security scheme (documented as `HTTPBearer`) that also resolves the
+    token to its live session, or refuses the request as `unauthorized`.
+
+    One dependency instead of a scheme and a session check on top of it: FastAPI resolves every
+    dependency of every request anew, so each one costs CPU on every request.
+    """
+
+    async def __call__(self, request: HTTPConnection) -> SignedIn:  # type: ignore[override]
+        credentials = await super().__call__(request)
+        if credentials is None or not 0 < len(credentials.credentials) <= 200:
+            raise refuse(ErrorCode.UNAUTHORIZED, "Sign in first: send Authorization: Bearer "
+                                                 "<token from POST /v1/sessions>.")
+        token = credentials.credentials
+        context = api_context(request)
+        if apikeys.is_api_key(token):  # an integrator's key (app.ledger.apikeys)
+            return SignedIn(token, await run_in_threadpool(
+                apikeys.session, context.ledger.engine, token, request.headers.get(
+                    "x-location")))
+        session = context.auth.cached_session(token)
+        if session is None:
+            session = await run_in_threadpool(context.auth.session, token)
+        return SignedIn(token, session)
+
+
+CurrentSession = Annotated[SignedIn, Depends(SessionBearer(
+    auto_error=False, scheme_name="HTTPBearer",
+    description="The token from POST /v1/sessions."))]
+
+
+async def get_actor(
+    request: Request, signed_in: CurrentSession,
+    x_training: Annotated[str | None, Header(
+        max_length=10, description='"true" runs this request in training mode.')] = None,
+    x_manager_operator: Annotated[str | None, Header(
+        max_length=60, description="A manager approving this one request (with "
+        "X-Manager-Pin).")] = None,
+    x_manager_pin: Annotated[str | None, Header(
+        max_length=12, description="That manager's PIN.")] = None,
+) -> Actor:
+    """Who acts: the session's operator at its location and terminal, maybe with a manager's
+    approval for this one request."""
+    actor = signed_in.session.actor(training=(x_training or "").strip().lower() == "true")
+    if x_manager_operator is None and x_manager_pin is None:
+        return actor
+    return await run_in_threadpool(_approved, api_context(request), actor, x_manager_operator,
+                                   x_manager_pin)
+
+
+def _approved(context: ApiContext, actor: Actor, name: str | None, pin: str | None) -> Actor:
+    """The actor with a manager's approval, checked (Argon2) and counted like a sign-in."""
+    context.limiter.check(location=actor.location, terminal=actor.terminal,
+                          operator=actor.operator)
+    try:
+        if not (name and pin):
+            raise refuse(ErrorCode.FORBIDDEN,
+                         "A manager's approval needs both X-Manager-Operator and X-Manager-Pin.")
+        if not (name.isprintable() and pin.isdigit()):
+            raise refuse(ErrorCode.FORBIDDEN, BAD_APPROVAL, audit_outcome="unauthorized")
+        approver = context.auth.approver(name, pin, actor.location)
+    except GiftDeskError as exc:
+        context.record_refusal(replace(actor, approved_by=(name or "")[:60]),
+                               "manager_approval", exc)
+        raise
+    return replace(actor, approved_by=approver.name, approver_role=approver.role)
+
+
+CurrentActor = Annotated[Actor, Depends(get_actor)]
+
+IdempotencyKey = Annotated[str | None, Header(
+    alias="Idempotency-Key", min_length=1, max_length=200, pattern=r"^[\x20-\x7e]+$",
+    description="Send one on every ledger-changing request (a UUID): a retry with the same "
+    "key and body gets the first answer again, another body is refused "
+    "(idempotency_conflict), and while the first is still running, request_in_progress.")]
+
+MAX_ID = 2**62
+ProgramId = Annotated[int, Path(ge=1, le=MAX_ID, description="program id")]
+HoldId = Annotated[int, Path(ge=1, le=MAX_ID, description="hold id")]
+RedemptionId = Annotated[int, Path(ge=1, le=MAX_ID, description="redemption id")]
+CardRefPath = Annotated[str, Path(min_length=1, max_length=100, description=(
+    "the card's 12-digit code (spaces or dashes allowed, URL-encoded), its QR token or its "
+    "QR payload"))]
+
+
+def refuse_in_training(actor: Actor, what: str) -> None:
+    """Training mode works on copies of cards; it cannot create programs or cards."""
+    if actor.training:
+        raise refuse(ErrorCode.VALIDATION_ERROR, f"Training mode cannot {what}.")

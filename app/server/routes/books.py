@@ -1,0 +1,86 @@
+"""The books over HTTP: liability as of a moment, the Z report, the journal as CSV."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+from pydantic import AwareDatetime
+
+from app.domain.errors import ErrorCode, refuse
+from app.domain.model import Actor, Role
+from app.domain.rules import require_role
+from app.ledger import books
+from app.ledger.codec import to_jsonable
+from app.protocol.lifecycle import LiabilityOut, ZReportOut
+from app.server.deps import Context, CurrentActor, CurrentSession
+from app.server.routes.redemptions import visible_location
+
+router = APIRouter(prefix="/v1/reports", tags=["reports"])
+Moment = Annotated[AwareDatetime | None, Query()]
+
+
+def _managers_only(actor: Actor, what: str) -> None:
+    require_role(actor, Role.MANAGER, what)
+
+
+@router.get("/liability", response_model=LiabilityOut)
+def liability(context: Context, actor: CurrentActor,
+              as_of: Annotated[AwareDatetime | None, Query(
+                  description="default: now")] = None) -> LiabilityOut:
+    """What is owed on real cards at `as_of`, by program (currency) and store of sale, with
+    the signed sum of each kind of journal row; `liability` is the sum of the columns
+    (manager, admin)."""
+    _managers_only(actor, "read the liability report")
+    moment = as_of or context.ledger.clock()
+    lines = books.liability(context.ledger.engine, moment)
+    return LiabilityOut.model_validate({"as_of": moment.isoformat(),
+                                        "lines": to_jsonable(lines)})
+
+
+@router.get("/z", response_model=ZReportOut)
+def z_report(
+    context: Context, actor: CurrentActor, signed_in: CurrentSession,
+    location: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
+    terminal: Annotated[str | None, Query(min_length=1, max_length=40,
+                                          description="one terminal; default: the store")] = None,
+    day: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                     description="a calendar day (UTC)")] = None,
+    since: Moment = None, until: Moment = None,
+) -> ZReportOut:
+    """Counts and totals by kind of journal row at a store or terminal: for a calendar day,
+    for [since, until), or by default this session's shift (since its sign-in). Training
+    rows are left out and counted (`training_rows_left_out`)."""
+    where = visible_location(actor, location) or actor.location
+    if day is not None:
+        if since is not None or until is not None:
+            raise refuse(ErrorCode.VALIDATION_ERROR, "Give either day or since/until.")
+        try:
+            start = datetime.combine(datetime.fromisoformat(day).date(), time(), UTC)
+        except ValueError:
+            raise refuse(ErrorCode.VALIDATION_ERROR, f"{day} is not a date.") from None
+        end = start + timedelta(days=1)
+    else:
+        start = since or signed_in.session.created_at
+        end = until or context.ledger.clock()
+    if start > end:
+        raise refuse(ErrorCode.VALIDATION_ERROR, "since must not be after until.")
+    report = books.z_report(context.ledger.engine, location=where, terminal=terminal,
+                            since=start, until=end)
+    return ZReportOut.model_validate(to_jsonable(report))
+
+
+@router.get("/journal.csv", response_class=StreamingResponse,
+            responses={200: {"content": {"text/csv": {}}}})
+def journal_csv(context: Context, actor: CurrentActor, since: Moment = None,
+                until: Moment = None) -> StreamingResponse:
+    """Every real journal row of [since, until) as CSV, oldest first, streamed (manager,
+    admin)."""
+    _managers_only(actor, "export the journal")
+    if since and until and since > until:
+        raise refuse(ErrorCode.VALIDATION_ERROR, "since must not be after until.")
+    rows = books.export_journal(context.ledger.engine, since=since, until=until)
+    return StreamingResponse(rows, media_type="text/csv", headers={
+        "Content-Disposition": 'attachment; filename="journal.csv"'})

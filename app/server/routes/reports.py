@@ -1,0 +1,41 @@
+"""`GET /v1/reports/shift`: what a terminal redeemed and reversed in a shift."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import AwareDatetime
+
+from app.domain.errors import ErrorCode, refuse
+from app.ledger import reports
+from app.protocol.models import ShiftReportOut
+from app.server import convert
+from app.server.deps import Context, CurrentActor, CurrentSession
+from app.server.routes.redemptions import visible_location
+
+router = APIRouter(prefix="/v1/reports", tags=["reports"])
+
+
+@router.get("/shift", response_model=ShiftReportOut)
+def shift(
+    context: Context, actor: CurrentActor, signed_in: CurrentSession,
+    terminal: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
+    location: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
+    since: Annotated[AwareDatetime | None, Query(
+        description="default: when this session signed in")] = None,
+    until: Annotated[AwareDatetime | None, Query(description="default: now")] = None,
+) -> ShiftReportOut:
+    """Totals of redemptions taken and reversals made at one terminal (by default this
+    session's) since a moment (by default this session's sign-in); training left out."""
+    where = visible_location(actor, location) or actor.location
+    start = since or signed_in.session.created_at
+    end = until or context.ledger.clock()
+    if start > end:
+        raise refuse(ErrorCode.VALIDATION_ERROR, "since must not be after until.")
+    till = terminal or actor.terminal
+    totals = reports.shift_totals(context.ledger.engine, location=where,
+                                  terminal=till, since=start, until=end)
+    return ShiftReportOut(
+        location=where, terminal=till, since=start, until=end,
+        totals=[convert.shift_total(t) for t in totals])
