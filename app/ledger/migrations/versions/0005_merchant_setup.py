@@ -1,7 +1,7 @@
 """a real merchant: default currency and demo flag, retired programs, API keys, batch jobs
 
 Revision ID: 0004_merchant_setup
-Revises: 0003
+Revises: 0004
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 from app.ledger.schema import UTCDateTime
 
 revision = "0004_merchant_setup"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
