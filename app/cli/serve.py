@@ -76,7 +76,9 @@ def run(args: argparse.Namespace) -> int:
     from app.server.logfmt import log_config
     from app.server.serving import (
         BalancedWorkers,
+        PortTaken,
         can_balance,
+        claim_port,
         event_loop,
         http_protocol,
         worker_sockets,
@@ -88,6 +90,12 @@ def run(args: argparse.Namespace) -> int:
     problem = ledger_problem(args.db)
     if problem is not None:
         print(f"giftdesk: {problem}", file=sys.stderr)
+        return 2
+    try:
+        claim_port(args.host, args.port)
+    except PortTaken as exc:
+        print(f"giftdesk: cannot listen on {args.host}:{args.port}: {exc.strerror}; "
+              "Address already in use. Stop it or choose another --port.", file=sys.stderr)
         return 2
     os.environ[DB_ENV] = args.db
     options: dict[str, Any] = dict(

@@ -20,12 +20,21 @@ import asyncio
 import contextlib
 import ctypes
 import ctypes.util
+import errno
 import importlib.util
 import logging
 import os
 import signal
 import socket
 import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+try:  # POSIX: a lock per port that every `giftdesk serve` takes
+    import fcntl
+except ImportError:  # pragma: no cover - Windows has no SO_REUSEPORT either
+    fcntl = None  # type: ignore[assignment]
 
 from uvicorn.config import STARTUP_FAILURE, Config
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -98,6 +107,41 @@ def worker_sockets(host: str, port: int, count: int) -> list[socket.socket]:
             sock.close()
         raise
     return sockets
+
+
+class PortTaken(OSError):
+    """Something listens on the port already (another `giftdesk serve`, or any program)."""
+
+
+_held_ports: list[Any] = []  # lock files of ports this process serves, open while it runs
+
+
+def claim_port(host: str, port: int) -> None:
+    """Make sure this `serve` alone listens on host:port, or raise `PortTaken`.
+
+    With `SO_REUSEPORT` the kernel lets every process of the same user bind the port too, and
+    splits the connections between them: a second `giftdesk serve` (on another ledger, say)
+    would take half the terminals unnoticed. So: a lock on the port that every `giftdesk
+    serve` takes (two starting at once), then a bind without `SO_REUSEPORT`, which fails
+    while anything at all listens there.
+    """
+    path = Path(tempfile.gettempdir()) / f"giftdesk-serve-{port}.lock"
+    lock = open(path, "a+")  # noqa: SIM115 - held open while the server runs
+    try:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.close()
+        raise PortTaken(errno.EADDRINUSE, "another giftdesk serve listens there") from None
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            lock.close()
+            raise PortTaken(exc.errno, "another program listens there") from None
+    _held_ports.append(lock)
 
 
 SUPERVISOR_ENV = "GIFTDESK_SUPERVISOR_PID"
