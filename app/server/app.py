@@ -21,15 +21,22 @@ from app.server.context import ApiContext
 from app.server.everyday import LedgerApp
 from app.server.middleware import AccessLog, LastResort, RequestGuard, SecurityHeaders
 from app.server.routes import (
+    api_keys,
     books,
+    card_search,
     cards,
     corrections,
     health,
     holds,
+    jobs,
+    locations,
+    operators,
+    program_admin,
     programs,
     redemptions,
     reports,
     sessions,
+    setup,
     validations,
 )
 from app.server.settings import ApiSettings
@@ -106,6 +113,9 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     # The busiest first: FastAPI tries the routers in this order for every request.
     for module in (redemptions, validations, cards, holds, sessions, health, programs,
                    reports, corrections, books):
+        app.include_router(module.router)
+    # The back office: set-up, stores, operators, API keys, program changes, finder, jobs.
+    for module in (setup, locations, operators, api_keys, program_admin, card_search, jobs):
         app.include_router(module.router)
     problems.install(app)
     docs.install(app)  # /docs and /redoc, offline

@@ -12,6 +12,7 @@ from starlette.requests import HTTPConnection
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
 from app.domain.model import Actor, Role
+from app.ledger import apikeys
 from app.ledger.auth import BAD_APPROVAL, Session
 from app.ledger.directory import ALL_LOCATIONS
 from app.server.context import ApiContext
@@ -52,6 +53,10 @@ class SessionBearer(HTTPBearer):
                                                  "<token from POST /v1/sessions>.")
         token = credentials.credentials
         context = api_context(request)
+        if apikeys.is_api_key(token):  # an integrator's key (app.ledger.apikeys)
+            return SignedIn(token, await run_in_threadpool(
+                apikeys.session, context.ledger.engine, token, request.headers.get(
+                    "x-location")))
         session = context.auth.cached_session(token)
         if session is None:
             session = await run_in_threadpool(context.auth.session, token)
