@@ -75,8 +75,11 @@ def run(args: argparse.Namespace) -> int:
 
     from app.server.logfmt import log_config
     from app.server.serving import (
+        MAX_HEAD_BYTES,
         BalancedWorkers,
+        PortTaken,
         can_balance,
+        claim_port,
         event_loop,
         http_protocol,
         worker_sockets,
@@ -89,11 +92,18 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         print(f"giftdesk: {problem}", file=sys.stderr)
         return 2
+    try:
+        claim_port(args.host, args.port)
+    except PortTaken as exc:
+        print(f"giftdesk: cannot listen on {args.host}:{args.port}: {exc.strerror}; "
+              "Address already in use. Stop it or choose another --port.", file=sys.stderr)
+        return 2
     os.environ[DB_ENV] = args.db
     options: dict[str, Any] = dict(
         factory=True, host=args.host, port=args.port, workers=args.workers,
         log_config=log_config(args.log_level), http=http_protocol(), loop=event_loop(),
-        access_log=False, server_header=False, timeout_graceful_shutdown=10)
+        access_log=False, server_header=False, timeout_graceful_shutdown=10,
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES)
     if args.workers == 1 or not can_balance():
         uvicorn.run(APP_FACTORY, **options)
         return 0

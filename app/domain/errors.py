@@ -56,6 +56,17 @@ class ErrorCode(StrEnum):
     REFUND_EXCEEDS_REDEMPTION = "refund_exceeds_redemption"
     REASON_REQUIRED = "reason_required"
     SAME_CARD = "same_card"
+    # A real merchant's set-up: people, stores, programs, keys and batch jobs.
+    ALREADY_SET_UP = "already_set_up"
+    LOCATION_EXISTS = "location_exists"
+    OPERATOR_EXISTS = "operator_exists"
+    LAST_ADMIN = "last_admin"
+    PROGRAM_RETIRED = "program_retired"
+    PROGRAM_FIELD_LOCKED = "program_field_locked"
+    API_KEY_NOT_FOUND = "api_key_not_found"
+    API_KEY_EXISTS = "api_key_exists"
+    JOB_NOT_FOUND = "job_not_found"
+    JOB_NOT_CANCELLABLE = "job_not_cancellable"
 
 
 class GiftDeskError(Exception):

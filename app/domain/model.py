@@ -107,6 +107,7 @@ class Program:
     promotional: bool
     pin_required: bool
     reporting_code_required: bool
+    retired: bool = False  # no new cards; the cards it has keep working
 
 
 @dataclass(frozen=True)

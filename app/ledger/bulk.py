@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.domain.codes import new_card_codes, new_tokens, qr_payload
+from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, CardStatus, EntryKind, Program
 from app.ledger.results import GeneratedCard
-from app.ledger.schema import cards
+from app.ledger.schema import cards, programs
 
 CHUNK = 50_000
 _CARD_COLUMNS = ("code", "token", "program_id", "status", "balance", "held", "initial_value",
@@ -39,6 +40,7 @@ def insert_cards(conn: Connection, program: Program, quantity: int, *, pending: 
                  value: int, valid_from: datetime | None, valid_until: datetime | None,
                  now: datetime, actor: Actor,
                  progress: Callable[[int], None] | None = None) -> list[GeneratedCard]:
+    _check_open(conn, program)
     ph = _placeholder(conn)
     sql = (f"INSERT INTO cards ({', '.join(_CARD_COLUMNS)}) "
            f"VALUES ({', '.join([ph] * len(_CARD_COLUMNS))}) ON CONFLICT DO NOTHING")
@@ -52,6 +54,16 @@ def insert_cards(conn: Connection, program: Program, quantity: int, *, pending: 
     if not pending:
         _journal_issues(conn, program, now, actor)
     return made
+
+
+def _check_open(conn: Connection, program: Program) -> None:
+    """Refuse new cards of a retired program (read here, not from a process's cache of
+    programs, so a retirement by another server process counts at once)."""
+    retired = conn.execute(select(programs.c.retired_at).where(
+        programs.c.id == program.id)).scalar()
+    if retired is not None:
+        raise refuse(ErrorCode.PROGRAM_RETIRED,
+                     f"The program {program.name} is retired: it issues no new cards.")
 
 
 @contextmanager

@@ -24,6 +24,7 @@ class HoldFacts:
     kind: Kind
     item_label: str | None
     training: bool
+    location: str  # where the hold was made
 
 
 def card_views(ledger: Ledger, codes: Sequence[str]) -> list[CardView]:
@@ -41,10 +42,11 @@ def card_views(ledger: Ledger, codes: Sequence[str]) -> list[CardView]:
 
 def hold_facts(ledger: Ledger, hold_id: int) -> HoldFacts | None:
     with ledger.engine.connect() as conn:
-        row = conn.execute(select(holds.c.training, cards.c.code, cards.c.program_id)
+        row = conn.execute(select(holds.c.training, holds.c.location, cards.c.code,
+                                  cards.c.program_id)
                            .join(cards, cards.c.id == holds.c.card_id)
                            .where(holds.c.id == hold_id)).first()
         if row is None:
             return None
         program = ledger.program(conn, row.program_id)
-    return HoldFacts(row.code, program.kind, program.item_label, row.training)
+    return HoldFacts(row.code, program.kind, program.item_label, row.training, row.location)

@@ -67,6 +67,8 @@ merchants = Table(
     Column("id", Id, primary_key=True, autoincrement=True),
     Column("name", String(120), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    Column("currency", String(3)),  # the default currency of new programs (0004)
+    Column("demo", Boolean, nullable=False, server_default=text("false")),  # demo data (0004)
 )
 
 locations = Table(
@@ -110,6 +112,7 @@ programs = Table(
     Column("pin_required", Boolean, nullable=False),
     Column("reporting_code_required", Boolean, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    Column("retired_at", UTCDateTime()),  # no new cards once retired (0004)
     CheckConstraint("default_value >= 0", name="default_value_nonnegative"),
 )
 
@@ -226,3 +229,39 @@ Index("ix_audit_at", audit_log.c.at)
 # Recent failures per terminal and per operator: the API's rate limit counts them (0002).
 Index("ix_audit_terminal_at", audit_log.c.terminal, audit_log.c.at)
 Index("ix_audit_operator_at", audit_log.c.operator, audit_log.c.at)
+
+# Keys of integrators (a POS, a web shop): stored as SHA-256, shown once (0004).
+api_keys = Table(
+    "api_keys", metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("name", String(50), nullable=False, unique=True),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("prefix", String(12), nullable=False),
+    Column("role", String(10), nullable=False),
+    Column("locations", Text, nullable=False),  # JSON list of location codes
+    Column("created_by", String(60), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime()),
+)
+
+# Large card batches run as jobs on the ledger (0004); their cards share program and batch_at.
+jobs = Table(
+    "jobs", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("status", String(10), nullable=False),  # queued, running, done, failed, cancelled
+    Column("program_id", Id, nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("pending", Boolean, nullable=False),
+    Column("value", BigInteger),
+    Column("done", Integer, nullable=False, server_default=text("0")),
+    Column("batch_at", UTCDateTime()),
+    Column("error_code", String(40)),
+    Column("error_detail", String(500)),
+    Column("operator", String(60), nullable=False),
+    Column("location", String(40), nullable=False),
+    Column("terminal", String(40), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("cancel_requested", Boolean, nullable=False, server_default=text("false")),
+)

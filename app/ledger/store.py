@@ -29,6 +29,7 @@ def program_from_row(row: Row[Any]) -> Program:
         partial_redemption=row.partial_redemption, max_balance=row.max_balance,
         locations=tuple(json.loads(row.locations)), promotional=row.promotional,
         pin_required=row.pin_required, reporting_code_required=row.reporting_code_required,
+        retired=row.retired_at is not None,
     )
 
 

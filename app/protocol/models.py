@@ -38,6 +38,7 @@ Message = Annotated[str, Field(max_length=1000)]
 ReportingCode = Annotated[str, Field(max_length=40)]
 
 MAX_CARDS_PER_REQUEST = 10_000
+MAX_CARDS_PER_JOB = 1_000_000
 
 
 class Request(BaseModel):
@@ -126,6 +127,7 @@ class ProgramOut(Response):
     promotional: bool
     pin_required: bool
     reporting_code_required: bool
+    retired: bool = False
 
 
 class ProgramsOut(Response):
@@ -135,7 +137,9 @@ class ProgramsOut(Response):
 # ---------------------------------------------------------------- cards
 
 class CardsCreate(Request):
-    quantity: Annotated[int, Field(strict=True, ge=1, le=MAX_CARDS_PER_REQUEST)]
+    """Up to MAX_CARDS_PER_REQUEST cards are answered at once; more run as a job (202)."""
+
+    quantity: Annotated[int, Field(strict=True, ge=1, le=MAX_CARDS_PER_JOB)]
     pending: bool = False
     value: Amount | None = None
 

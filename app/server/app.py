@@ -19,17 +19,24 @@ from app.protocol.models import Problem
 from app.server import docs, everyday, problems
 from app.server.context import ApiContext
 from app.server.everyday import LedgerApp
-from app.server.middleware import AccessLog, LastResort, RequestGuard
+from app.server.middleware import AccessLog, LastResort, RequestGuard, SecurityHeaders
 from app.server.routes import (
+    api_keys,
     books,
+    card_search,
     cards,
     corrections,
     health,
     holds,
+    jobs,
+    locations,
+    operators,
+    program_admin,
     programs,
     redemptions,
     reports,
     sessions,
+    setup,
     validations,
 )
 from app.server.settings import ApiSettings
@@ -101,16 +108,21 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
 
     app = LedgerApp(title=settings.title, version=__version__, description=DESCRIPTION,
                   lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url="/openapi.json")
+                  openapi_url="/openapi.json", redirect_slashes=False)
     app.state.context = context
     # The busiest first: FastAPI tries the routers in this order for every request.
     for module in (redemptions, validations, cards, holds, sessions, health, programs,
                    reports, corrections, books):
         app.include_router(module.router)
+    # The back office: set-up, stores, operators, API keys, program changes, finder, jobs.
+    for module in (setup, locations, operators, api_keys, program_admin, card_search, jobs):
+        app.include_router(module.router)
     problems.install(app)
     docs.install(app)  # /docs and /redoc, offline
-    app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes,
+                       body_timeout_s=settings.body_timeout_s)
     app.add_middleware(LastResort)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(AccessLog)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.everyday(context, _route(redemptions.router, everyday.PATH, "POST"),
@@ -129,6 +141,7 @@ def purge(context: ApiContext) -> None:
     settings = context.settings
     keys = context.claims.purge(keep=settings.idempotency_retention)
     ended = context.auth.purge(keep=settings.session_retention)
+    context.limiter.guesses.purge()
     if keys or ended:
         log.info("purged idempotency_keys=%d sessions=%d", keys, ended)
 

@@ -11,8 +11,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import HTTPConnection
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
-from app.domain.model import Actor
+from app.domain.model import Actor, Role
+from app.ledger import apikeys
 from app.ledger.auth import BAD_APPROVAL, Session
+from app.ledger.directory import ALL_LOCATIONS
 from app.server.context import ApiContext
 
 
@@ -51,6 +53,10 @@ class SessionBearer(HTTPBearer):
                                                  "<token from POST /v1/sessions>.")
         token = credentials.credentials
         context = api_context(request)
+        if apikeys.is_api_key(token):  # an integrator's key (app.ledger.apikeys)
+            return SignedIn(token, await run_in_threadpool(
+                apikeys.session, context.ledger.engine, token, request.headers.get(
+                    "x-location")))
         session = context.auth.cached_session(token)
         if session is None:
             session = await run_in_threadpool(context.auth.session, token)
@@ -74,25 +80,39 @@ async def get_actor(
 ) -> Actor:
     """Who acts: the session's operator at its location and terminal, maybe with a manager's
     approval for this one request."""
-    actor = signed_in.session.actor(training=(x_training or "").strip().lower() == "true")
+    actor = signed_in.session.actor(training=training_mode(x_training))
     if x_manager_operator is None and x_manager_pin is None:
         return actor
     return await run_in_threadpool(_approved, api_context(request), actor, x_manager_operator,
                                    x_manager_pin)
 
 
+def training_mode(value: str | None) -> bool:
+    """`X-Training`: `true` or `false` (any case), or absent; anything else is refused, never
+    taken as "not training" (a real card would be changed)."""
+    if value is None:
+        return False
+    said = value.strip().lower()
+    if said not in ("true", "false"):
+        raise refuse(ErrorCode.VALIDATION_ERROR,
+                     'X-Training must be "true" or "false".')
+    return said == "true"
+
+
 def _approved(context: ApiContext, actor: Actor, name: str | None, pin: str | None) -> Actor:
-    """The actor with a manager's approval, checked (Argon2) and counted like a sign-in."""
-    context.limiter.check(location=actor.location, terminal=actor.terminal,
-                          operator=actor.operator)
+    """The actor with a manager's approval: the manager's PIN, counted as a guess on the
+    manager and on the operator asking before it is checked (Argon2)."""
     try:
         if not (name and pin):
             raise refuse(ErrorCode.FORBIDDEN,
                          "A manager's approval needs both X-Manager-Operator and X-Manager-Pin.")
-        if not (name.isprintable() and pin.isdigit()):
-            raise refuse(ErrorCode.FORBIDDEN, BAD_APPROVAL, audit_outcome="unauthorized")
-        approver = context.auth.approver(name, pin, actor.location)
+        with context.limiter.guessing(context.limiter.approval(actor, name)):
+            if not (name.isprintable() and pin.isdigit()):
+                raise refuse(ErrorCode.FORBIDDEN, BAD_APPROVAL, audit_outcome="unauthorized")
+            approver = context.auth.approver(name, pin, actor.location)
     except GiftDeskError as exc:
+        if exc.code is ErrorCode.RATE_LIMITED:
+            raise
         context.record_refusal(replace(actor, approved_by=(name or "")[:60]),
                                "manager_approval", exc)
         raise
@@ -100,6 +120,32 @@ def _approved(context: ApiContext, actor: Actor, name: str | None, pin: str | No
 
 
 CurrentActor = Annotated[Actor, Depends(get_actor)]
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where the signed-in operator may see and change holds, redemptions and reports: a
+    cashier at the session's location only; a manager or admin at every location they may
+    work at (`allowed` None: all of them)."""
+
+    here: str
+    allowed: tuple[str, ...] | None
+
+    def may(self, location: str) -> bool:
+        return self.allowed is None or location in self.allowed
+
+
+def get_places(signed_in: CurrentSession) -> Places:
+    session = signed_in.session
+    operator = session.operator
+    if operator.role < Role.MANAGER:
+        return Places(session.location, (session.location,))
+    if ALL_LOCATIONS in operator.locations:
+        return Places(session.location, None)
+    return Places(session.location, tuple(operator.locations))
+
+
+CurrentPlaces = Annotated[Places, Depends(get_places)]
 
 IdempotencyKey = Annotated[str | None, Header(
     alias="Idempotency-Key", min_length=1, max_length=200, pattern=r"^[\x20-\x7e]+$",

@@ -32,12 +32,16 @@ from app.protocol.models import RedemptionIn
 from app.server import convert
 from app.server.context import ApiContext
 from app.server.middleware import (
+    SECURITY_HEADERS,
+    BodyStalled,
     access_log,
+    headers_refusal,
     internal_error,
     is_json,
     log_access,
     read_body,
     replaying,
+    stalled,
 )
 
 log = logging.getLogger("giftdesk.api")
@@ -67,7 +71,16 @@ class LedgerApp(FastAPI):
             await super().__call__(scope, receive, send)
             return
         start = time.perf_counter()
-        body, within = await read_body(receive, self._everyday[2])
+        refusal = headers_refusal(scope)
+        if refusal is not None:
+            await refusal(scope, receive, send)
+            return
+        try:
+            body, within = await read_body(receive, self._everyday[2],
+                                           self._everyday[0].settings.body_timeout_s)
+        except BodyStalled:
+            await stalled()(scope, receive, send)
+            return
         answer = None
         if within:
             try:
@@ -84,7 +97,7 @@ class LedgerApp(FastAPI):
         scope["route"] = self._everyday[1]
         await send({"type": "http.response.start", "status": 201, "headers": [
             (b"content-length", str(len(answer)).encode()),
-            (b"content-type", b"application/json")]})
+            (b"content-type", b"application/json"), *SECURITY_HEADERS]})
         await send({"type": "http.response.body", "body": answer})
         if access_log.isEnabledFor(logging.INFO):
             log_access(scope, 201, start)
@@ -128,7 +141,7 @@ class LedgerApp(FastAPI):
                 comment=request.comment, request_id=key)
         except GiftDeskError:
             return None
-        result = await context.redeem_everyday(attempt)
+        result = await context.redeem_everyday(attempt, handover=scope.setdefault("state", {}))
         return None if result is None else _body(result)
 
 

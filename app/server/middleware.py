@@ -1,11 +1,15 @@
-"""ASGI middleware: a guard on request bodies, a last-resort error answer, the access log.
+"""ASGI middleware: a guard on requests, security headers, a last-resort error answer, the
+access log.
 
-The guard reads the body once (at most `max_bytes`), insists on JSON for any body, and refuses
-text the ledger could not store (NUL characters, unpaired surrogates) before a route sees it.
+The guard bounds the request's headers (`MAX_HEADERS`, `MAX_HEADER_BYTES`: 431), reads the body
+once (at most `max_bytes`, all of it within `body_timeout_s` or 408 and the connection closed),
+insists on JSON for any body, and refuses text the ledger could not store (NUL characters,
+unpaired surrogates) before a route sees it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -20,6 +24,13 @@ from app.server import problems
 
 log = logging.getLogger("giftdesk.api")
 access_log = logging.getLogger("giftdesk.api.access")
+
+MAX_HEADERS = 100
+MAX_HEADER_BYTES = 16 * 1024  # names and values together
+BODY_TIMEOUT_S = 10.0
+# On every answer: never sniff a type other than the one declared; never keep a copy (answers
+# carry session tokens, card PINs, balances).
+SECURITY_HEADERS = ((b"x-content-type-options", b"nosniff"), (b"cache-control", b"no-store"))
 
 
 def storable_text(text: str) -> bool:
@@ -68,13 +79,46 @@ def replaying(first: Message, receive: Receive) -> Receive:
     return replay
 
 
-async def read_body(receive: Receive, max_bytes: int) -> tuple[bytes, bool]:
+class BodyStalled(Exception):
+    """The request body did not arrive in time."""
+
+
+def stalled() -> Any:
+    """The answer to a request whose body stopped arriving: 408, and the connection closed."""
+    return problems.problem_response(
+        408, REQUEST_TIMEOUT, "The request body did not arrive in time.",
+        headers={"Connection": "close"})
+
+
+REQUEST_TIMEOUT = "request_timeout"
+HEADERS_TOO_LARGE = "request_header_fields_too_large"
+
+
+def headers_refusal(scope: Scope) -> Any:
+    """A 431 answer for a request with too many or too large headers, or None."""
+    headers = scope.get("headers", ())
+    if len(headers) <= MAX_HEADERS and sum(
+            len(name) + len(value) for name, value in headers) <= MAX_HEADER_BYTES:
+        return None
+    return problems.problem_response(
+        431, HEADERS_TOO_LARGE, f"Send at most {MAX_HEADERS} headers of at most "
+        f"{MAX_HEADER_BYTES} bytes together.", headers={"Connection": "close"})
+
+
+async def read_body(receive: Receive, max_bytes: int,
+                    timeout_s: float = BODY_TIMEOUT_S) -> tuple[bytes, bool]:
     """The request body (it ends early if the client leaves), and whether it is within
-    `max_bytes`: if not, what was read so far, more than `max_bytes`."""
+    `max_bytes`: if not, what was read so far, more than `max_bytes`. `BodyStalled` if it
+    has not all arrived within `timeout_s`."""
     chunks: list[bytes] = []
     size = 0
+    deadline = asyncio.get_running_loop().time() + timeout_s
     while True:
-        message = await receive()
+        left = deadline - asyncio.get_running_loop().time()
+        try:
+            message = await asyncio.wait_for(receive(), timeout=max(left, 0.001))
+        except TimeoutError:
+            raise BodyStalled from None
         if message["type"] != "http.request":
             return b"".join(chunks), True
         chunk = message.get("body", b"")
@@ -91,17 +135,20 @@ class _TooLarge(Exception):
 
 
 class RequestGuard:
-    """Size cap, JSON-only bodies and storable text, checked before routing."""
+    """Header bounds, size cap and time limit, JSON-only bodies and storable text, checked
+    before routing."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int,
+                 body_timeout_s: float = BODY_TIMEOUT_S) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.body_timeout_s = body_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        refusal = self._check_query(scope)
+        refusal = headers_refusal(scope) or self._check_query(scope)
         if refusal is None:
             try:
                 body, refusal = await self._read_body(scope, receive)
@@ -109,6 +156,8 @@ class RequestGuard:
                 refusal = problems.problem_response(
                     413, problems.PAYLOAD_TOO_LARGE,
                     f"The request body is larger than {self.max_bytes} bytes.")
+            except BodyStalled:
+                refusal = stalled()
         if refusal is not None:
             await refusal(scope, receive, send)
             return
@@ -136,7 +185,7 @@ class RequestGuard:
         declared = headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             raise _TooLarge
-        body, within = await read_body(receive, self.max_bytes)
+        body, within = await read_body(receive, self.max_bytes, self.body_timeout_s)
         if not within:
             raise _TooLarge
         if not body.strip():
@@ -155,6 +204,28 @@ class RequestGuard:
                 422, ErrorCode.VALIDATION_ERROR.value,
                 "Text in the request may not hold NUL characters or unpaired surrogates.")
         return body, None
+
+
+class SecurityHeaders:
+    """`SECURITY_HEADERS` on every answer (an answer's own Cache-Control is kept)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def adding_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", ()))
+                present = {name.lower() for name, _ in headers}
+                headers.extend(h for h in SECURITY_HEADERS if h[0] not in present)
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, adding_send)
 
 
 class LastResort:

@@ -70,6 +70,16 @@ STATUS: dict[ErrorCode, int] = {
     E.REFUND_EXCEEDS_REDEMPTION: 409,
     E.REASON_REQUIRED: 422,
     E.SAME_CARD: 422,
+    E.ALREADY_SET_UP: 409,
+    E.LOCATION_EXISTS: 409,
+    E.OPERATOR_EXISTS: 409,
+    E.LAST_ADMIN: 409,
+    E.PROGRAM_RETIRED: 409,
+    E.PROGRAM_FIELD_LOCKED: 409,
+    E.API_KEY_NOT_FOUND: 404,
+    E.API_KEY_EXISTS: 409,
+    E.JOB_NOT_FOUND: 404,
+    E.JOB_NOT_CANCELLABLE: 409,
 }
 
 # Codes of the HTTP layer itself (no ledger operation behind them).

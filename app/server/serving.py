@@ -20,12 +20,21 @@ import asyncio
 import contextlib
 import ctypes
 import ctypes.util
+import errno
 import importlib.util
 import logging
 import os
 import signal
 import socket
 import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+try:  # POSIX: a lock per port that every `giftdesk serve` takes
+    import fcntl
+except ImportError:  # pragma: no cover - Windows has no SO_REUSEPORT either
+    fcntl = None  # type: ignore[assignment]
 
 from uvicorn.config import STARTUP_FAILURE, Config
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -52,13 +61,48 @@ try:  # httptools is optional: uvicorn's parser in C
 except ImportError:  # pragma: no cover - httptools is a dependency
     HttpToolsProtocol = None  # type: ignore[assignment,misc]
 
+# The head of a request (request line and headers) may be at most this long: the parser stops
+# reading one that is longer, instead of buffering it (the app's own bound on headers is
+# `middleware.MAX_HEADER_BYTES`; this one leaves room for the request line).
+MAX_HEAD_BYTES = 32 * 1024
+_TOO_LARGE = (b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
+              b"content-type: application/problem+json\r\nconnection: close\r\n"
+              b"x-content-type-options: nosniff\r\ncache-control: no-store\r\n")
+_TOO_LARGE_BODY = (b'{"type":"urn:giftdesk:problem:request_header_fields_too_large",'
+                   b'"title":"Request header fields too large","status":431,'
+                   b'"detail":"The request\'s headers are too large.",'
+                   b'"code":"request_header_fields_too_large"}')
+
 if HttpToolsProtocol is not None:
     # At module level: uvicorn's worker processes receive the protocol class by pickling.
     class NoDelayHttpToolsProtocol(HttpToolsProtocol):
+        _head_bytes = 0
+        _in_head = True
+
         def connection_made(  # type: ignore[override]
                 self, transport: asyncio.Transport) -> None:
             _no_delay(transport)
             super().connection_made(transport)
+
+        def on_message_begin(self) -> None:
+            super().on_message_begin()
+            self._in_head = True
+
+        def on_headers_complete(self) -> None:
+            self._in_head = False
+            self._head_bytes = 0
+            super().on_headers_complete()
+
+        def data_received(self, data: bytes) -> None:
+            if self._in_head:
+                self._head_bytes += len(data)
+            super().data_received(data)
+            if self._in_head and self._head_bytes > MAX_HEAD_BYTES \
+                    and not self.transport.is_closing():
+                self.transport.write(_TOO_LARGE + b"content-length: "
+                                     + str(len(_TOO_LARGE_BODY)).encode() + b"\r\n\r\n"
+                                     + _TOO_LARGE_BODY)
+                self.transport.close()
 
 
 def http_protocol() -> type[asyncio.Protocol]:
@@ -98,6 +142,41 @@ def worker_sockets(host: str, port: int, count: int) -> list[socket.socket]:
             sock.close()
         raise
     return sockets
+
+
+class PortTaken(OSError):
+    """Something listens on the port already (another `giftdesk serve`, or any program)."""
+
+
+_held_ports: list[Any] = []  # lock files of ports this process serves, open while it runs
+
+
+def claim_port(host: str, port: int) -> None:
+    """Make sure this `serve` alone listens on host:port, or raise `PortTaken`.
+
+    With `SO_REUSEPORT` the kernel lets every process of the same user bind the port too, and
+    splits the connections between them: a second `giftdesk serve` (on another ledger, say)
+    would take half the terminals unnoticed. So: a lock on the port that every `giftdesk
+    serve` takes (two starting at once), then a bind without `SO_REUSEPORT`, which fails
+    while anything at all listens there.
+    """
+    path = Path(tempfile.gettempdir()) / f"giftdesk-serve-{port}.lock"
+    lock = open(path, "a+")  # noqa: SIM115 - held open while the server runs
+    try:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.close()
+        raise PortTaken(errno.EADDRINUSE, "another giftdesk serve listens there") from None
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            lock.close()
+            raise PortTaken(exc.errno, "another program listens there") from None
+    _held_ports.append(lock)
 
 
 SUPERVISOR_ENV = "GIFTDESK_SUPERVISOR_PID"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from app.ledger.auth import DEFAULT_SESSION_TTL
 from app.ledger.engine import DEFAULT_REVERSAL_WINDOW
+from app.ledger.guesses import Limit
+from app.ledger.ratelimit import GuessPolicy
 
 
 @dataclass(frozen=True)
@@ -15,7 +17,8 @@ class ApiSettings:
     # A worker trusts a session it has checked for this long (a sign-out or a deactivated
     # operator reaches the other workers within it; the worker that signed out at once).
     session_cache: timedelta = timedelta(seconds=2)
-    # Failed card look-ups (unknown code, wrong PIN) and sign-ins per terminal or operator.
+    # Guesses (`app.ledger.ratelimit`): cards and approvals guessed by an operator at one till,
+    # and PINs tried for one operator name, per window; the rest of `GuessPolicy` as is.
     failure_limit: int = 10
     failure_window: timedelta = timedelta(minutes=5)
     # Used when create_app builds the Ledger itself.
@@ -28,3 +31,10 @@ class ApiSettings:
     purge_interval: timedelta = timedelta(hours=1)
     max_body_bytes: int = 64 * 1024
     title: str = "GiftDesk ledger API"
+    # A request whose body stops arriving for this long is answered 408 and its connection
+    # closed.
+    body_timeout_s: float = 10.0
+
+    def guess_policy(self) -> GuessPolicy:
+        limit = Limit(self.failure_limit, self.failure_window)
+        return replace(GuessPolicy(), per_name=limit, per_till=limit)

@@ -304,6 +304,11 @@ class LedgerCore:
             return
         if not pin:
             raise refuse(ErrorCode.PIN_REQUIRED, "This card needs its PIN.")
+        if loaded.card.failed_pin_count >= rules.MAX_WRONG_PINS:
+            # Locked by wrong PINs: no PIN is checked any more (the right one would confirm
+            # itself); the answer is a wrong PIN's, after as long a check.
+            security.verify_pin(loaded.row.pin_hash, "")
+            raise refuse(ErrorCode.PIN_INVALID, "The PIN is not right.")
         if security.verify_pin(loaded.row.pin_hash, str(pin)):
             if loaded.card.failed_pin_count:
                 self._set_card(conn, loaded.card.id, failed_pin_count=0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import and_, func, select
@@ -30,8 +31,10 @@ class QueryOps(LedgerCore):
     def list_redemptions(self, *, card: str | CardRef | None = None,
                          location: str | None = None, terminal: str | None = None,
                          since: datetime | None = None, until: datetime | None = None,
-                         training: bool = False, limit: int = 500) -> list[Redemption]:
-        """Redemptions, newest first, filtered; training ones only when asked for."""
+                         training: bool = False, limit: int = 500,
+                         locations: Sequence[str] | None = None) -> list[Redemption]:
+        """Redemptions, newest first, filtered (`locations`: at any of these); training ones
+        only when asked for."""
         conditions = [journal.c.kind.in_([k.value for k in REDEMPTION_KINDS]),
                       journal.c.training == training]
         with self._read() as conn:
@@ -40,6 +43,8 @@ class QueryOps(LedgerCore):
                 conditions.append(journal.c.card_id == loaded.card.id)
             if location is not None:
                 conditions.append(journal.c.location == location)
+            if locations is not None:
+                conditions.append(journal.c.location.in_(list(locations)))
             if terminal is not None:
                 conditions.append(journal.c.terminal == terminal)
             if since is not None:

@@ -15,8 +15,8 @@ from app.domain.rules import require_role
 from app.ledger import books
 from app.ledger.codec import to_jsonable
 from app.protocol.lifecycle import LiabilityOut, ZReportOut
-from app.server.deps import Context, CurrentActor, CurrentSession
-from app.server.routes.redemptions import visible_location
+from app.server.deps import Context, CurrentActor, CurrentPlaces, CurrentSession
+from app.server.routes.redemptions import visible_locations
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 Moment = Annotated[AwareDatetime | None, Query()]
@@ -42,7 +42,7 @@ def liability(context: Context, actor: CurrentActor,
 
 @router.get("/z", response_model=ZReportOut)
 def z_report(
-    context: Context, actor: CurrentActor, signed_in: CurrentSession,
+    context: Context, actor: CurrentActor, signed_in: CurrentSession, places: CurrentPlaces,
     location: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
     terminal: Annotated[str | None, Query(min_length=1, max_length=40,
                                           description="one terminal; default: the store")] = None,
@@ -53,7 +53,8 @@ def z_report(
     """Counts and totals by kind of journal row at a store or terminal: for a calendar day,
     for [since, until), or by default this session's shift (since its sign-in). Training
     rows are left out and counted (`training_rows_left_out`)."""
-    where = visible_location(actor, location) or actor.location
+    asked = None if location is None else visible_locations(places, location)
+    where = asked[0] if asked else actor.location
     if day is not None:
         if since is not None or until is not None:
             raise refuse(ErrorCode.VALIDATION_ERROR, "Give either day or since/until.")

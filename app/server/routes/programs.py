@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from starlette.responses import Response
 
 from app.domain.model import Activation, Kind
 from app.ledger import lookups
 from app.ledger.results import ProgramSpec
+from app.protocol.backoffice import JobOut
 from app.protocol.models import (
     CardOut,
     CardsCreate,
@@ -23,6 +25,7 @@ from app.server.deps import (
     ProgramId,
     refuse_in_training,
 )
+from app.server.routes import jobs
 
 router = APIRouter(prefix="/v1/programs", tags=["programs"])
 
@@ -55,12 +58,23 @@ def get_program(program_id: ProgramId, context: Context, actor: CurrentActor) ->
     return convert.program(context.ledger.get_program(program_id))
 
 
-@router.post("/{program_id}/cards", status_code=201, response_model=CardsOut)
-def generate_cards(program_id: ProgramId, body: CardsCreate, context: Context,
-                   actor: CurrentActor, key: IdempotencyKey = None) -> CardsOut:
-    """Create up to 10 000 cards in one transaction (manager, admin): pending cards wait to be
-    sold; others are issued active with `value` (or the program's default value)."""
+@router.post("/{program_id}/cards", status_code=201, response_model=CardsOut,
+             responses={202: {"model": JobOut, "description": "a job generates the cards"}})
+def generate_cards(program_id: ProgramId, body: CardsCreate, request: Request,
+                   context: Context, actor: CurrentActor,
+                   key: IdempotencyKey = None) -> CardsOut | Response:
+    """Create cards in one transaction, all or none (manager, admin): pending cards wait to be
+    sold; others are issued active with `value` (or the program's default value). Above
+    5 000 cards the answer is 202 with a job to poll (`GET /v1/jobs/{id}`, `Location`)."""
     refuse_in_training(actor, "generate cards")
+    if body.quantity > jobs.JOB_THRESHOLD:
+        with context.attempt(actor, "generate_cards", key=key, writes=False):
+            job = jobs.runner(request).submit(actor, program_id, body.quantity,
+                                              pending=body.pending, value=body.value,
+                                              request_id=key)
+        answer = convert.json_response(jobs.job_out(job), status_code=202)
+        answer.headers["Location"] = f"/v1/jobs/{job.id}"
+        return answer
     with context.attempt(actor, "generate_cards", key=key):
         made = context.ledger.generate_cards(actor, program_id, body.quantity,
                                              pending=body.pending, value=body.value,

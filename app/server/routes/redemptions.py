@@ -8,16 +8,18 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import AwareDatetime
 
 from app.domain.codes import parse_card_ref
-from app.domain.errors import ErrorCode, refuse
-from app.domain.model import Actor, Role
+from app.domain.errors import ErrorCode, GiftDeskError, refuse
+from app.domain.model import Actor
 from app.ledger.results import Redemption
 from app.protocol.models import RedemptionIn, RedemptionOut, RedemptionsOut, ReversalIn
 from app.server import convert
-from app.server.context import ApiContext
+from app.server.context import HANDOVER, ApiContext
 from app.server.deps import (
     Context,
     CurrentActor,
+    CurrentPlaces,
     IdempotencyKey,
+    Places,
     RedemptionId,
     api_context,
 )
@@ -28,20 +30,29 @@ Text = Annotated[str | None, Query(min_length=1, max_length=100)]
 Moment = Annotated[AwareDatetime | None, Query(description="ISO 8601 with a time zone")]
 
 
-def visible_location(actor: Actor, location: str | None) -> str | None:
-    """Cashiers see their own location only; managers and admins any (or all)."""
-    if actor.role >= Role.MANAGER:
-        return None if location is None else location.strip().upper()
-    if location is not None and location.strip().upper() != actor.location:
-        raise refuse(ErrorCode.FORBIDDEN, "A cashier sees only the redemptions of their "
-                                          "own location.")
-    return actor.location
+def visible_locations(places: Places, location: str | None) -> tuple[str, ...] | None:
+    """The locations a list or report covers: the one asked for, if the operator may act
+    there (else `forbidden`), or all they may (None: every location)."""
+    if location is None:
+        return places.allowed
+    where = location.strip().upper()
+    if not places.may(where):
+        raise refuse(ErrorCode.FORBIDDEN, f"You may not see what happens at {where}.")
+    return (where,)
 
 
-def _redemption(context: ApiContext, actor: Actor, redemption_id: int) -> Redemption:
-    """The redemption, if it exists in this mode (training ones only in training mode)."""
-    found = context.ledger.get_redemption(redemption_id)
-    if found.training != actor.training:
+def _redemption(context: ApiContext, actor: Actor, places: Places,
+                redemption_id: int) -> Redemption:
+    """The redemption, if it exists in this mode (training ones only in training mode) at a
+    location the operator may act at; any other is answered as if there were none."""
+    try:
+        found = context.ledger.get_redemption(redemption_id)
+    except GiftDeskError as exc:
+        if exc.code is ErrorCode.REDEMPTION_NOT_FOUND:
+            raise refuse(ErrorCode.REDEMPTION_NOT_FOUND,
+                         f"There is no redemption {redemption_id}.") from None
+        raise
+    if found.training != actor.training or not places.may(found.location):
         raise refuse(ErrorCode.REDEMPTION_NOT_FOUND, f"There is no redemption {redemption_id}.")
     return found
 
@@ -54,7 +65,9 @@ def redeem(body: RedemptionIn, request: Request, actor: CurrentActor,
     # The busiest route, so it saves per-request work: the context from the request instead of
     # the Context dependency, and the answer serialized once, here (convert.json_response).
     context = api_context(request)
-    with context.attempt(actor, "redeem", card=body.card, key=key, pin=body.pin):
+    reserved = request.scope.get("state", {}).pop(HANDOVER, None)  # the everyday path's
+    with context.attempt(actor, "redeem", card=body.card, key=key, pin=body.pin,
+                         reserved=reserved):
         ref = parse_card_ref(body.card)
         units = context.units(actor, ref, body.amount, body.quantity, body.pin)
         result = context.ledger.redeem(actor, ref, units, pin=body.pin,
@@ -66,31 +79,33 @@ def redeem(body: RedemptionIn, request: Request, actor: CurrentActor,
 
 @router.get("", response_model=RedemptionsOut)
 def list_redemptions(
-    context: Context, actor: CurrentActor, card: Text = None, location: Text = None,
+    context: Context, actor: CurrentActor, places: CurrentPlaces, card: Text = None,
+    location: Text = None,
     terminal: Text = None, since: Moment = None, until: Moment = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> RedemptionsOut:
     """Redemptions, newest first (training ones only in training mode)."""
-    where = visible_location(actor, location)
+    where = visible_locations(places, location)
     with context.attempt(actor, "list_redemptions", card=card, writes=False):
         found = context.ledger.list_redemptions(
-            card=None if card is None else parse_card_ref(card), location=where,
+            card=None if card is None else parse_card_ref(card), locations=where,
             terminal=terminal, since=since, until=until, training=actor.training, limit=limit)
     return RedemptionsOut(redemptions=[convert.redemption(r) for r in found])
 
 
 @router.get("/{redemption_id}", response_model=RedemptionOut)
 def get_redemption(redemption_id: RedemptionId, context: Context,
-                   actor: CurrentActor) -> RedemptionOut:
-    return convert.redemption(_redemption(context, actor, redemption_id))
+                   actor: CurrentActor, places: CurrentPlaces) -> RedemptionOut:
+    return convert.redemption(_redemption(context, actor, places, redemption_id))
 
 
 @router.post("/{redemption_id}/reversal", response_model=RedemptionOut)
 def reverse(redemption_id: RedemptionId, body: ReversalIn, context: Context,
-            actor: CurrentActor, key: IdempotencyKey = None) -> RedemptionOut:
+            actor: CurrentActor, places: CurrentPlaces,
+            key: IdempotencyKey = None) -> RedemptionOut:
     """Give back the value of one redemption, once (manager, admin; or a cashier with a
     manager's X-Manager-Operator and X-Manager-Pin; the journal records both)."""
     with context.attempt(actor, "reverse", key=key):
-        _redemption(context, actor, redemption_id)
+        _redemption(context, actor, places, redemption_id)
         result = context.ledger.reverse(actor, redemption_id, body.reason, request_id=key)
     return convert.redemption(result)

@@ -11,15 +11,15 @@ from app.domain.errors import ErrorCode, refuse
 from app.ledger import reports
 from app.protocol.models import ShiftReportOut
 from app.server import convert
-from app.server.deps import Context, CurrentActor, CurrentSession
-from app.server.routes.redemptions import visible_location
+from app.server.deps import Context, CurrentActor, CurrentPlaces, CurrentSession
+from app.server.routes.redemptions import visible_locations
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
 
 @router.get("/shift", response_model=ShiftReportOut)
 def shift(
-    context: Context, actor: CurrentActor, signed_in: CurrentSession,
+    context: Context, actor: CurrentActor, signed_in: CurrentSession, places: CurrentPlaces,
     terminal: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
     location: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
     since: Annotated[AwareDatetime | None, Query(
@@ -28,7 +28,8 @@ def shift(
 ) -> ShiftReportOut:
     """Totals of redemptions taken and reversals made at one terminal (by default this
     session's) since a moment (by default this session's sign-in); training left out."""
-    where = visible_location(actor, location) or actor.location
+    asked = None if location is None else visible_locations(places, location)
+    where = asked[0] if asked else actor.location
     start = since or signed_in.session.created_at
     end = until or context.ledger.clock()
     if start > end:

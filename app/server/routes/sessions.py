@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from app.domain.errors import GiftDeskError
 from app.ledger.audit import AuditEntry
@@ -15,23 +15,28 @@ router = APIRouter(prefix="/v1/sessions", tags=["sessions"])
 
 
 @router.post("", status_code=201, response_model=SessionOut)
-def sign_in(body: SessionCreate, context: Context) -> SessionOut:
+def sign_in(body: SessionCreate, request: Request, response: Response,
+            context: Context) -> SessionOut:
     """Check an operator's PIN and open a session at a location and terminal.
 
-    Failed sign-ins are counted per terminal and per operator name; past the limit the
-    answer is `rate_limited` with `Retry-After`.
+    Every attempt is counted on the operator name and on the client's address before its PIN
+    is checked (a right PIN gives it back); past a limit the answer is `rate_limited` with
+    `Retry-After`. Sessions already open are never affected.
     """
     name, location = body.operator.strip().lower(), normalize_location(body.location)
-    context.limiter.check(location=location, terminal=body.terminal.strip(), operator=name)
-    try:
-        signed = context.auth.sign_in(body.operator, body.pin, body.location, body.terminal)
-    except GiftDeskError as exc:
-        context.record(AuditEntry(
-            action="sign_in", outcome=str(exc.extra.get("audit_outcome", exc.code.value)),
-            operator=name, location=location, terminal=body.terminal.strip(),
-            detail=exc.detail))
-        raise
+    address = request.client.host if request.client else "unknown"
+    with context.limiter.guessing(context.limiter.sign_in(name, address)):
+        try:
+            signed = context.auth.sign_in(body.operator, body.pin, body.location,
+                                          body.terminal)
+        except GiftDeskError as exc:
+            context.record(AuditEntry(
+                action="sign_in", outcome=str(exc.extra.get("audit_outcome", exc.code.value)),
+                operator=name, location=location, terminal=body.terminal.strip(),
+                detail=exc.detail))
+            raise
     session = signed.session
+    response.headers["Cache-Control"] = "no-store"
     return SessionOut(token=signed.token, operator=session.operator.name,
                       role=convert.role(session.operator.role), location=session.location,
                       terminal=session.terminal, expires_at=session.expires_at,

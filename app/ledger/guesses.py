@@ -1,0 +1,209 @@
+"""Counters of guesses (PINs, card codes), reserved before a guess is checked.
+
+A guess is checked only after it has reserved one attempt on every counter it belongs to (the
+operator name it names, the address it comes from, ...), in one conditional upsert that
+increments a counter only while it is under its limit. So however many guesses arrive at once,
+in however many server processes, at most `limit` of them are ever checked in a window: the
+rest are refused before their check. A guess that turns out right gives its attempt back
+(`release`); a wrong one keeps it until the window ends.
+
+A window opens with the first attempt counted after the previous one ended and lasts `window`;
+a counter full until then answers `rate_limited` with the seconds left (`Retry-After`).
+
+PostgreSQL keeps the counters in the ledger database (table `guesses`, with asynchronous
+commit: a counter lost in a crash costs nothing). A SQLite ledger keeps them in a file of their
+own next to it (`<ledger>-guesses.db`, WAL without fsync), so that counting never waits for the
+ledger's write lock nor adds to its commits.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    bindparam,
+    case,
+    create_engine,
+    delete,
+    event,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.pool import StaticPool
+
+from app.domain.errors import ErrorCode, GiftDeskError, refuse
+
+metadata = MetaData()
+guesses = Table(
+    "guesses", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("cap", Integer, nullable=False),  # the limit the counter was last counted under
+    Column("until_ms", BigInteger, nullable=False),  # the window's end, ms since the epoch
+)
+
+KEY_SIZE = 200
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most `limit` attempts in a window of `window`, per counter."""
+
+    limit: int
+    window: timedelta
+
+
+@dataclass(frozen=True)
+class Counted:
+    """One counter a guess belongs to: `key` names it ("pin:manager", "addr:10.0.0.7")."""
+
+    key: str
+    limit: Limit
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """Attempts reserved on these counters; `release` gives them back."""
+
+    keys: tuple[str, ...]
+
+
+def _ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+def side_engine(ledger: Engine) -> Engine:
+    """Where a ledger keeps its guess counters (see the module's docstring)."""
+    if ledger.dialect.name != "sqlite":
+        return ledger
+    database = ledger.url.database
+    if database in (None, "", ":memory:"):
+        engine = create_engine("sqlite://", poolclass=StaticPool,
+                               connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(f"sqlite:///{database}-guesses.db",
+                               connect_args={"timeout": 10, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # WAL: no fsync on commit
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    metadata.create_all(engine)
+    return engine
+
+
+class Guesses:
+    """Reserves, gives back and reports attempts on guess counters."""
+
+    def __init__(self, ledger: Engine, clock: Callable[[], datetime]) -> None:
+        self.engine = side_engine(ledger)
+        self.owns_engine = self.engine is not ledger
+        self.clock = clock
+        self.postgresql = self.engine.dialect.name == "postgresql"
+        self._give_back = (update(guesses)
+                           .where(guesses.c.key == bindparam("give_key"), guesses.c.count > 0)
+                           .values(count=guesses.c.count - 1))
+
+    def close(self) -> None:
+        if self.owns_engine:
+            self.engine.dispose()
+
+    def _begin(self, conn: Any) -> None:
+        if self.postgresql:
+            conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+
+    def reserve(self, counted: Iterable[Counted]) -> Reservation:
+        """One attempt on each counter, all or none; `rate_limited` if any is full."""
+        wanted = {c.key[:KEY_SIZE]: c.limit for c in counted}
+        keys = sorted(wanted)  # one order everywhere: PostgreSQL's row locks never deadlock
+        if not keys:
+            return Reservation(())
+        now = _ms(self.clock())
+        insert = (postgresql_insert if self.postgresql else sqlite_insert)(guesses)
+        ended = guesses.c.until_ms <= now
+        statement = insert.values([
+            {"key": key, "count": 1, "cap": wanted[key].limit,
+             "until_ms": now + int(wanted[key].window.total_seconds() * 1000)}
+            for key in keys]).on_conflict_do_update(
+            index_elements=[guesses.c.key],
+            set_={"count": case((ended, 1), else_=guesses.c.count + 1),
+                  "until_ms": case((ended, insert.excluded.until_ms),
+                                   else_=guesses.c.until_ms),
+                  "cap": insert.excluded.cap},
+            where=ended | (guesses.c.count < insert.excluded.cap),
+        ).returning(guesses.c.key)
+        with self.engine.begin() as conn:
+            self._begin(conn)
+            taken = set(conn.execute(statement).scalars())
+            if len(taken) == len(keys):
+                return Reservation(tuple(keys))
+            full = [key for key in keys if key not in taken]
+            conn.rollback()
+        raise self._refusal(full, now)
+
+    def _refusal(self, full: Sequence[str], now: int) -> GiftDeskError:
+        with self.engine.connect() as conn:
+            until = conn.execute(select(guesses.c.until_ms).where(
+                guesses.c.key.in_(full))).scalars().all()
+        wait = max(1, math.ceil((max(until, default=now + 1000) - now) / 1000))
+        return refuse(ErrorCode.RATE_LIMITED,
+                      f"Too many failed attempts; try again in {wait} seconds.",
+                      retry_after_s=wait)
+
+    def release(self, reservation: Reservation) -> None:
+        """Give the attempts back: the guess was right (or was not a guess after all)."""
+        if not reservation.keys:
+            return
+        with self.engine.begin() as conn:
+            self._begin(conn)
+            for key in reservation.keys:  # in the order of `reserve`: no deadlock
+                conn.execute(self._give_back, {"give_key": key})
+
+    def count(self, key: str) -> int:
+        """Attempts counted on `key` in its current window (0 once it ended)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(guesses.c.count, guesses.c.until_ms).where(
+                guesses.c.key == key[:KEY_SIZE])).first()
+        if row is None or row.until_ms <= _ms(self.clock()):
+            return 0
+        return int(row[0])
+
+    def purge(self) -> int:
+        """Forget counters whose window has ended; returns how many."""
+        with self.engine.begin() as conn:
+            self._begin(conn)
+            return int(conn.execute(delete(guesses).where(
+                guesses.c.until_ms <= _ms(self.clock()) - 1000)).rowcount)
+
+
+def keep(exc: GiftDeskError) -> bool:
+    """Whether a refusal means a wrong guess (its attempt stays counted)."""
+    outcome = str(exc.extra.get("audit_outcome", exc.code.value))
+    return outcome in GUESS_OUTCOMES
+
+
+# An unknown card code, a wrong or missing card PIN, wrong credentials (a sign-in or a
+# manager's approval), a card locked by wrong PINs.
+GUESS_OUTCOMES = frozenset({"card_not_found", "pin_invalid", "pin_required", "unauthorized"})

@@ -1,0 +1,76 @@
+"""Card batch jobs: `GET /v1/jobs/{id}`, `GET /v1/jobs/{id}/cards`, `POST …/cancel`.
+
+`POST /v1/programs/{id}/cards` with more than `JOB_THRESHOLD` cards answers 202 with a job.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from starlette.requests import HTTPConnection
+
+from app.domain import rules
+from app.domain.model import Actor, Role
+from app.ledger.codec import to_jsonable
+from app.ledger.jobs import PAGE_MAX, JobInfo, JobRunner
+from app.protocol.backoffice import GeneratedCardOut, JobCardsOut, JobOut
+from app.server.context import ApiContext
+from app.server.deps import MAX_ID, Context, CurrentActor, api_context
+
+router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
+JobId = Annotated[str, Path(min_length=1, max_length=36, description="job id")]
+# Above this many cards a batch runs as a job (a few seconds of work at most in the request).
+JOB_THRESHOLD = 5_000
+_lock = threading.Lock()
+
+
+def runner(request: HTTPConnection) -> JobRunner:
+    """The app's job runner (one per app), created on first use."""
+    state = request.app.state
+    with _lock:
+        jobs: JobRunner | None = getattr(state, "jobs", None)
+        if jobs is None:
+            context = api_context(request)
+            state.jobs = jobs = JobRunner(context.ledger, around=_write_turn(context))
+    return jobs
+
+
+def _write_turn(context: ApiContext) -> Callable[[Actor], AbstractContextManager[None]]:
+    """A batch runs like a request: the SQLite write queue's turn, refusals audited."""
+    def around(actor: Actor) -> AbstractContextManager[None]:
+        return context.attempt(actor, "generate_cards")
+    return around
+
+
+def job_out(job: JobInfo) -> JobOut:
+    return JobOut.model_validate(to_jsonable(job))
+
+
+@router.get("/{job_id}", response_model=JobOut)
+def get_job(job_id: JobId, request: HTTPConnection, context: Context,
+            actor: CurrentActor) -> JobOut:
+    """A job's status and progress (`done` of `quantity`); poll until it is done, failed or
+    cancelled."""
+    rules.require_role(actor, Role.MANAGER, "follow card batches")
+    return job_out(runner(request).get(job_id))
+
+
+@router.get("/{job_id}/cards", response_model=JobCardsOut)
+def job_cards(job_id: JobId, request: HTTPConnection, actor: CurrentActor,
+              after: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+              limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_MAX) -> JobCardsOut:
+    """A finished job's cards in the order made, `limit` at a time (`after`: next_cursor)."""
+    rules.require_role(actor, Role.MANAGER, "read card batches")
+    made, cursor = runner(request).cards(job_id, after=after, limit=limit)
+    return JobCardsOut(cards=[GeneratedCardOut.model_validate(to_jsonable(c)) for c in made],
+                       next_cursor=cursor)
+
+
+@router.post("/{job_id}/cancel", response_model=JobOut)
+def cancel_job(job_id: JobId, request: HTTPConnection, actor: CurrentActor) -> JobOut:
+    """Stop a running batch: none of its cards are kept."""
+    return job_out(runner(request).cancel(actor, job_id))
