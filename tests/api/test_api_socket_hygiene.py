@@ -28,7 +28,8 @@ def serving(app: Any) -> Iterator[int]:
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline
+        assert thread.is_alive(), "the server stopped"
+        assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.02)
     try:
         yield port
