@@ -37,4 +37,8 @@ class ApiSettings:
 
     def guess_policy(self) -> GuessPolicy:
         limit = Limit(self.failure_limit, self.failure_window)
-        return replace(GuessPolicy(), per_name=limit, per_till=limit)
+        policy = GuessPolicy()
+        wider = {name: Limit(max(self.failure_limit, base.limit), self.failure_window)
+                 for name, base in (("per_address", policy.per_address),
+                                    ("per_operator", policy.per_operator))}
+        return replace(policy, per_name=limit, per_till=limit, **wider)
