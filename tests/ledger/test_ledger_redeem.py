@@ -158,8 +158,10 @@ def test_five_wrong_pins_in_a_row_lock_the_card(ledger: Ledger, cashier: Actor,
     kinds = [e.kind for e in ledger.journal(code)]
     assert kinds.count(EntryKind.PIN_FAILED) == 5
     assert kinds[-1] is EntryKind.LOCK
-    # Even the right PIN does not get past the lock; a manager unlocks it.
-    assert refusal(ledger.redeem, cashier, code, 100, pin="2468") is ErrorCode.CARD_LOCKED
+    # Even the right PIN does not get past the lock, and it answers exactly as a wrong one, so
+    # a locked card is no oracle for further guesses; a manager unlocks it.
+    assert refusal(ledger.redeem, cashier, code, 100, pin="2468") is ErrorCode.PIN_INVALID
+    assert ledger.get_card(code).balance == 5000
     ledger.unlock(manager, code, "customer showed ID")
     assert ledger.redeem(cashier, code, 100, pin="2468").balance_after == 4900
     for _ in range(4):  # the count started again at the unlock
