@@ -39,6 +39,15 @@ REPORTING_CODE_MISSING = "reporting_code_missing"
 MANAGER_NEEDED = "manager_needed"
 MANAGER_REFUSED = "manager_refused"
 SETTINGS_INCOMPLETE = "settings_incomplete"
+# The card's life at the counter (app.ui.flow.card_ops): what a form still needs.
+MANAGER_APPROVAL = "manager_approval"
+CARD_CODE_MISSING = "card_code_missing"
+TOKEN_MISSING = "token_missing"
+AMOUNT_MISSING_HERE = "amount_missing_here"
+REASON_NEEDED = "reason_needed"
+TARGET_MISSING = "target_missing"
+REFUND_REASON_MISSING = "refund_reason_missing"
+TRANSACTION_NOT_A_NUMBER = "transaction_not_a_number"
 # Why typed text is not an amount (app.domain.money.AmountProblem), "amount_" + the reason.
 AMOUNT_NOT_A_NUMBER = "amount_" + AmountProblem.NOT_A_NUMBER
 AMOUNT_DECIMAL_MARK = "amount_" + AmountProblem.DECIMAL_MARK
@@ -151,6 +160,32 @@ SENTENCES: Mapping[str, str] = {
     ErrorCode.PROGRAM_NOT_FOUND: QT_TRANSLATE_NOOP(
         "messages", "This card's program does not exist."),
     ErrorCode.NO_PENDING_CARD: QT_TRANSLATE_NOOP("messages", "There are no unsold cards left."),
+    # --- the card's life: sales, loads, corrections
+    ErrorCode.NOTHING_TO_CANCEL: QT_TRANSLATE_NOOP(
+        "messages", "This card has no sale or load that can be cancelled."),
+    ErrorCode.CANCEL_WINDOW_CLOSED: QT_TRANSLATE_NOOP(
+        "messages", "The last sale or load is too old to cancel here."),
+    ErrorCode.ALREADY_SPENT: QT_TRANSLATE_NOOP(
+        "messages", "Part of that value has been spent already, so it cannot be cancelled."),
+    ErrorCode.REFUND_EXCEEDS_REDEMPTION: QT_TRANSLATE_NOOP(
+        "messages", "That is more than is left to refund of this redemption. Lower the amount."),
+    ErrorCode.REASON_REQUIRED: QT_TRANSLATE_NOOP("messages", "Enter the reason."),
+    ErrorCode.SAME_CARD: QT_TRANSLATE_NOOP(
+        "messages", "The balance cannot go to the same card. Scan the new card."),
+    MANAGER_APPROVAL: QT_TRANSLATE_NOOP(
+        "messages", "Only a manager can do this. Ask a manager to approve it."),
+    CARD_CODE_MISSING: QT_TRANSLATE_NOOP(
+        "messages", "Scan or type the card's code, or take the next card of a program."),
+    TOKEN_MISSING: QT_TRANSLATE_NOOP(
+        "messages", "Enter the activation code the customer received."),
+    AMOUNT_MISSING_HERE: QT_TRANSLATE_NOOP("messages", "Enter the amount."),
+    REASON_NEEDED: QT_TRANSLATE_NOOP("messages", "Enter the reason: it goes into the journal."),
+    TARGET_MISSING: QT_TRANSLATE_NOOP(
+        "messages", "Scan or type the code of the card that gets the balance."),
+    REFUND_REASON_MISSING: QT_TRANSLATE_NOOP(
+        "messages", "Enter the transaction number of the redemption, or a reason for the refund."),
+    TRANSACTION_NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+        "messages", "Type the transaction number printed on the receipt (digits only)."),
     # --- requests and connection
     ErrorCode.IDEMPOTENCY_CONFLICT: QT_TRANSLATE_NOOP(
         "messages", "This request was already sent with different details. Start again with the "
