@@ -59,7 +59,8 @@ log = logging.getLogger(__name__)
 
 TRAINING_TEXT = ("TRAINING MODE — practice only: no real card changes, nothing counts in "
                  "reports")
-SHORTCUT_HINTS = "F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out"
+SHORTCUT_HINTS = ("F2 New card · F3 Card actions · F6 History · F7 Reverse · F8 Books · "
+                  "F9 Settings · Ctrl+L Sign out")
 TEST_TIMEOUT_S = 6.0
 MIN_WIDTH, MIN_HEIGHT = 800, 600
 
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self.cards = CounterFlow(lambda: self.backend.client, self.backend.set_reachable)
         self.reversals = ReversalPresenter(self.backend, self)
         self.history = HistoryPresenter(self.backend, self)
+        from app.ui.card_actions import CardActions
+
+        self.card_actions = CardActions(self)  # sell, load, corrections, books, receipts
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
         screen.historyRequested.connect(self.open_history)
         screen.nextCardRequested.connect(self.next_card)
         screen.exportRequested.connect(self.export_card)
+        self.card_actions.attach_card(screen)
         return screen
 
     def _build_redeem(self) -> Screen:
@@ -423,6 +428,7 @@ class MainWindow(QMainWindow):
         if self._start_task is not None and not self._start_task.done():
             self._start_task.cancel()
         await self.cards.aclose()
+        await self.card_actions.aclose()
         for presenter in (self.sessions, self.reversals, self.history):
             await presenter.aclose()
         await self.backend.stop()

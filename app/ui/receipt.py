@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from app.protocol.models import RedemptionOut
+    from app.ui.flow.books import Table
+    from app.ui.flow.card_ops import Receipt
 
 RECEIPT_WIDTH_MM = 80  # a till-roll receipt
 RECEIPT_HEIGHT_MM = 160
@@ -33,7 +35,9 @@ def receipt_html(r: RedemptionOut, *, merchant: str = "", item_label: str | None
     def text(value: int | None) -> str:
         return fmt.units_text(value, kind=r.kind, currency=r.currency, item_label=item_label)
 
-    rows = [("Transaction", str(r.id)), ("Card", fmt.code_text(r.card)),
+    from app.ui.flow.card_ops import mask_code
+
+    rows = [("Transaction", str(r.id)), ("Card", mask_code(r.card)),
             ("Redeemed", text(units)), ("New balance", text(r.balance_after)),
             ("Time", fmt.time_text(r.created_at)), ("Cashier", r.operator),
             ("Store", f"{r.location} / {r.terminal}")]
@@ -54,6 +58,58 @@ def receipt_html(r: RedemptionOut, *, merchant: str = "", item_label: str | None
             f"<p align='center'>Gift card redemption</p>"
             f"{training}<table width='100%' cellspacing='0' cellpadding='1'>{body}</table>"
             f"<p align='center'>Thank you</p></body></html>")
+
+
+def _page(title: str, subtitle: str, body: str, *, training: bool, size_pt: int = 8) -> str:
+    training_line = (f"<p align='center'><b>{html.escape(_tr('TRAINING — NOT REAL'))}</b></p>"
+                     if training else "")
+    return (f"<html><body style='font-family: DejaVu Sans; font-size: {size_pt}pt'>"
+            f"<p align='center' style='font-size: {size_pt + 3}pt'><b>{html.escape(title)}</b>"
+            f"</p><p align='center'>{html.escape(subtitle)}</p>{training_line}{body}"
+            f"</body></html>")
+
+
+def _tr(text: str) -> str:
+    from app.ui.i18n import translate
+
+    return translate("receipt", text)
+
+
+def action_receipt_html(receipt: Receipt, *, merchant: str = "") -> str:
+    """A card action's receipt: the card masked but for its last 4 digits, the store, what
+    changed, and a secret (activation code, PIN) the one time it exists."""
+    rows = [*receipt.rows, (_tr("Time"), fmt.time_text(receipt.created_at))]
+    body = "".join(f"<tr><td width='45%'>{html.escape(k)}</td>"
+                   f"<td width='55%' align='right'><b>{html.escape(v)}</b></td></tr>"
+                   for k, v in rows)
+    table = (f"<table width='100%' cellspacing='0' cellpadding='1'>{body}</table>"
+             f"<p align='center'>{html.escape(_tr('Thank you'))}</p>")
+    return _page(merchant or "GiftDesk", receipt.title, table, training=receipt.training)
+
+
+def report_html(table: Table, *, merchant: str = "") -> str:
+    """A report (liability, Z) as a printable page."""
+    head = "".join(f"<th align='left'>{html.escape(c)}</th>" for c in table.columns)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>"
+                   for row in table.rows)
+    content = (f"<table width='100%' cellspacing='0' cellpadding='2' border='1'>"
+               f"<tr>{head}</tr>{body}</table><p>{html.escape(table.note)}</p>")
+    return _page(merchant or "GiftDesk", f"{table.title} — {table.subtitle}", content,
+                 training=False, size_pt=9)
+
+
+def save_report_pdf(path: Path, content: str) -> Path:
+    """Write a report as an A4 landscape PDF page."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(150)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)
+    writer.setTitle("GiftDesk report")
+    _render(writer, content)
+    return path
 
 
 def _render(device: QPdfWriter | QPrinter, content: str) -> None:

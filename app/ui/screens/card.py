@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import format as fmt
 from app.ui import messages, theme
+from app.ui.flow.card_ops import expiry_warning
 from app.ui.screens.base import Screen, button, label
 from app.ui.widgets.qr_view import QrView
 from app.ui.widgets.status_badge import StatusBadge
@@ -37,6 +38,7 @@ class CardScreen(Screen):
     historyRequested = Signal()
     nextCardRequested = Signal()
     exportRequested = Signal()
+    actionsRequested = Signal()  # sell, load, refund, lock… (app.ui.card_actions)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("cardScreen", parent)
@@ -120,6 +122,10 @@ class CardScreen(Screen):
         actions.addWidget(self.next_button)
         actions.addWidget(self.history_button)
         actions.addWidget(self.export_button)
+        self.actions_button = button(self.tr("Card actions"), "F3", self,
+                                     object_name="cardActionsButton")
+        self.actions_button.clicked.connect(self.actionsRequested)
+        actions.addWidget(self.actions_button)
         actions.addStretch(1)
         actions.addWidget(self.redeem_button)
         outer.addLayout(actions)
@@ -168,6 +174,9 @@ class CardScreen(Screen):
         self._set("balance", balance)
         self._set("kind", fmt.kind_text(card))
         self._set("validity", fmt.validity_text(card))
+        warning = expiry_warning(card)  # "Expires in 3 days"
+        if warning:
+            self._set("validity", f"{fmt.validity_text(card)} · {warning}")
         self._set("sender", card.sender or "")
         self._set("recipient", card.recipient or "")
         self._set("message", card.message or "")

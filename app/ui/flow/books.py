@@ -1,0 +1,140 @@
+"""The books for a manager, Qt-free: the liability as of a moment and the day's Z report,
+read from the ledger and laid out as rows of text (the screen and the printout share them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from app.ui import i18n
+from app.ui.flow.base import Flow
+from app.ui.flow.events import Event
+from app.ui.flow.failure import describe
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from app.protocol.lifecycle import LiabilityOut, ZReportOut
+
+CTX = "books"
+LIABILITY_COLUMNS = (
+    QT_TRANSLATE_NOOP(CTX, "Program"), QT_TRANSLATE_NOOP(CTX, "Store"),
+    QT_TRANSLATE_NOOP(CTX, "Cards"), QT_TRANSLATE_NOOP(CTX, "Issued"),
+    QT_TRANSLATE_NOOP(CTX, "Loaded"), QT_TRANSLATE_NOOP(CTX, "Redeemed"),
+    QT_TRANSLATE_NOOP(CTX, "Refunded"), QT_TRANSLATE_NOOP(CTX, "Adjusted"),
+    QT_TRANSLATE_NOOP(CTX, "Written off"), QT_TRANSLATE_NOOP(CTX, "Owed"))
+Z_COLUMNS = (QT_TRANSLATE_NOOP(CTX, "Kind"), QT_TRANSLATE_NOOP(CTX, "Count"),
+             QT_TRANSLATE_NOOP(CTX, "Total"))
+KINDS: dict[str, str] = {
+    "issue": QT_TRANSLATE_NOOP(CTX, "Issued"), "sell": QT_TRANSLATE_NOOP(CTX, "Sold"),
+    "activate": QT_TRANSLATE_NOOP(CTX, "Activated"), "load": QT_TRANSLATE_NOOP(CTX, "Loaded"),
+    "redeem": QT_TRANSLATE_NOOP(CTX, "Redeemed"), "reverse": QT_TRANSLATE_NOOP(CTX, "Reversed"),
+    "refund": QT_TRANSLATE_NOOP(CTX, "Refunded"), "adjust": QT_TRANSLATE_NOOP(CTX, "Adjusted"),
+    "cancel": QT_TRANSLATE_NOOP(CTX, "Cancelled"), "expire": QT_TRANSLATE_NOOP(CTX, "Expired"),
+    "void": QT_TRANSLATE_NOOP(CTX, "Voided"), "close": QT_TRANSLATE_NOOP(CTX, "Closed"),
+    "transfer_out": QT_TRANSLATE_NOOP(CTX, "Transferred out"),
+    "transfer_in": QT_TRANSLATE_NOOP(CTX, "Transferred in"),
+    "lock": QT_TRANSLATE_NOOP(CTX, "Locked"), "unlock": QT_TRANSLATE_NOOP(CTX, "Unlocked"),
+    "hold": QT_TRANSLATE_NOOP(CTX, "Held"), "capture": QT_TRANSLATE_NOOP(CTX, "Captured"),
+    "release": QT_TRANSLATE_NOOP(CTX, "Released"),
+    "hold_expire": QT_TRANSLATE_NOOP(CTX, "Holds expired"),
+    "update": QT_TRANSLATE_NOOP(CTX, "Changed"),
+}
+
+
+def tr(text: str) -> str:
+    return translate(CTX, text)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A report as the screen shows it and the printer prints it."""
+
+    title: str
+    subtitle: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    note: str
+
+
+def _units(value: int, kind: str, currency: str, label: str | None) -> str:
+    if kind == "item":
+        return i18n.items_text(value, label)
+    return i18n.money_text(value, currency)
+
+
+def _moment(moment: datetime) -> str:
+    from babel.dates import format_skeleton
+
+    local = moment.astimezone()
+    return format_skeleton("yMMMdHm", local, locale=i18n.locale())
+
+
+def liability_table(report: LiabilityOut) -> Table:
+    rows = []
+    for line in report.lines:
+        def u(value: int, line: Any = line) -> str:
+            return _units(value, line.kind, line.currency, line.item_label)
+
+        rows.append((line.program, line.store, i18n.number_text(line.cards), u(line.issued),
+                     u(line.loaded), u(line.redeemed + line.reversed), u(line.refunded),
+                     u(line.adjusted + line.cancelled + line.transferred),
+                     u(line.expired + line.written_off), u(line.liability)))
+    totals: dict[tuple[str, str, str | None], int] = {}
+    for line in report.lines:
+        key = (line.kind, line.currency, line.item_label)
+        totals[key] = totals.get(key, 0) + line.liability
+    owed = ", ".join(_units(v, *k) for k, v in sorted(
+        totals.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))) or "—"
+    note = tr("Owed in all: %1. Training cards are left out.").replace("%1", owed)
+    return Table(tr("Liability"), tr("As of %1").replace("%1", _moment(report.as_of)),
+                 tuple(translate(CTX, c) for c in LIABILITY_COLUMNS), tuple(rows), note)
+
+
+def z_table(report: ZReportOut) -> Table:
+    rows = tuple((translate(CTX, KINDS[line.kind]) if line.kind in KINDS else line.kind,
+                  i18n.number_text(line.count),
+                  _units(line.total, "item" if line.item_label else "monetary", line.currency,
+                         line.item_label))
+                 for line in report.lines)
+    where = report.location + (f" / {report.terminal}" if report.terminal else "")
+    subtitle = tr("%1, %2 to %3").replace("%1", where).replace(
+        "%2", _moment(report.since)).replace("%3", _moment(report.until))
+    note = tr("Training rows left out: %1.").replace(
+        "%1", i18n.number_text(report.training_rows_left_out))
+    if not rows:
+        note = tr("Nothing happened in this period.") + " " + note
+    return Table(tr("Z report"), subtitle, tuple(translate(CTX, c) for c in Z_COLUMNS), rows,
+                 note)
+
+
+class BooksFlow(Flow):
+    """Events: `loaded(Table)`, `failed(Failure)`."""
+
+    def __init__(self, client: Callable[[], Any], set_reachable: Callable[[bool], None]) -> None:
+        super().__init__(client, set_reachable)
+        self.loaded = Event()
+        self.failed = Event()
+        self.table: Table | None = None
+
+    def liability(self, as_of: datetime | None) -> None:
+        self.spawn(self._load("liability", as_of=as_of))
+
+    def z_report(self, day: date, terminal: str | None) -> None:
+        self.spawn(self._load("z", day=day, terminal=terminal or None))
+
+    async def _load(self, which: str, **kw: Any) -> None:
+        client = self.client
+        try:
+            if which == "liability":
+                table = liability_table(await self.call(
+                    tr("Adding up the liability…"), client.liability(kw["as_of"])))
+            else:
+                table = z_table(await self.call(tr("Counting the day…"), client.z_report(
+                    day=kw["day"], terminal=kw["terminal"], location=client.location)))
+        except Exception as exc:
+            self.failed.emit(describe(exc, context=which))
+            return
+        self.table = table
+        self.loaded.emit(table)

@@ -1,0 +1,202 @@
+"""The books for a manager: what the shop owes on cards as of a moment (liability), and the
+day's Z report of this store or one terminal; both printable and as PDF."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import theme
+from app.ui.screens.base import Screen, button, label, set_role
+from app.ui.widgets.busy_indicator import BusyIndicator
+
+if TYPE_CHECKING:
+    from app.ui.flow.books import Table
+
+
+class BooksScreen(Screen):
+    """Emits `liabilityRequested(datetime)` or `zRequested(date, terminal)`."""
+
+    title = "Books"
+    busy_words = "Reading the books…"
+    liabilityRequested = Signal(object)
+    zRequested = Signal(object, str)
+    printRequested = Signal()
+    pdfRequested = Signal()
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("booksScreen", parent)
+        self.table_shown: Table | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(10)
+        outer.addWidget(label(self.tr("The books"), self, role="title"))
+
+        ask = QFrame(self)
+        ask.setObjectName("cardPanel")
+        rows = QVBoxLayout(ask)
+        rows.setContentsMargins(20, 12, 20, 12)
+        liability_row = QHBoxLayout()
+        self.as_of = QDateTimeEdit(ask)
+        self.as_of.setObjectName("booksAsOf")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd HH:mm")
+        as_of_label = label(self.tr("&Liability as of"), ask, role="fieldName")
+        as_of_label.setBuddy(self.as_of)
+        self.liability_button = button(self.tr("Show liability"), "F5", ask,
+                                       object_name="liabilityButton", primary=True)
+        liability_row.addWidget(as_of_label)
+        liability_row.addWidget(self.as_of)
+        liability_row.addStretch(1)
+        liability_row.addWidget(self.liability_button)
+        rows.addLayout(liability_row)
+        z_row = QHBoxLayout()
+        self.day = QDateEdit(ask)
+        self.day.setObjectName("booksDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        day_label = label(self.tr("&Z report of the day"), ask, role="fieldName")
+        day_label.setBuddy(self.day)
+        self.terminal = QLineEdit(ask)
+        self.terminal.setObjectName("booksTerminal")
+        self.terminal.setPlaceholderText(self.tr("all terminals of the store"))
+        self.terminal.setMaxLength(40)
+        terminal_label = label(self.tr("&Terminal"), ask, role="fieldName")
+        terminal_label.setBuddy(self.terminal)
+        self.z_button = button(self.tr("Show Z report"), "F6", ask, object_name="zButton")
+        z_row.addWidget(day_label)
+        z_row.addWidget(self.day)
+        z_row.addWidget(terminal_label)
+        z_row.addWidget(self.terminal, 1)
+        z_row.addWidget(self.z_button)
+        rows.addLayout(z_row)
+        outer.addWidget(ask)
+
+        self.heading = label("", self, object_name="booksHeading")
+        self.heading.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        self.table = QTableWidget(0, 0, self)
+        self.table.setObjectName("booksTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        outer.addWidget(self.table, 1)
+        self.note = label("", self, role="hint", object_name="booksNote")
+        self.note.setWordWrap(True)
+        outer.addWidget(self.note)
+        self.message = label("", self, role="error", object_name="booksMessage")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+
+        bottom = QHBoxLayout()
+        self.back_button = button(self.tr("Back"), "Esc", self, object_name="booksBackButton")
+        self.print_button = button(self.tr("Print"), "Ctrl+P", self,
+                                   object_name="booksPrintButton")
+        self.pdf_button = button(self.tr("Save PDF"), "Ctrl+S", self,
+                                 object_name="booksPdfButton")
+        self.busy_indicator = BusyIndicator(self)
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.busy_indicator)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.pdf_button)
+        outer.addLayout(bottom)
+
+        self.liability_button.clicked.connect(self._liability)
+        self.z_button.clicked.connect(self._z)
+        self.back_button.clicked.connect(self.backRequested)
+        self.print_button.clicked.connect(self._print)
+        self.pdf_button.clicked.connect(self._pdf)
+        self.shortcut(Qt.Key.Key_F5, self._liability)
+        self.shortcut(Qt.Key.Key_F6, self._z)
+        self.shortcut(Qt.Key.Key_Escape, self.backRequested.emit)
+        self.shortcut("Ctrl+P", self._print)
+        self.shortcut("Ctrl+S", self._pdf)
+        self.terminal.returnPressed.connect(self._z)
+
+    def start(self, terminal: str = "") -> None:
+        self.as_of.setDateTime(QDateTime.currentDateTime())
+        self.day.setDate(QDate.currentDate())
+        self.terminal.setText(terminal)
+        self.message.clear()
+        self._has_table(False)
+
+    def enter(self) -> None:
+        self.liability_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _has_table(self, shown: bool) -> None:
+        self.print_button.setEnabled(shown)
+        self.pdf_button.setEnabled(shown)
+        if not shown:
+            self.table_shown = None
+            self.heading.setText(self.tr("Choose a report above."))
+            self.note.clear()
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+
+    def show_table(self, table: Table) -> None:
+        self.table_shown = table
+        self.message.clear()
+        self.heading.setText(f"{table.title} — {table.subtitle}")
+        self.table.clear()
+        self.table.setColumnCount(len(table.columns))
+        self.table.setHorizontalHeaderLabels(list(table.columns))
+        self.table.setRowCount(len(table.rows))
+        for r, row in enumerate(table.rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c >= (2 if len(table.columns) > 3 else 1):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.note.setText(table.note)
+        self.print_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+
+    def show_error(self, text: str) -> None:
+        set_role(self.message, "error")
+        self.message.setText(text)
+
+    def _liability(self) -> None:
+        if not self.busy:
+            moment: datetime = self.as_of.dateTime().toPython()  # type: ignore[assignment]
+            self.liabilityRequested.emit(moment.astimezone())
+
+    def _z(self) -> None:
+        if not self.busy:
+            day: date = self.day.date().toPython()  # type: ignore[assignment]
+            self.zRequested.emit(day, self.terminal.text().strip())
+
+    def _print(self) -> None:
+        if self.table_shown is not None:
+            self.printRequested.emit()
+
+    def _pdf(self) -> None:
+        if self.table_shown is not None:
+            self.pdfRequested.emit()
+
+    def set_busy(self, busy: bool, words: str = "") -> None:
+        super().set_busy(busy, words)
+        self.liability_button.setEnabled(not busy)
+        self.z_button.setEnabled(not busy)
