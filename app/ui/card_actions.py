@@ -100,6 +100,7 @@ class CardActions(QObject):
         screen.sellRequested.connect(
             lambda: self.start(OPERATIONS["sell"], without_card=True))
         screen.reprintRequested.connect(self.reprint)
+        screen.booksRequested.connect(self.open_books)
         return screen
 
     def _build_card_action(self) -> CardActionScreen:

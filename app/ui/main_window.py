@@ -59,8 +59,7 @@ log = logging.getLogger(__name__)
 
 TRAINING_TEXT = ("TRAINING MODE — practice only: no real card changes, nothing counts in "
                  "reports")
-SHORTCUT_HINTS = ("F2 New card · F3 Card actions · F6 History · F7 Reverse · F8 Books · "
-                  "F9 Settings · Ctrl+L Sign out")
+SHORTCUT_HINTS = "F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out"
 TEST_TIMEOUT_S = 6.0
 MIN_WIDTH, MIN_HEIGHT = 800, 600
 

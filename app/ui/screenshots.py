@@ -91,6 +91,7 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
     window.start()
     try:
         await _drive(window, grab, type_, key, enter, settle, out)
+        await _drive_card_life(window, grab, type_, key, enter)
     finally:
         window.close()
         await window.shutdown()
@@ -193,6 +194,81 @@ async def _drive(window: Any, grab: Any, type_: Any, key: Any, enter: Any, settl
     window.confirm.set_locked(False)
     window._update_shortcuts()
     window._on_reachable(True)
+
+
+async def _drive_card_life(window: Any, grab: Any, type_: Any, key: Any, enter: Any) -> None:
+    """The card's life: actions, selling, a manager's correction, the books."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.screens.override_dialog import ManagerOverrideDialog
+
+    cards = {c.description: c.code for c in window.backend.demo_cards}
+    actions = window.card_actions
+    key(Qt.Key.Key_F2)
+    type_(cards["not sold yet"])
+    enter()
+    await _until(lambda: window.current is window.card)
+    key(Qt.Key.Key_F3)
+    await _until(lambda: window.current is actions.menu)
+    await grab("30-card-actions-unsold")
+    type_("1")
+    await _until(lambda: window.current is actions.form)
+    type_("30")
+    await grab("31-sell")
+    enter()
+    await _until(lambda: actions.form.outcome is not None)
+    await grab("32-sold")
+    key(Qt.Key.Key_Escape)
+    await _until(lambda: window.current is window.card and not window.cards.busy)
+    await grab("33-card-sold")
+    key(Qt.Key.Key_F3)
+    await _until(lambda: window.current is actions.menu)
+    await grab("34-card-actions-active")
+    type_(str([op.name for op in actions.menu.operations].index("adjust") + 1))
+    await _until(lambda: window.current is actions.form)
+    type_("5")
+    actions.form.edits["reason"].setFocus()
+    type_("counted twice at sale")
+    await grab("35-adjust")
+    enter()
+    await _until(lambda: any(isinstance(w, ManagerOverrideDialog) and w.isVisible()
+                             for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ManagerOverrideDialog) and w.isVisible())
+    dialog.activateWindow()
+    await _until(lambda: QApplication.focusWidget() is dialog.operator)
+    type_("manager")
+    enter()
+    type_("9999")
+    await grab("36-override-adjust", dialog)
+    enter()
+    await _until(lambda: actions.form.outcome is not None)
+    await grab("37-adjusted")
+    key(Qt.Key.Key_Escape)
+    await _until(lambda: window.current is window.card and not window.cards.busy)
+    key(Qt.Key.Key_F2)
+    key(Qt.Key.Key_F3)
+    await _until(lambda: window.current is actions.form)
+    await grab("38-sell-next-card")
+    key(Qt.Key.Key_Escape)
+    window.sign_out()
+    await _until(lambda: window.current is window.sign_in and QApplication.focusWidget())
+    window.sign_in.operator.setFocus()
+    window.sign_in.operator.clear()
+    type_("manager")
+    enter()
+    type_("9999")
+    enter()
+    await _until(lambda: window.current is window.scan)
+    key(Qt.Key.Key_F8)
+    await _until(lambda: window.current is actions.books_screen)
+    key(Qt.Key.Key_F5)
+    await _until(lambda: actions.books_screen.table.rowCount() > 0)
+    await grab("39-books-liability")
+    key(Qt.Key.Key_F4)
+    await _until(lambda: actions.books_screen.table.columnCount() == 3)
+    await grab("40-books-z-report")
 
 
 def _unknown_text() -> str:

@@ -65,10 +65,11 @@ def _units(value: int, kind: str, currency: str, label: str | None) -> str:
 
 
 def _moment(moment: datetime) -> str:
-    from babel.dates import format_skeleton
+    from babel.dates import format_skeleton, format_time
 
     local = moment.astimezone()
-    return format_skeleton("yMMMdHm", local, locale=i18n.locale())
+    return (f"{format_skeleton('yMMMd', local, locale=i18n.locale())} "
+            f"{format_time(local, 'short', locale=i18n.locale())}")
 
 
 def liability_table(report: LiabilityOut) -> Table:

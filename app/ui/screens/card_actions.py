@@ -7,7 +7,15 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui import theme
 from app.ui.flow.card_ops import expiry_warning, mask_code, units
@@ -17,7 +25,7 @@ if TYPE_CHECKING:
     from app.protocol.models import CardOut
     from app.ui.flow.card_ops import Operation
 
-COLUMNS = 3
+COLUMNS = 2
 
 
 class CardActionsScreen(Screen):
@@ -27,6 +35,7 @@ class CardActionsScreen(Screen):
     chosen = Signal(object)
     backRequested = Signal()
     sellRequested = Signal()
+    booksRequested = Signal()
     reprintRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,13 +77,17 @@ class CardActionsScreen(Screen):
                                   object_name="actionsSellButton")
         self.reprint_button = button(self.tr("Reprint last receipt"), "Ctrl+Shift+P", self,
                                      object_name="actionsReprintButton")
+        self.books_button = button(self.tr("Books"), "F8", self,
+                                   object_name="actionsBooksButton")
         bottom.addWidget(self.back_button)
+        bottom.addWidget(self.books_button)
         bottom.addStretch(1)
         bottom.addWidget(self.reprint_button)
         bottom.addWidget(self.sell_button)
         outer.addLayout(bottom)
         self.back_button.clicked.connect(self.backRequested)
         self.sell_button.clicked.connect(self.sellRequested)
+        self.books_button.clicked.connect(self.booksRequested)
         self.reprint_button.clicked.connect(self.reprintRequested)
         self.shortcut(Qt.Key.Key_Escape, self.backRequested.emit)
         for number in range(1, 10):
@@ -84,9 +97,10 @@ class CardActionsScreen(Screen):
         """The card's state (in words) and one button per action that makes sense for it."""
         self.card = card
         self.operations = list(operations)
-        text = self.tr("Card %1 · %2 · %3 · balance %4").replace("%1", mask_code(card.code)) \
-            .replace("%2", card.program_name).replace("%3", state) \
-            .replace("%4", units(card.balance, card))
+        text = self.tr("Card %1 · %2 · %3").replace("%1", mask_code(card.code)) \
+            .replace("%2", card.program_name).replace("%3", state)
+        if card.status != "pending":
+            text += " · " + self.tr("balance %1").replace("%1", units(card.balance, card))
         warning = expiry_warning(card)
         self.summary.setText(text + (f" · {warning}" if warning else ""))
         for b in self.buttons:
@@ -97,7 +111,7 @@ class CardActionsScreen(Screen):
             words = op.title + (self.tr("  (manager)") if op.manager else "")
             b = button(words, str(index + 1), self, object_name=f"action_{op.name}",
                        danger=op.name in ("void", "close"))
-            b.setMinimumWidth(270)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.clicked.connect(lambda _=False, i=index: self._choose(i))
             self.grid.addWidget(b, index // COLUMNS, index % COLUMNS)
             self.buttons.append(b)
