@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from giftdesk_ui_support import Counter, journal
+from giftdesk_ui_support import Counter, grouped, journal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -108,3 +108,158 @@ def test_sell_the_unsold_demo_card_from_its_card_screen(
     done(counter)
     assert w.card.value.text().endswith("$30.00")
     assert journal(data_dir / LEDGER_FILE, code)[-1] == ("sell", 3000, 3000)
+
+
+def choose(counter: Counter, name: str) -> None:
+    """From the result or scan screen: scan the card again, then open the action."""
+    open_action(counter, name)
+
+
+def refused(counter: Counter, sentence: str) -> None:
+    form = counter.window.card_actions.form
+    assert form.outcome is None
+    assert form.message_label.text() == sentence
+
+
+def test_the_whole_life_of_a_card_at_the_counter(counter: Counter, data_dir: Path) -> None:
+    """Sell (with an activation code), activate, load, redeem, refund, cancel, lock, unlock,
+    adjust, transfer, close: a cashier, with a manager approving what needs one; each refusal
+    says its sentence; the journal holds exactly what the screens said."""
+    _, (code, spare) = make_program(data_dir, cards=2, name="Shop Card", default_value=2500,
+                                    activation="allocate", reloadable=True, max_balance=10000)
+    db = data_dir / LEDGER_FILE
+    w = counter.window
+    form = w.card_actions.form
+    counter.sign_in()
+
+    # Sell: F3 away from a card sells one; Ctrl+N takes the program's next unsold card.
+    counter.key(Qt.Key.Key_F3)
+    counter.wait(lambda: w.current is form)
+    assert form.op is not None
+    assert form.op.name == "sell"
+    counter.wait(lambda: form.program.count() > 0)
+    form.program.setCurrentIndex(form.program.findText("Shop Card"))
+    form.code.setFocus()
+    counter.key(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: form.card is not None and form.card.code == code)
+    send(counter, value="40", recipient="Ben")
+    assert form.result.text() == "Sold. The card waits for activation with its code."
+    assert form.secret.isVisible()
+    token = form.outcome.secret[1] if form.outcome and form.outcome.secret else ""
+    assert token
+    assert f"Activation code: {token}" in form.secret.text()
+    receipt = w.card_actions.last_receipt_html()
+    assert receipt is not None
+    assert token in receipt
+    assert code[:8] not in receipt
+    done(counter)
+    assert w.card.badge.words == "Not activated yet"
+
+    # Activate: a wrong code is refused with its sentence, the right one works.
+    open_action(counter, "activate")
+    send(counter, token="WRONG-CODE")
+    refused(counter, "The activation code is not right.")
+    send(counter, token=token)
+    assert form.result.text() == "Activated. The card can be used."
+    done(counter)
+
+    # Load: never above the program's maximum balance.
+    open_action(counter, "load")
+    assert "at most $100.00" in form.hint.text()
+    send(counter, amount="70")
+    refused(counter, "That would put more on the card than it may hold.")
+    send(counter, amount="10", reference="INV-7")
+    assert "Balance now: $50.00" in form.details.text()
+    done(counter)
+
+    # Redeem, as every day.
+    counter.enter()
+    counter.type("15")
+    counter.enter()
+    counter.enter()
+    counter.wait(lambda: w.current is w.result)
+    transaction = w.result.field_text("transaction")
+    counter.key(Qt.Key.Key_Escape)
+    counter.wait(lambda: w.current is w.scan)
+    counter.scan(code)
+
+    # Refund onto the card, tied to the redemption: at most what it took.
+    open_action(counter, "refund")
+    send(counter, amount="20", redemption=transaction)
+    refused(counter, "That is more than is left to refund of this redemption. Lower the amount.")
+    send(counter, amount="5", redemption=transaction)
+    assert "Balance now: $40.00" in form.details.text()
+    done(counter)
+
+    # Cancel the last load; the sale before it is partly spent and cannot be cancelled.
+    open_action(counter, "cancel")
+    send(counter)
+    assert "Balance now: $30.00" in form.details.text()
+    done(counter)
+    open_action(counter, "cancel")
+    send(counter)
+    refused(counter, "Part of that value has been spent already, so it cannot be cancelled.")
+    counter.key(Qt.Key.Key_Escape)  # back to the actions
+    counter.wait(lambda: w.current is w.card_actions.menu)
+    counter.key(Qt.Key.Key_Escape)
+    counter.wait(lambda: w.current is w.card)
+
+    # Lock (any operator, with a reason).
+    open_action(counter, "lock")
+    send(counter, reason="")
+    refused(counter, "Enter the reason: it goes into the journal.")
+    send(counter, reason="reported lost")
+    assert form.result.text() == "The card is locked."
+    done(counter)
+    assert w.card.badge.words == "Locked"
+
+    # Unlock needs a manager: a wrong PIN brings the dialog back with its sentence.
+    open_action(counter, "unlock")
+    send(counter, reason="found again")
+    approve(counter, pin="1234")
+    counter.wait(lambda: (d := override_dialog()) is not None and "not right" in d.message.text())
+    approve(counter)
+    counter.wait(lambda: form.outcome is not None)
+    assert form.result.text() == "The card is unlocked."
+    assert "Approved by: manager" in form.details.text()
+    done(counter)
+
+    # Adjust down, with the manager's approval.
+    open_action(counter, "adjust")
+    form.direction.setCurrentIndex(1)
+    send(counter, amount="5", reason="counted twice")
+    approve(counter)
+    counter.wait(lambda: form.outcome is not None)
+    assert "Taken off: $5.00" in form.details.text()
+    assert "Balance now: $25.00" in form.details.text()
+    done(counter)
+
+    # Transfer the balance to a new card (the old one is closed); Done shows the new card.
+    open_action(counter, "transfer")
+    send(counter, target=code)
+    approve(counter)
+    counter.wait(lambda: bool(form.message_label.text()))
+    refused(counter, "The balance cannot go to the same card. Scan the new card.")
+    send(counter, target=spare)
+    approve(counter)
+    counter.wait(lambda: form.outcome is not None)
+    assert form.result.text() == "The balance is on the new card; this card is closed."
+    done(counter)
+    assert w.card.field_text("code") == grouped(spare)
+    assert w.card.value.text().endswith("$25.00")
+
+    # Close the new card: its balance is written off, and the screen says so.
+    open_action(counter, "close")
+    send(counter, reason="customer moved away")
+    approve(counter)
+    counter.wait(lambda: form.outcome is not None)
+    assert form.result.text() == ("The card is closed. Its balance of $25.00 is written off.")
+    done(counter)
+    assert w.card.badge.words == "Closed"
+
+    assert journal(db, code) == [
+        ("sell", 4000, 4000), ("activate", 0, 4000), ("load", 1000, 5000),
+        ("redeem", -1500, 3500), ("refund", 500, 4000), ("cancel", -1000, 3000),
+        ("lock", 0, 3000), ("unlock", 0, 3000), ("adjust", -500, 2500),
+        ("transfer_out", -2500, 0)]
+    assert journal(db, spare)[-2:] == [("transfer_in", 2500, 2500), ("close", -2500, 0)]

@@ -341,7 +341,8 @@ class CardActionScreen(Screen):
         self.submitted.emit(self.op, self.values())
 
     def _next_pending(self) -> None:
-        if self.busy or self.op is None or self.op.name != "sell" or self.card is not None \
+        if self.busy or self.op is None or self.op.name != "sell" or self.outcome is not None \
+                or not self.form.isRowVisible(self._labels["code"]) \
                 or self.program.currentData() is None:
             return
         self.nextPendingRequested.emit(int(self.program.currentData()))
