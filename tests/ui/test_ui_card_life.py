@@ -263,3 +263,122 @@ def test_the_whole_life_of_a_card_at_the_counter(counter: Counter, data_dir: Pat
         ("lock", 0, 3000), ("unlock", 0, 3000), ("adjust", -500, 2500),
         ("transfer_out", -2500, 0)]
     assert journal(db, spare)[-2:] == [("transfer_in", 2500, 2500), ("close", -2500, 0)]
+
+
+def test_a_pin_card_sold_by_next_card_shows_its_pin_once(counter: Counter,
+                                                         data_dir: Path) -> None:
+    _, (code,) = make_program(data_dir, name="PIN Card", default_value=3000, pin_required=True)
+    w = counter.window
+    form = w.card_actions.form
+    counter.sign_in()
+    counter.key(Qt.Key.Key_F3)
+    counter.wait(lambda: w.current is form and form.program.count() > 1)
+    assert counter.focused() is form.code
+    counter.enter()  # Enter on an empty code: sell the next card of the first program
+    counter.wait(lambda: form.card is not None)
+    form.program.setCurrentIndex(form.program.findText("PIN Card"))
+    counter.key(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: form.card is not None and form.card.code == code)
+    assert "$30.00" in form.hint.text()
+    send(counter, value="")
+    assert form.outcome is not None
+    assert form.outcome.secret is not None
+    pin = form.outcome.secret[1]
+    assert form.secret.text().startswith(f"Card PIN: {pin}")
+    assert f"Card PIN</td><td width='55%' align='right'><b>{pin}" in (
+        w.card_actions.last_receipt_html() or "")
+    done(counter)  # the card is read again with its new PIN
+    assert w.card.value.text().endswith("$30.00")
+    assert journal(data_dir / LEDGER_FILE, code)[-1] == ("sell", 3000, 3000)
+
+
+def test_a_manager_voids_and_changes_validity_without_a_dialog(
+        counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate
+
+    w = counter.window
+    form = w.card_actions.form
+    counter.sign_in("manager", "9999")
+    code = demo["active, $25.50"]
+    counter.scan(code)
+    open_action(counter, "validity")
+    soon = date.today() + timedelta(days=3)
+    assert form.no_end.isChecked()  # the card has no end date yet
+    form.no_end.setChecked(False)
+    form.valid_until.setDate(QDate(soon.year, soon.month, soon.day))
+    form.send_button.setFocus()
+    counter.enter()
+    counter.wait(lambda: form.outcome is not None)
+    assert override_dialog() is None
+    assert form.result.text() == "The validity is changed."
+    done(counter)
+    assert w.card.field_text("validity").endswith("· Expires in 3 days")
+
+    open_action(counter, "void")
+    assert "$25.50 will be written off" in form.hint.text()
+    send(counter, reason="damaged, replaced")
+    assert form.result.text() == "The card is voided. Its balance of $25.50 is written off."
+    pdf = w.card_actions.save_pdf()
+    assert pdf is not None
+    assert pdf.parent == data_dir / "receipts"
+    done(counter)
+    assert w.card.badge.words == "Voided"
+    assert journal(data_dir / LEDGER_FILE, code)[-1] == ("void", -2550, 0)
+
+
+def test_the_last_receipt_is_the_redemption_and_survives_a_restart(
+        make_counter: Any, demo: dict[str, str], data_dir: Path) -> None:
+    counter = make_counter()
+    w = counter.window
+    counter.sign_in()
+    code = demo["active, $50.00"]
+    counter.scan(code)
+    counter.enter()
+    counter.type("12")
+    counter.enter()
+    counter.enter()
+    counter.wait(lambda: w.current is w.result)
+    receipt = w.card_actions.last_receipt_html()
+    assert receipt is not None
+    assert "$12.00" in receipt
+    assert f"•••• •••• {code[-4:]}" in receipt
+    assert code[:4] not in receipt.split("Transaction")[1]
+    again = make_counter()
+    assert again.window.card_actions.last_receipt_html() == receipt
+
+
+def test_the_books_for_a_manager_and_not_for_a_cashier(
+        make_counter: Any, demo: dict[str, str], data_dir: Path) -> None:
+    counter = make_counter()
+    w = counter.window
+    counter.sign_in()
+    counter.key(Qt.Key.Key_F8)
+    books = w.card_actions.books_screen
+    counter.wait(lambda: w.current is books)
+    assert books.terminal.text() == "TILL-1"  # a cashier's Z report is their terminal's
+    counter.key(Qt.Key.Key_F5)
+    counter.wait(lambda: bool(books.message.text()))
+    assert books.message.text() == "You are not allowed to do this here. Ask a manager."
+    counter.key(Qt.Key.Key_F4)
+    counter.wait(lambda: books.table_shown is not None)
+    assert books.note.text() == "Nothing happened in this period. Training rows left out: 0."
+
+    counter.key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: w.current is w.sign_in)
+    w.sign_in.operator.setFocus()
+    w.sign_in.operator.clear()
+    counter.sign_in("manager", "9999")
+    counter.key(Qt.Key.Key_F8)
+    counter.wait(lambda: w.current is books)
+    counter.key(Qt.Key.Key_F5)
+    counter.wait(lambda: books.table_shown is not None and books.table.columnCount() == 10)
+    rows = {(books.table.item(r, 0).text(), books.table.item(r, 1).text()):
+            books.table.item(r, 9).text() for r in range(books.table.rowCount())}
+    assert rows[("Gift Card", "HQ")] == "$95.50"  # 50.00 + 25.50 + 20.00 locked; expired gone
+    assert books.note.text() == ("Owed in all: 5 × Coffee, $105.50. Training cards are left "
+                                 "out.")
+    pdf = w.card_actions.save_report_pdf()
+    assert pdf is not None
+    assert pdf.read_bytes().startswith(b"%PDF")
