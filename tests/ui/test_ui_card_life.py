@@ -382,3 +382,35 @@ def test_the_books_for_a_manager_and_not_for_a_cashier(
     pdf = w.card_actions.save_report_pdf()
     assert pdf is not None
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_sell_then_redeem_against_a_ledger_served_over_a_socket(
+        make_counter: Any, demo: dict[str, str], tmp_path: Path, data_dir: Path) -> None:
+    import shutil
+
+    from giftdesk_ui_support import LedgerServer, free_port
+
+    server_db = tmp_path / "server" / LEDGER_FILE
+    server_db.parent.mkdir()
+    shutil.copy(data_dir / LEDGER_FILE, server_db)
+    server = LedgerServer(f"sqlite:///{server_db}", free_port()).start()
+    try:
+        counter = make_counter(ledger_url=server.url, directory=tmp_path / "till")
+        w = counter.window
+        form = w.card_actions.form
+        counter.sign_in()
+        code = demo["not sold yet"]
+        counter.scan(code)
+        open_action(counter, "sell")
+        send(counter, value="20")
+        assert form.result.text() == "Sold. The card is active."
+        done(counter)
+        counter.enter()
+        counter.type("7.50")
+        counter.enter()
+        counter.enter()
+        counter.wait(lambda: w.current is w.result)
+        assert w.result.balance.text() == "New balance $12.50"
+        assert journal(server_db, code) == [("sell", 2000, 2000), ("redeem", -750, 1250)]
+    finally:
+        server.stop()
