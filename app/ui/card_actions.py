@@ -3,7 +3,7 @@ manager's approval and the receipts to the main window (which only creates this 
 over the card screen).
 
 F3 opens the actions of the card on screen (or selling a card anywhere else), F8 the books,
-Ctrl+Shift+P prints the terminal's last receipt again.
+Ctrl+Shift+R prints the terminal's last receipt again.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class CardActions(QObject):
         self.shortcuts: dict[str, QShortcut] = {}
         for name, keys, slot in (("actions", "F3", self.open_actions),
                                  ("books", "F8", self.open_books),
-                                 ("reprint", "Ctrl+Shift+P", self.reprint)):
+                                 ("reprint", "Ctrl+Shift+R", self.reprint)):
             shortcut = QShortcut(QKeySequence(keys), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)

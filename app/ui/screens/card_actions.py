@@ -75,7 +75,7 @@ class CardActionsScreen(Screen):
         self.back_button = button(self.tr("Back"), "Esc", self, object_name="actionsBackButton")
         self.sell_button = button(self.tr("Sell another card"), "F3", self,
                                   object_name="actionsSellButton")
-        self.reprint_button = button(self.tr("Reprint last receipt"), "Ctrl+Shift+P", self,
+        self.reprint_button = button(self.tr("Reprint last receipt"), "Ctrl+Shift+R", self,
                                      object_name="actionsReprintButton")
         self.books_button = button(self.tr("Books"), "F8", self,
                                    object_name="actionsBooksButton")
