@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 
 from app.ui import format as fmt
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -61,29 +62,24 @@ def receipt_html(r: RedemptionOut, *, merchant: str = "", item_label: str | None
 
 
 def _page(title: str, subtitle: str, body: str, *, training: bool, size_pt: int = 8) -> str:
-    training_line = (f"<p align='center'><b>{html.escape(_tr('TRAINING — NOT REAL'))}</b></p>"
-                     if training else "")
+    words = translate("receipt", "TRAINING — NOT REAL")
+    training_line = f"<p align='center'><b>{html.escape(words)}</b></p>" if training else ""
     return (f"<html><body style='font-family: DejaVu Sans; font-size: {size_pt}pt'>"
             f"<p align='center' style='font-size: {size_pt + 3}pt'><b>{html.escape(title)}</b>"
             f"</p><p align='center'>{html.escape(subtitle)}</p>{training_line}{body}"
             f"</body></html>")
 
 
-def _tr(text: str) -> str:
-    from app.ui.i18n import translate
-
-    return translate("receipt", text)
-
-
 def action_receipt_html(receipt: Receipt, *, merchant: str = "") -> str:
     """A card action's receipt: the card masked but for its last 4 digits, the store, what
     changed, and a secret (activation code, PIN) the one time it exists."""
-    rows = [*receipt.rows, (_tr("Time"), fmt.time_text(receipt.created_at))]
+    rows = [*receipt.rows, (translate("receipt", "Time"), fmt.time_text(receipt.created_at))]
     body = "".join(f"<tr><td width='45%'>{html.escape(k)}</td>"
                    f"<td width='55%' align='right'><b>{html.escape(v)}</b></td></tr>"
                    for k, v in rows)
+    thanks = translate("receipt", "Thank you")
     table = (f"<table width='100%' cellspacing='0' cellpadding='1'>{body}</table>"
-             f"<p align='center'>{html.escape(_tr('Thank you'))}</p>")
+             f"<p align='center'>{html.escape(thanks)}</p>")
     return _page(merchant or "GiftDesk", receipt.title, table, training=receipt.training)
 
 

@@ -13,6 +13,267 @@
     </message>
 </context>
 <context>
+    <name>BooksScreen</name>
+    <message>
+        <source>The books</source>
+        <translation>Die Bücher</translation>
+    </message>
+    <message>
+        <source>&amp;Liability as of</source>
+        <translation>&amp;Verbindlichkeit zum</translation>
+    </message>
+    <message>
+        <source>Show liability</source>
+        <translation>Verbindlichkeit zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Z report of the day</source>
+        <translation>&amp;Z-Bericht des Tages</translation>
+    </message>
+    <message>
+        <source>all terminals of the store</source>
+        <translation>alle Kassen der Filiale</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <source>Show Z report</source>
+        <translation>Z-Bericht zeigen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Choose a report above.</source>
+        <translation>Wählen Sie oben einen Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionScreen</name>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Nächste Karte</translation>
+    </message>
+    <message>
+        <source>Add to the balance</source>
+        <translation>Zum Guthaben hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take off the balance</source>
+        <translation>Vom Guthaben abziehen</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Kein Enddatum</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>  (manager)</source>
+        <translation>  (Filialleitung)</translation>
+    </message>
+    <message>
+        <source>Scan or type the unsold card, or take the next card of a program.</source>
+        <translation>Scannen oder tippen Sie die unverkaufte Karte ein, oder nehmen Sie die nächste Karte eines Programms.</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2 · balance %3</source>
+        <translation>Karte %1 · %2 · Guthaben %3</translation>
+    </message>
+    <message>
+        <source>Leave the value empty to sell it at %1.</source>
+        <translation>Ohne Wert wird sie zu %1 verkauft.</translation>
+    </message>
+    <message>
+        <source>This card may hold at most %1.</source>
+        <translation>Diese Karte darf höchstens %1 enthalten.</translation>
+    </message>
+    <message>
+        <source>Its balance of %1 will be written off.</source>
+        <translation>Ihr Guthaben von %1 wird ausgebucht.</translation>
+    </message>
+    <message>
+        <source>The whole balance moves to the new card; this card is closed.</source>
+        <translation>Das ganze Guthaben geht auf die neue Karte; diese Karte wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>Give the transaction number of the redemption, or a reason (a refund without one needs a manager).</source>
+        <translation>Geben Sie die Buchungsnummer der Einlösung an oder einen Grund (eine Erstattung ohne Buchung braucht die Filialleitung).</translation>
+    </message>
+    <message>
+        <source>%1: %2 — shown only this once; it is on the receipt.</source>
+        <translation>%1: %2 – wird nur dieses eine Mal gezeigt; er steht auf dem Beleg.</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2</source>
+        <translation>Karte %1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <source>Only a manager can do this. A manager approves this one action: %1.</source>
+        <translation>Das darf nur die Filialleitung. Eine Filialleitung genehmigt diese eine Aktion: %1.</translation>
+    </message>
+    <message>
+        <source>Not done: no manager approval.</source>
+        <translation>Nicht ausgeführt: keine Genehmigung der Filialleitung.</translation>
+    </message>
+    <message>
+        <source>No receipt to print yet.</source>
+        <translation>Noch kein Beleg zum Drucken.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved.</source>
+        <translation>Das PDF konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionsScreen</name>
+    <message>
+        <source>What should happen to this card?</source>
+        <translation>Was soll mit dieser Karte geschehen?</translation>
+    </message>
+    <message>
+        <source>Nothing more can be done with this card.</source>
+        <translation>Mit dieser Karte ist nichts mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Actions marked (manager) need a manager: a cashier is asked for a manager&apos;s name and PIN.</source>
+        <translation>Aktionen mit (Filialleitung) brauchen die Filialleitung: Kassierer werden nach Name und PIN einer Filialleitung gefragt.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Sell another card</source>
+        <translation>Weitere Karte verkaufen</translation>
+    </message>
+    <message>
+        <source>Reprint last receipt</source>
+        <translation>Letzten Beleg nachdrucken</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Bücher</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2 · %3</source>
+        <translation>Karte %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>Guthaben %1</translation>
+    </message>
+    <message>
+        <source>  (manager)</source>
+        <translation>  (Filialleitung)</translation>
+    </message>
+</context>
+<context>
+    <name>CardScreen</name>
+    <message>
+        <source>Card actions</source>
+        <translation>Kartenaktionen</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryPlurals</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -42,6 +303,432 @@
             <numerusform>%n Einlösung</numerusform>
             <numerusform>%n Einlösungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>books</name>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Aufgeladen</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Ausgebucht</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Geschuldet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Entwertet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Übertragen (ab)</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Übertragen (zu)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Abgebucht</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Holds expired</source>
+        <translation>Reservierungen abgelaufen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Owed in all: %1. Training cards are left out.</source>
+        <translation>Insgesamt geschuldet: %1. Schulungskarten sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Training rows left out: %1.</source>
+        <translation>Nicht gezählte Schulungsbuchungen: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation>In diesem Zeitraum ist nichts geschehen.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>Adding up the liability…</source>
+        <translation>Verbindlichkeit wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Counting the day…</source>
+        <translation>Der Tag wird gezählt…</translation>
+    </message>
+</context>
+<context>
+    <name>card_ops</name>
+    <message>
+        <source>Sell a card</source>
+        <translation>Karte verkaufen</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>Activate a card</source>
+        <translation>Karte aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Load value</source>
+        <translation>Wert aufladen</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Aufladen</translation>
+    </message>
+    <message>
+        <source>Cancel the last sale or load</source>
+        <translation>Letzten Verkauf oder letzte Aufladung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Refund to the card</source>
+        <translation>Auf die Karte erstatten</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>Lock the card</source>
+        <translation>Karte sperren</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unlock the card</source>
+        <translation>Karte entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Adjust the balance</source>
+        <translation>Guthaben korrigieren</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Change the validity</source>
+        <translation>Gültigkeit ändern</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Transfer the balance</source>
+        <translation>Guthaben übertragen</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Void the card</source>
+        <translation>Karte entwerten</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Entwerten</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Karte schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message>
+        <source>Loading the programs…</source>
+        <translation>Programme werden geladen…</translation>
+    </message>
+    <message>
+        <source>Finding the next card to sell…</source>
+        <translation>Nächste Karte zum Verkauf wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>Karten-PIN</translation>
+    </message>
+    <message>
+        <source>Sold. The card waits for activation with its code.</source>
+        <translation>Verkauft. Die Karte wartet auf die Aktivierung mit ihrem Code.</translation>
+    </message>
+    <message>
+        <source>Sold. The card is active.</source>
+        <translation>Verkauft. Die Karte ist aktiv.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Activated. The card can be used.</source>
+        <translation>Aktiviert. Die Karte kann benutzt werden.</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Aufgeladen</translation>
+    </message>
+    <message>
+        <source>Loaded.</source>
+        <translation>Aufgeladen.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>The last sale or load is cancelled.</source>
+        <translation>Der letzte Verkauf oder die letzte Aufladung ist zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>For transaction</source>
+        <translation>Zu Buchung</translation>
+    </message>
+    <message>
+        <source>Refunded to the card.</source>
+        <translation>Auf die Karte erstattet.</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>Abgezogen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The balance is corrected.</source>
+        <translation>Das Guthaben ist korrigiert.</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Kein Enddatum</translation>
+    </message>
+    <message>
+        <source>The validity is changed.</source>
+        <translation>Die Gültigkeit ist geändert.</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>To card</source>
+        <translation>Auf Karte</translation>
+    </message>
+    <message>
+        <source>Its balance now</source>
+        <translation>Ihr Guthaben jetzt</translation>
+    </message>
+    <message>
+        <source>The balance is on the new card; this card is closed.</source>
+        <translation>Das Guthaben ist auf der neuen Karte; diese Karte ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The card is locked.</source>
+        <translation>Die Karte ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The card is unlocked.</source>
+        <translation>Die Karte ist entsperrt.</translation>
+    </message>
+    <message>
+        <source>The card is voided.</source>
+        <translation>Die Karte ist entwertet.</translation>
+    </message>
+    <message>
+        <source>The card is closed.</source>
+        <translation>Die Karte ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Ausgebucht</translation>
+    </message>
+    <message>
+        <source>Its balance of %1 is written off.</source>
+        <translation>Ihr Guthaben von %1 ist ausgebucht.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Guthaben jetzt</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Selling the card…</source>
+        <translation>Karte wird verkauft…</translation>
+    </message>
+    <message>
+        <source>Sending to the ledger…</source>
+        <translation>Wird an das Kartenbuch gesendet…</translation>
     </message>
 </context>
 <context>
@@ -342,6 +1029,62 @@
         <translation>Es sind keine unverkauften Karten mehr übrig.</translation>
     </message>
     <message>
+        <source>This card has no sale or load that can be cancelled.</source>
+        <translation>Diese Karte hat keinen Verkauf und keine Aufladung, die zurückgenommen werden kann.</translation>
+    </message>
+    <message>
+        <source>The last sale or load is too old to cancel here.</source>
+        <translation>Der letzte Verkauf oder die letzte Aufladung ist zu alt, um hier zurückgenommen zu werden.</translation>
+    </message>
+    <message>
+        <source>Part of that value has been spent already, so it cannot be cancelled.</source>
+        <translation>Ein Teil dieses Werts ist schon ausgegeben, daher kann er nicht zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to refund of this redemption. Lower the amount.</source>
+        <translation>Das ist mehr, als von dieser Einlösung noch erstattet werden kann. Verringern Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Geben Sie den Grund ein.</translation>
+    </message>
+    <message>
+        <source>The balance cannot go to the same card. Scan the new card.</source>
+        <translation>Das Guthaben kann nicht auf dieselbe Karte gehen. Scannen Sie die neue Karte.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do this. Ask a manager to approve it.</source>
+        <translation>Das darf nur die Filialleitung. Bitten Sie die Filialleitung um Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Scan or type the card&apos;s code, or take the next card of a program.</source>
+        <translation>Scannen oder tippen Sie den Code der Karte ein, oder nehmen Sie die nächste Karte eines Programms.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code the customer received.</source>
+        <translation>Geben Sie den Aktivierungscode ein, den die Kundin oder der Kunde erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Enter the reason: it goes into the journal.</source>
+        <translation>Geben Sie den Grund ein: Er kommt ins Journal.</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of the card that gets the balance.</source>
+        <translation>Scannen oder tippen Sie den Code der Karte ein, die das Guthaben bekommt.</translation>
+    </message>
+    <message>
+        <source>Enter the transaction number of the redemption, or a reason for the refund.</source>
+        <translation>Geben Sie die Buchungsnummer der Einlösung ein oder einen Grund für die Erstattung.</translation>
+    </message>
+    <message>
+        <source>Type the transaction number printed on the receipt (digits only).</source>
+        <translation>Tippen Sie die Buchungsnummer vom Beleg ein (nur Ziffern).</translation>
+    </message>
+    <message>
         <source>This request was already sent with different details. Start again with the card.</source>
         <translation>Diese Anfrage wurde schon mit anderen Angaben gesendet. Beginnen Sie noch einmal mit der Karte.</translation>
     </message>
@@ -400,6 +1143,21 @@
     <message>
         <source>Something went wrong. Try again; if it keeps happening, call support (details are in the log file).</source>
         <translation>Etwas ist schiefgegangen. Versuchen Sie es erneut; passiert es wieder, rufen Sie den Support an (Details stehen in der Protokolldatei).</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>TRAINING — NOT REAL</source>
+        <translation>SCHULUNG – NICHT ECHT</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Vielen Dank</translation>
     </message>
 </context>
 </TS>

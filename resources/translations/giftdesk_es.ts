@@ -13,6 +13,267 @@
     </message>
 </context>
 <context>
+    <name>BooksScreen</name>
+    <message>
+        <source>The books</source>
+        <translation>La contabilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Liability as of</source>
+        <translation>&amp;Pasivo a</translation>
+    </message>
+    <message>
+        <source>Show liability</source>
+        <translation>Mostrar pasivo</translation>
+    </message>
+    <message>
+        <source>&amp;Z report of the day</source>
+        <translation>Informe &amp;Z del día</translation>
+    </message>
+    <message>
+        <source>all terminals of the store</source>
+        <translation>todas las cajas de la tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Caja</translation>
+    </message>
+    <message>
+        <source>Show Z report</source>
+        <translation>Mostrar informe Z</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Choose a report above.</source>
+        <translation>Elija un informe arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionScreen</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Siguiente tarjeta</translation>
+    </message>
+    <message>
+        <source>Add to the balance</source>
+        <translation>Sumar al saldo</translation>
+    </message>
+    <message>
+        <source>Take off the balance</source>
+        <translation>Restar del saldo</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Código de activación</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Tarjeta nueva</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>  (manager)</source>
+        <translation>  (encargado)</translation>
+    </message>
+    <message>
+        <source>Scan or type the unsold card, or take the next card of a program.</source>
+        <translation>Escanee o escriba la tarjeta sin vender, o tome la siguiente tarjeta de un programa.</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2 · balance %3</source>
+        <translation>Tarjeta %1 · %2 · saldo %3</translation>
+    </message>
+    <message>
+        <source>Leave the value empty to sell it at %1.</source>
+        <translation>Sin valor, se vende por %1.</translation>
+    </message>
+    <message>
+        <source>This card may hold at most %1.</source>
+        <translation>Esta tarjeta puede tener como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Its balance of %1 will be written off.</source>
+        <translation>Su saldo de %1 se dará de baja.</translation>
+    </message>
+    <message>
+        <source>The whole balance moves to the new card; this card is closed.</source>
+        <translation>Todo el saldo pasa a la tarjeta nueva; esta tarjeta se cierra.</translation>
+    </message>
+    <message>
+        <source>Give the transaction number of the redemption, or a reason (a refund without one needs a manager).</source>
+        <translation>Indique el número de transacción del canje, o un motivo (un reembolso sin transacción necesita un encargado).</translation>
+    </message>
+    <message>
+        <source>%1: %2 — shown only this once; it is on the receipt.</source>
+        <translation>%1: %2 — se muestra solo esta vez; está en el recibo.</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2</source>
+        <translation>Tarjeta %1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <source>Only a manager can do this. A manager approves this one action: %1.</source>
+        <translation>Solo un encargado puede hacerlo. Un encargado aprueba esta única acción: %1.</translation>
+    </message>
+    <message>
+        <source>Not done: no manager approval.</source>
+        <translation>No realizado: sin aprobación de un encargado.</translation>
+    </message>
+    <message>
+        <source>No receipt to print yet.</source>
+        <translation>Todavía no hay recibo para imprimir.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved.</source>
+        <translation>No se pudo guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionsScreen</name>
+    <message>
+        <source>What should happen to this card?</source>
+        <translation>¿Qué hacer con esta tarjeta?</translation>
+    </message>
+    <message>
+        <source>Nothing more can be done with this card.</source>
+        <translation>Ya no se puede hacer nada con esta tarjeta.</translation>
+    </message>
+    <message>
+        <source>Actions marked (manager) need a manager: a cashier is asked for a manager&apos;s name and PIN.</source>
+        <translation>Las acciones marcadas (encargado) necesitan un encargado: al cajero se le piden el nombre y el PIN de un encargado.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Sell another card</source>
+        <translation>Vender otra tarjeta</translation>
+    </message>
+    <message>
+        <source>Reprint last receipt</source>
+        <translation>Reimprimir el último recibo</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Contabilidad</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2 · %3</source>
+        <translation>Tarjeta %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>saldo %1</translation>
+    </message>
+    <message>
+        <source>  (manager)</source>
+        <translation>  (encargado)</translation>
+    </message>
+</context>
+<context>
+    <name>CardScreen</name>
+    <message>
+        <source>Card actions</source>
+        <translation>Acciones de tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryPlurals</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Caduca en %n día</numerusform>
+            <numerusform>Caduca en %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -42,6 +303,432 @@
             <numerusform>%n canje</numerusform>
             <numerusform>%n canjes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>books</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Recargado</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Canjeado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajustado</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Adeudado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Transferido (salida)</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Transferido (entrada)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <source>Holds expired</source>
+        <translation>Retenciones caducadas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Owed in all: %1. Training cards are left out.</source>
+        <translation>Adeudado en total: %1. Las tarjetas de formación no se cuentan.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Pasivo</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Training rows left out: %1.</source>
+        <translation>Filas de formación no contadas: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation>No pasó nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Informe Z</translation>
+    </message>
+    <message>
+        <source>Adding up the liability…</source>
+        <translation>Calculando el pasivo…</translation>
+    </message>
+    <message>
+        <source>Counting the day…</source>
+        <translation>Contando el día…</translation>
+    </message>
+</context>
+<context>
+    <name>card_ops</name>
+    <message>
+        <source>Sell a card</source>
+        <translation>Vender una tarjeta</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Vender</translation>
+    </message>
+    <message>
+        <source>Activate a card</source>
+        <translation>Activar una tarjeta</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Load value</source>
+        <translation>Recargar saldo</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Cancel the last sale or load</source>
+        <translation>Cancelar la última venta o recarga</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>Cancelarla</translation>
+    </message>
+    <message>
+        <source>Refund to the card</source>
+        <translation>Reembolsar a la tarjeta</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <source>Lock the card</source>
+        <translation>Bloquear la tarjeta</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Unlock the card</source>
+        <translation>Desbloquear la tarjeta</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Adjust the balance</source>
+        <translation>Ajustar el saldo</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Change the validity</source>
+        <translation>Cambiar la validez</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Transfer the balance</source>
+        <translation>Transferir el saldo</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Void the card</source>
+        <translation>Anular la tarjeta</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Cerrar la tarjeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Caduca hoy</translation>
+    </message>
+    <message>
+        <source>Loading the programs…</source>
+        <translation>Cargando los programas…</translation>
+    </message>
+    <message>
+        <source>Finding the next card to sell…</source>
+        <translation>Buscando la siguiente tarjeta para vender…</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Código de activación</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>PIN de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Sold. The card waits for activation with its code.</source>
+        <translation>Vendida. La tarjeta espera su activación con su código.</translation>
+    </message>
+    <message>
+        <source>Sold. The card is active.</source>
+        <translation>Vendida. La tarjeta está activa.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Activated. The card can be used.</source>
+        <translation>Activada. La tarjeta se puede usar.</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Recargado</translation>
+    </message>
+    <message>
+        <source>Loaded.</source>
+        <translation>Recargada.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The last sale or load is cancelled.</source>
+        <translation>La última venta o recarga está cancelada.</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>For transaction</source>
+        <translation>Para la transacción</translation>
+    </message>
+    <message>
+        <source>Refunded to the card.</source>
+        <translation>Reembolsado a la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>Restado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Sumado</translation>
+    </message>
+    <message>
+        <source>The balance is corrected.</source>
+        <translation>El saldo está ajustado.</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>The validity is changed.</source>
+        <translation>La validez está cambiada.</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>To card</source>
+        <translation>A la tarjeta</translation>
+    </message>
+    <message>
+        <source>Its balance now</source>
+        <translation>Su saldo ahora</translation>
+    </message>
+    <message>
+        <source>The balance is on the new card; this card is closed.</source>
+        <translation>El saldo está en la tarjeta nueva; esta tarjeta está cerrada.</translation>
+    </message>
+    <message>
+        <source>The card is locked.</source>
+        <translation>La tarjeta está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The card is unlocked.</source>
+        <translation>La tarjeta está desbloqueada.</translation>
+    </message>
+    <message>
+        <source>The card is voided.</source>
+        <translation>La tarjeta está anulada.</translation>
+    </message>
+    <message>
+        <source>The card is closed.</source>
+        <translation>La tarjeta está cerrada.</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Its balance of %1 is written off.</source>
+        <translation>Su saldo de %1 se ha dado de baja.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Saldo ahora</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Selling the card…</source>
+        <translation>Vendiendo la tarjeta…</translation>
+    </message>
+    <message>
+        <source>Sending to the ledger…</source>
+        <translation>Enviando al registro…</translation>
     </message>
 </context>
 <context>
@@ -342,6 +1029,62 @@
         <translation>No quedan tarjetas sin vender.</translation>
     </message>
     <message>
+        <source>This card has no sale or load that can be cancelled.</source>
+        <translation>Esta tarjeta no tiene ninguna venta ni recarga que se pueda cancelar.</translation>
+    </message>
+    <message>
+        <source>The last sale or load is too old to cancel here.</source>
+        <translation>La última venta o recarga es demasiado antigua para cancelarla aquí.</translation>
+    </message>
+    <message>
+        <source>Part of that value has been spent already, so it cannot be cancelled.</source>
+        <translation>Parte de ese valor ya se ha gastado, así que no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to refund of this redemption. Lower the amount.</source>
+        <translation>Es más de lo que queda por reembolsar de este canje. Reduzca el importe.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Introduzca el motivo.</translation>
+    </message>
+    <message>
+        <source>The balance cannot go to the same card. Scan the new card.</source>
+        <translation>El saldo no puede ir a la misma tarjeta. Escanee la tarjeta nueva.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do this. Ask a manager to approve it.</source>
+        <translation>Solo un encargado puede hacerlo. Pida a un encargado que lo apruebe.</translation>
+    </message>
+    <message>
+        <source>Scan or type the card&apos;s code, or take the next card of a program.</source>
+        <translation>Escanee o escriba el código de la tarjeta, o tome la siguiente tarjeta de un programa.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code the customer received.</source>
+        <translation>Introduzca el código de activación que recibió el cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Introduzca el importe.</translation>
+    </message>
+    <message>
+        <source>Enter the reason: it goes into the journal.</source>
+        <translation>Introduzca el motivo: queda en el diario.</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of the card that gets the balance.</source>
+        <translation>Escanee o escriba el código de la tarjeta que recibe el saldo.</translation>
+    </message>
+    <message>
+        <source>Enter the transaction number of the redemption, or a reason for the refund.</source>
+        <translation>Introduzca el número de transacción del canje, o un motivo para el reembolso.</translation>
+    </message>
+    <message>
+        <source>Type the transaction number printed on the receipt (digits only).</source>
+        <translation>Escriba el número de transacción impreso en el recibo (solo dígitos).</translation>
+    </message>
+    <message>
         <source>This request was already sent with different details. Start again with the card.</source>
         <translation>Esta solicitud ya se envió con otros datos. Vuelva a empezar con la tarjeta.</translation>
     </message>
@@ -400,6 +1143,21 @@
     <message>
         <source>Something went wrong. Try again; if it keeps happening, call support (details are in the log file).</source>
         <translation>Algo ha fallado. Inténtelo de nuevo; si sigue pasando, llame al servicio de asistencia (los detalles están en el archivo de registro).</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>TRAINING — NOT REAL</source>
+        <translation>FORMACIÓN — NO REAL</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
     </message>
 </context>
 </TS>

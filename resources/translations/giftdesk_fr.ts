@@ -13,6 +13,267 @@
     </message>
 </context>
 <context>
+    <name>BooksScreen</name>
+    <message>
+        <source>The books</source>
+        <translation>La comptabilité</translation>
+    </message>
+    <message>
+        <source>&amp;Liability as of</source>
+        <translation>&amp;Passif au</translation>
+    </message>
+    <message>
+        <source>Show liability</source>
+        <translation>Afficher le passif</translation>
+    </message>
+    <message>
+        <source>&amp;Z report of the day</source>
+        <translation>Rapport &amp;Z du jour</translation>
+    </message>
+    <message>
+        <source>all terminals of the store</source>
+        <translation>toutes les caisses du magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Caisse</translation>
+    </message>
+    <message>
+        <source>Show Z report</source>
+        <translation>Afficher le rapport Z</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Choose a report above.</source>
+        <translation>Choisissez un rapport ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionScreen</name>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Carte suivante</translation>
+    </message>
+    <message>
+        <source>Add to the balance</source>
+        <translation>Ajouter au solde</translation>
+    </message>
+    <message>
+        <source>Take off the balance</source>
+        <translation>Retirer du solde</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Pas de date de fin</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Code d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>  (manager)</source>
+        <translation>  (responsable)</translation>
+    </message>
+    <message>
+        <source>Scan or type the unsold card, or take the next card of a program.</source>
+        <translation>Scannez ou saisissez la carte non vendue, ou prenez la carte suivante d&apos;un programme.</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2 · balance %3</source>
+        <translation>Carte %1 · %2 · solde %3</translation>
+    </message>
+    <message>
+        <source>Leave the value empty to sell it at %1.</source>
+        <translation>Sans valeur, elle est vendue à %1.</translation>
+    </message>
+    <message>
+        <source>This card may hold at most %1.</source>
+        <translation>Cette carte peut contenir au plus %1.</translation>
+    </message>
+    <message>
+        <source>Its balance of %1 will be written off.</source>
+        <translation>Son solde de %1 sera passé en perte.</translation>
+    </message>
+    <message>
+        <source>The whole balance moves to the new card; this card is closed.</source>
+        <translation>Tout le solde passe sur la nouvelle carte ; cette carte est fermée.</translation>
+    </message>
+    <message>
+        <source>Give the transaction number of the redemption, or a reason (a refund without one needs a manager).</source>
+        <translation>Indiquez le numéro de transaction de l&apos;utilisation, ou un motif (un remboursement sans transaction demande un responsable).</translation>
+    </message>
+    <message>
+        <source>%1: %2 — shown only this once; it is on the receipt.</source>
+        <translation>%1 : %2 — affiché une seule fois ; il figure sur le reçu.</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2</source>
+        <translation>Carte %1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <source>Only a manager can do this. A manager approves this one action: %1.</source>
+        <translation>Seul un responsable peut le faire. Un responsable approuve cette seule action : %1.</translation>
+    </message>
+    <message>
+        <source>Not done: no manager approval.</source>
+        <translation>Non effectué : pas d&apos;approbation d&apos;un responsable.</translation>
+    </message>
+    <message>
+        <source>No receipt to print yet.</source>
+        <translation>Pas encore de reçu à imprimer.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved.</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionsScreen</name>
+    <message>
+        <source>What should happen to this card?</source>
+        <translation>Que faire de cette carte ?</translation>
+    </message>
+    <message>
+        <source>Nothing more can be done with this card.</source>
+        <translation>Plus rien n&apos;est possible avec cette carte.</translation>
+    </message>
+    <message>
+        <source>Actions marked (manager) need a manager: a cashier is asked for a manager&apos;s name and PIN.</source>
+        <translation>Les actions marquées (responsable) demandent un responsable : le caissier doit saisir le nom et le PIN d&apos;un responsable.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Sell another card</source>
+        <translation>Vendre une autre carte</translation>
+    </message>
+    <message>
+        <source>Reprint last receipt</source>
+        <translation>Réimprimer le dernier reçu</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Comptabilité</translation>
+    </message>
+    <message>
+        <source>Card %1 · %2 · %3</source>
+        <translation>Carte %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>solde %1</translation>
+    </message>
+    <message>
+        <source>  (manager)</source>
+        <translation>  (responsable)</translation>
+    </message>
+</context>
+<context>
+    <name>CardScreen</name>
+    <message>
+        <source>Card actions</source>
+        <translation>Actions carte</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryPlurals</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -42,6 +303,432 @@
             <numerusform>%n encaissement</numerusform>
             <numerusform>%n encaissements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>books</name>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Rechargé</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Passé en perte</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Annulé (utilisation)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Invalidé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Transféré (sortie)</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Transféré (entrée)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Débloqué</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>Holds expired</source>
+        <translation>Réservations expirées</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Owed in all: %1. Training cards are left out.</source>
+        <translation>Dû au total : %1. Les cartes de formation ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Passif</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Training rows left out: %1.</source>
+        <translation>Lignes de formation non comptées : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing happened in this period.</source>
+        <translation>Rien ne s&apos;est passé pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>Adding up the liability…</source>
+        <translation>Calcul du passif…</translation>
+    </message>
+    <message>
+        <source>Counting the day…</source>
+        <translation>Comptage de la journée…</translation>
+    </message>
+</context>
+<context>
+    <name>card_ops</name>
+    <message>
+        <source>Sell a card</source>
+        <translation>Vendre une carte</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Vendre</translation>
+    </message>
+    <message>
+        <source>Activate a card</source>
+        <translation>Activer une carte</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Load value</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Cancel the last sale or load</source>
+        <translation>Annuler la dernière vente ou recharge</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>L&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Refund to the card</source>
+        <translation>Rembourser sur la carte</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>Lock the card</source>
+        <translation>Bloquer la carte</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Unlock the card</source>
+        <translation>Débloquer la carte</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Adjust the balance</source>
+        <translation>Corriger le solde</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Change the validity</source>
+        <translation>Modifier la validité</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Transfer the balance</source>
+        <translation>Transférer le solde</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Void the card</source>
+        <translation>Invalider la carte</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Invalider</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Fermer la carte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Expire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Loading the programs…</source>
+        <translation>Chargement des programmes…</translation>
+    </message>
+    <message>
+        <source>Finding the next card to sell…</source>
+        <translation>Recherche de la prochaine carte à vendre…</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Code d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>PIN de la carte</translation>
+    </message>
+    <message>
+        <source>Sold. The card waits for activation with its code.</source>
+        <translation>Vendue. La carte attend son activation avec son code.</translation>
+    </message>
+    <message>
+        <source>Sold. The card is active.</source>
+        <translation>Vendue. La carte est active.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Activated. The card can be used.</source>
+        <translation>Activée. La carte peut être utilisée.</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Rechargé</translation>
+    </message>
+    <message>
+        <source>Loaded.</source>
+        <translation>Rechargée.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The last sale or load is cancelled.</source>
+        <translation>La dernière vente ou recharge est annulée.</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>For transaction</source>
+        <translation>Pour la transaction</translation>
+    </message>
+    <message>
+        <source>Refunded to the card.</source>
+        <translation>Remboursé sur la carte.</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>The balance is corrected.</source>
+        <translation>Le solde est corrigé.</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Pas de date de fin</translation>
+    </message>
+    <message>
+        <source>The validity is changed.</source>
+        <translation>La validité est modifiée.</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>To card</source>
+        <translation>Vers la carte</translation>
+    </message>
+    <message>
+        <source>Its balance now</source>
+        <translation>Son solde maintenant</translation>
+    </message>
+    <message>
+        <source>The balance is on the new card; this card is closed.</source>
+        <translation>Le solde est sur la nouvelle carte ; cette carte est fermée.</translation>
+    </message>
+    <message>
+        <source>The card is locked.</source>
+        <translation>La carte est bloquée.</translation>
+    </message>
+    <message>
+        <source>The card is unlocked.</source>
+        <translation>La carte est débloquée.</translation>
+    </message>
+    <message>
+        <source>The card is voided.</source>
+        <translation>La carte est invalidée.</translation>
+    </message>
+    <message>
+        <source>The card is closed.</source>
+        <translation>La carte est fermée.</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Passé en perte</translation>
+    </message>
+    <message>
+        <source>Its balance of %1 is written off.</source>
+        <translation>Son solde de %1 est passé en perte.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Solde maintenant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Selling the card…</source>
+        <translation>Vente de la carte…</translation>
+    </message>
+    <message>
+        <source>Sending to the ledger…</source>
+        <translation>Envoi au registre…</translation>
     </message>
 </context>
 <context>
@@ -342,6 +1029,62 @@
         <translation>Il ne reste aucune carte invendue.</translation>
     </message>
     <message>
+        <source>This card has no sale or load that can be cancelled.</source>
+        <translation>Cette carte n&apos;a aucune vente ni recharge qui puisse être annulée.</translation>
+    </message>
+    <message>
+        <source>The last sale or load is too old to cancel here.</source>
+        <translation>La dernière vente ou recharge est trop ancienne pour être annulée ici.</translation>
+    </message>
+    <message>
+        <source>Part of that value has been spent already, so it cannot be cancelled.</source>
+        <translation>Une partie de cette valeur a déjà été dépensée : elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to refund of this redemption. Lower the amount.</source>
+        <translation>C&apos;est plus que ce qu&apos;il reste à rembourser de cette utilisation. Réduisez le montant.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Saisissez le motif.</translation>
+    </message>
+    <message>
+        <source>The balance cannot go to the same card. Scan the new card.</source>
+        <translation>Le solde ne peut pas aller sur la même carte. Scannez la nouvelle carte.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do this. Ask a manager to approve it.</source>
+        <translation>Seul un responsable peut le faire. Demandez à un responsable de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Scan or type the card&apos;s code, or take the next card of a program.</source>
+        <translation>Scannez ou saisissez le code de la carte, ou prenez la carte suivante d&apos;un programme.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code the customer received.</source>
+        <translation>Saisissez le code d&apos;activation reçu par le client.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Saisissez le montant.</translation>
+    </message>
+    <message>
+        <source>Enter the reason: it goes into the journal.</source>
+        <translation>Saisissez le motif : il est inscrit au journal.</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of the card that gets the balance.</source>
+        <translation>Scannez ou saisissez le code de la carte qui reçoit le solde.</translation>
+    </message>
+    <message>
+        <source>Enter the transaction number of the redemption, or a reason for the refund.</source>
+        <translation>Saisissez le numéro de transaction de l&apos;utilisation, ou un motif de remboursement.</translation>
+    </message>
+    <message>
+        <source>Type the transaction number printed on the receipt (digits only).</source>
+        <translation>Saisissez le numéro de transaction imprimé sur le reçu (chiffres seulement).</translation>
+    </message>
+    <message>
         <source>This request was already sent with different details. Start again with the card.</source>
         <translation>Cette demande a déjà été envoyée avec d’autres détails. Recommencez avec la carte.</translation>
     </message>
@@ -400,6 +1143,21 @@
     <message>
         <source>Something went wrong. Try again; if it keeps happening, call support (details are in the log file).</source>
         <translation>Une erreur s’est produite. Réessayez ; si cela se reproduit, appelez l’assistance (détails dans le fichier journal).</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>TRAINING — NOT REAL</source>
+        <translation>FORMATION — PAS RÉEL</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
     </message>
 </context>
 </TS>

@@ -414,3 +414,31 @@ def test_sell_then_redeem_against_a_ledger_served_over_a_socket(
         assert journal(server_db, code) == [("sell", 2000, 2000), ("redeem", -750, 1250)]
     finally:
         server.stop()
+
+
+def test_the_new_words_in_german_with_plurals(qapp: object) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app.protocol.models import CardOut
+    from app.ui import i18n, language, messages
+    from app.ui.flow.card_ops import OPERATIONS, expiry_warning
+
+    now = datetime(2026, 12, 6, 12, tzinfo=UTC)
+    card = CardOut(code="123456789012", token="t", qr_payload="q", program_id=1,
+                   kind="monetary", status="active", currency="EUR", balance=100,
+                   initial_value=100, item_label=None, valid_from=None,
+                   valid_until=now + timedelta(days=3), sender=None, recipient=None,
+                   message=None, training=False)
+    assert language.install("de", system="C") == "de"
+    try:
+        assert expiry_warning(card, now) == "Läuft in 3 Tagen ab"
+        one_day = card.model_copy(update={"valid_until": now + timedelta(days=1)})
+        assert expiry_warning(one_day, now) == "Läuft in 1 Tag ab"
+        assert OPERATIONS["transfer"].title == "Guthaben übertragen"
+        assert messages.sentence("already_spent") == (
+            "Ein Teil dieses Werts ist schon ausgegeben, daher kann er nicht zurückgenommen "
+            "werden.")
+    finally:
+        language.install("en", system="C")
+        i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
+    assert expiry_warning(card, now) == "Expires in 3 days"

@@ -19,32 +19,36 @@ if TYPE_CHECKING:
 
 CTX = "books"
 LIABILITY_COLUMNS = (
-    QT_TRANSLATE_NOOP(CTX, "Program"), QT_TRANSLATE_NOOP(CTX, "Store"),
-    QT_TRANSLATE_NOOP(CTX, "Cards"), QT_TRANSLATE_NOOP(CTX, "Issued"),
-    QT_TRANSLATE_NOOP(CTX, "Loaded"), QT_TRANSLATE_NOOP(CTX, "Redeemed"),
-    QT_TRANSLATE_NOOP(CTX, "Refunded"), QT_TRANSLATE_NOOP(CTX, "Adjusted"),
-    QT_TRANSLATE_NOOP(CTX, "Written off"), QT_TRANSLATE_NOOP(CTX, "Owed"))
-Z_COLUMNS = (QT_TRANSLATE_NOOP(CTX, "Kind"), QT_TRANSLATE_NOOP(CTX, "Count"),
-             QT_TRANSLATE_NOOP(CTX, "Total"))
+    QT_TRANSLATE_NOOP("books", "Program"), QT_TRANSLATE_NOOP("books", "Store"),
+    QT_TRANSLATE_NOOP("books", "Cards"), QT_TRANSLATE_NOOP("books", "Issued"),
+    QT_TRANSLATE_NOOP("books", "Loaded"), QT_TRANSLATE_NOOP("books", "Redeemed"),
+    QT_TRANSLATE_NOOP("books", "Refunded"), QT_TRANSLATE_NOOP("books", "Adjusted"),
+    QT_TRANSLATE_NOOP("books", "Written off"), QT_TRANSLATE_NOOP("books", "Owed"))
+Z_COLUMNS = (QT_TRANSLATE_NOOP("books", "Kind"), QT_TRANSLATE_NOOP("books", "Count"),
+             QT_TRANSLATE_NOOP("books", "Total"))
 KINDS: dict[str, str] = {
-    "issue": QT_TRANSLATE_NOOP(CTX, "Issued"), "sell": QT_TRANSLATE_NOOP(CTX, "Sold"),
-    "activate": QT_TRANSLATE_NOOP(CTX, "Activated"), "load": QT_TRANSLATE_NOOP(CTX, "Loaded"),
-    "redeem": QT_TRANSLATE_NOOP(CTX, "Redeemed"), "reverse": QT_TRANSLATE_NOOP(CTX, "Reversed"),
-    "refund": QT_TRANSLATE_NOOP(CTX, "Refunded"), "adjust": QT_TRANSLATE_NOOP(CTX, "Adjusted"),
-    "cancel": QT_TRANSLATE_NOOP(CTX, "Cancelled"), "expire": QT_TRANSLATE_NOOP(CTX, "Expired"),
-    "void": QT_TRANSLATE_NOOP(CTX, "Voided"), "close": QT_TRANSLATE_NOOP(CTX, "Closed"),
-    "transfer_out": QT_TRANSLATE_NOOP(CTX, "Transferred out"),
-    "transfer_in": QT_TRANSLATE_NOOP(CTX, "Transferred in"),
-    "lock": QT_TRANSLATE_NOOP(CTX, "Locked"), "unlock": QT_TRANSLATE_NOOP(CTX, "Unlocked"),
-    "hold": QT_TRANSLATE_NOOP(CTX, "Held"), "capture": QT_TRANSLATE_NOOP(CTX, "Captured"),
-    "release": QT_TRANSLATE_NOOP(CTX, "Released"),
-    "hold_expire": QT_TRANSLATE_NOOP(CTX, "Holds expired"),
-    "update": QT_TRANSLATE_NOOP(CTX, "Changed"),
+    "issue": QT_TRANSLATE_NOOP("books", "Issued"),
+    "sell": QT_TRANSLATE_NOOP("books", "Sold"),
+    "activate": QT_TRANSLATE_NOOP("books", "Activated"),
+    "load": QT_TRANSLATE_NOOP("books", "Loaded"),
+    "redeem": QT_TRANSLATE_NOOP("books", "Redeemed"),
+    "reverse": QT_TRANSLATE_NOOP("books", "Reversed"),
+    "refund": QT_TRANSLATE_NOOP("books", "Refunded"),
+    "adjust": QT_TRANSLATE_NOOP("books", "Adjusted"),
+    "cancel": QT_TRANSLATE_NOOP("books", "Cancelled"),
+    "expire": QT_TRANSLATE_NOOP("books", "Expired"),
+    "void": QT_TRANSLATE_NOOP("books", "Voided"),
+    "close": QT_TRANSLATE_NOOP("books", "Closed"),
+    "transfer_out": QT_TRANSLATE_NOOP("books", "Transferred out"),
+    "transfer_in": QT_TRANSLATE_NOOP("books", "Transferred in"),
+    "lock": QT_TRANSLATE_NOOP("books", "Locked"),
+    "unlock": QT_TRANSLATE_NOOP("books", "Unlocked"),
+    "hold": QT_TRANSLATE_NOOP("books", "Held"),
+    "capture": QT_TRANSLATE_NOOP("books", "Captured"),
+    "release": QT_TRANSLATE_NOOP("books", "Released"),
+    "hold_expire": QT_TRANSLATE_NOOP("books", "Holds expired"),
+    "update": QT_TRANSLATE_NOOP("books", "Changed"),
 }
-
-
-def tr(text: str) -> str:
-    return translate(CTX, text)
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,9 @@ def liability_table(report: LiabilityOut) -> Table:
         totals[key] = totals.get(key, 0) + line.liability
     owed = ", ".join(_units(v, *k) for k, v in sorted(
         totals.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))) or "—"
-    note = tr("Owed in all: %1. Training cards are left out.").replace("%1", owed)
-    return Table(tr("Liability"), tr("As of %1").replace("%1", _moment(report.as_of)),
+    note = translate("books", "Owed in all: %1. Training cards are left out.").replace("%1", owed)
+    subtitle = translate("books", "As of %1").replace("%1", _moment(report.as_of))
+    return Table(translate("books", "Liability"), subtitle,
                  tuple(translate(CTX, c) for c in LIABILITY_COLUMNS), tuple(rows), note)
 
 
@@ -100,14 +105,14 @@ def z_table(report: ZReportOut) -> Table:
                          line.item_label))
                  for line in report.lines)
     where = report.location + (f" / {report.terminal}" if report.terminal else "")
-    subtitle = tr("%1, %2 to %3").replace("%1", where).replace(
+    subtitle = translate("books", "%1, %2 to %3").replace("%1", where).replace(
         "%2", _moment(report.since)).replace("%3", _moment(report.until))
-    note = tr("Training rows left out: %1.").replace(
+    note = translate("books", "Training rows left out: %1.").replace(
         "%1", i18n.number_text(report.training_rows_left_out))
     if not rows:
-        note = tr("Nothing happened in this period.") + " " + note
-    return Table(tr("Z report"), subtitle, tuple(translate(CTX, c) for c in Z_COLUMNS), rows,
-                 note)
+        note = translate("books", "Nothing happened in this period.") + " " + note
+    return Table(translate("books", "Z report"), subtitle,
+                 tuple(translate(CTX, c) for c in Z_COLUMNS), rows, note)
 
 
 class BooksFlow(Flow):
@@ -130,10 +135,11 @@ class BooksFlow(Flow):
         try:
             if which == "liability":
                 table = liability_table(await self.call(
-                    tr("Adding up the liability…"), client.liability(kw["as_of"])))
+                    translate("books", "Adding up the liability…"), client.liability(kw["as_of"])))
             else:
-                table = z_table(await self.call(tr("Counting the day…"), client.z_report(
-                    day=kw["day"], terminal=kw["terminal"], location=client.location)))
+                table = z_table(await self.call(
+                    translate("books", "Counting the day…"), client.z_report(
+                        day=kw["day"], terminal=kw["terminal"], location=client.location)))
         except Exception as exc:
             self.failed.emit(describe(exc, context=which))
             return

@@ -31,10 +31,6 @@ CTX = "card_ops"
 EXPIRY_WARNING_DAYS = 30
 
 
-def tr(text: str) -> str:
-    return translate(CTX, text)
-
-
 @dataclass(frozen=True)
 class Operation:
     """One action on a card: its words, the form fields it asks for, who may do it."""
@@ -54,40 +50,46 @@ class Operation:
 
 ACTIVE_LIKE = ("active", "depleted")
 OPERATIONS: dict[str, Operation] = {op.name: op for op in (
-    Operation("sell", QT_TRANSLATE_NOOP(CTX, "Sell a card"), QT_TRANSLATE_NOOP(CTX, "Sell"),
+    Operation("sell", QT_TRANSLATE_NOOP("card_ops", "Sell a card"),
+              QT_TRANSLATE_NOOP("card_ops", "Sell"),
               ("code", "value", "sender", "recipient", "message"), statuses=("pending",),
               required=("code",)),
-    Operation("activate", QT_TRANSLATE_NOOP(CTX, "Activate a card"),
-              QT_TRANSLATE_NOOP(CTX, "Activate"), ("token",), statuses=("allocated",),
+    Operation("activate", QT_TRANSLATE_NOOP("card_ops", "Activate a card"),
+              QT_TRANSLATE_NOOP("card_ops", "Activate"), ("token",), statuses=("allocated",),
               required=("token",)),
-    Operation("load", QT_TRANSLATE_NOOP(CTX, "Load value"), QT_TRANSLATE_NOOP(CTX, "Load"),
+    Operation("load", QT_TRANSLATE_NOOP("card_ops", "Load value"),
+              QT_TRANSLATE_NOOP("card_ops", "Load"),
               ("amount", "reference"), statuses=ACTIVE_LIKE, required=("amount",)),
-    Operation("cancel", QT_TRANSLATE_NOOP(CTX, "Cancel the last sale or load"),
-              QT_TRANSLATE_NOOP(CTX, "Cancel it"), ("reason",),
+    Operation("cancel", QT_TRANSLATE_NOOP("card_ops", "Cancel the last sale or load"),
+              QT_TRANSLATE_NOOP("card_ops", "Cancel it"), ("reason",),
               statuses=("active", "allocated", "depleted")),
-    Operation("refund", QT_TRANSLATE_NOOP(CTX, "Refund to the card"),
-              QT_TRANSLATE_NOOP(CTX, "Refund"), ("amount", "redemption", "reason", "reference"),
+    Operation("refund", QT_TRANSLATE_NOOP("card_ops", "Refund to the card"),
+              QT_TRANSLATE_NOOP("card_ops", "Refund"),
+              ("amount", "redemption", "reason", "reference"),
               statuses=ACTIVE_LIKE, required=("amount",)),
-    Operation("lock", QT_TRANSLATE_NOOP(CTX, "Lock the card"), QT_TRANSLATE_NOOP(CTX, "Lock"),
+    Operation("lock", QT_TRANSLATE_NOOP("card_ops", "Lock the card"),
+              QT_TRANSLATE_NOOP("card_ops", "Lock"),
               ("reason",), statuses=("active", "depleted", "allocated"), required=("reason",)),
-    Operation("unlock", QT_TRANSLATE_NOOP(CTX, "Unlock the card"),
-              QT_TRANSLATE_NOOP(CTX, "Unlock"), ("reason",), manager=True,
+    Operation("unlock", QT_TRANSLATE_NOOP("card_ops", "Unlock the card"),
+              QT_TRANSLATE_NOOP("card_ops", "Unlock"), ("reason",), manager=True,
               statuses=("locked",), required=("reason",)),
-    Operation("adjust", QT_TRANSLATE_NOOP(CTX, "Adjust the balance"),
-              QT_TRANSLATE_NOOP(CTX, "Adjust"), ("direction", "amount", "reason"), manager=True,
+    Operation("adjust", QT_TRANSLATE_NOOP("card_ops", "Adjust the balance"),
+              QT_TRANSLATE_NOOP("card_ops", "Adjust"),
+              ("direction", "amount", "reason"), manager=True,
               statuses=(*ACTIVE_LIKE, "locked"), required=("amount", "reason")),
-    Operation("validity", QT_TRANSLATE_NOOP(CTX, "Change the validity"),
-              QT_TRANSLATE_NOOP(CTX, "Change"), ("valid_until",), manager=True,
+    Operation("validity", QT_TRANSLATE_NOOP("card_ops", "Change the validity"),
+              QT_TRANSLATE_NOOP("card_ops", "Change"), ("valid_until",), manager=True,
               statuses=(*ACTIVE_LIKE, "locked", "expired", "allocated")),
-    Operation("transfer", QT_TRANSLATE_NOOP(CTX, "Transfer the balance"),
-              QT_TRANSLATE_NOOP(CTX, "Transfer"), ("target", "reason"), manager=True,
+    Operation("transfer", QT_TRANSLATE_NOOP("card_ops", "Transfer the balance"),
+              QT_TRANSLATE_NOOP("card_ops", "Transfer"), ("target", "reason"), manager=True,
               statuses=(*ACTIVE_LIKE, "locked"), required=("target",)),
-    Operation("void", QT_TRANSLATE_NOOP(CTX, "Void the card"), QT_TRANSLATE_NOOP(CTX, "Void"),
+    Operation("void", QT_TRANSLATE_NOOP("card_ops", "Void the card"),
+              QT_TRANSLATE_NOOP("card_ops", "Void"),
               ("reason",), manager=True,
               statuses=("pending", "allocated", "active", "depleted", "locked", "expired"),
               required=("reason",)),
-    Operation("close", QT_TRANSLATE_NOOP(CTX, "Close the card"),
-              QT_TRANSLATE_NOOP(CTX, "Close"), ("reason",), manager=True,
+    Operation("close", QT_TRANSLATE_NOOP("card_ops", "Close the card"),
+              QT_TRANSLATE_NOOP("card_ops", "Close"), ("reason",), manager=True,
               statuses=(*ACTIVE_LIKE, "locked", "expired"), required=("reason",)),
 )}
 
@@ -115,17 +117,17 @@ def units(value: int, card: CardOut) -> str:
     return i18n.money_text(value, card.currency)
 
 
-class _Plurals:
+class ExpiryPlurals:
     """Counted words of this module (lupdate reads `self.tr(text, "", n)` as plural forms)."""
 
     def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
-        return translate("card_ops_plurals", text, disambiguation, n)
+        return translate("ExpiryPlurals", text, disambiguation, n)
 
     def days(self, n: int) -> str:
         return self.tr("Expires in %n day(s)", "", n)
 
 
-_PLURALS = _Plurals()
+_PLURALS = ExpiryPlurals()
 
 
 def expiry_warning(card: CardOut, now: datetime | None = None) -> str:
@@ -138,7 +140,7 @@ def expiry_warning(card: CardOut, now: datetime | None = None) -> str:
         return ""
     days = (card.valid_until.astimezone().date() - now.astimezone().date()).days
     if days <= 0:
-        return tr("Expires today")
+        return translate("card_ops", "Expires today")
     return _PLURALS.days(days)
 
 
@@ -218,8 +220,8 @@ class CardOpsFlow(Flow):
 
     async def _load_programs(self) -> None:
         try:
-            found = await self.call(tr("Loading the programs…"), self.client.programs(),
-                                    background=True)
+            found = await self.call(translate("card_ops", "Loading the programs…"),
+                                    self.client.programs(), background=True)
         except Exception as exc:
             describe(exc, context="programs")  # the defaults are a convenience: logged only
             return
@@ -231,7 +233,7 @@ class CardOpsFlow(Flow):
 
     async def _next_pending(self, program_id: int) -> None:
         try:
-            card = await self.call(tr("Finding the next card to sell…"),
+            card = await self.call(translate("card_ops", "Finding the next card to sell…"),
                                    self.client.next_pending(program_id))
         except Exception as exc:
             self.failed.emit(describe(exc, context="next_pending"))
@@ -325,78 +327,84 @@ class CardOpsFlow(Flow):
             sale = await client.sell(code, value=value, sender=opt("sender"),
                                      recipient=opt("recipient"), message=opt("message"))
             card = sale.card
-            rows.append((tr("Value"), units(card.initial_value, card)))
+            rows.append((translate("card_ops", "Value"), units(card.initial_value, card)))
             if sale.activation_token:
-                secret = (tr("Activation code"), sale.activation_token)
+                secret = (translate("card_ops", "Activation code"), sale.activation_token)
             elif sale.pin:
-                secret = (tr("Card PIN"), sale.pin)
-            headline = (tr("Sold. The card waits for activation with its code.")
-                        if sale.result == "allocated" else tr("Sold. The card is active."))
-            for name, label in (("sender", tr("From")), ("recipient", tr("To"))):
+                secret = (translate("card_ops", "Card PIN"), sale.pin)
+            headline = (
+                translate("card_ops", "Sold. The card waits for activation with its code.")
+                if sale.result == "allocated"
+                else translate("card_ops", "Sold. The card is active."))
+            for name, label in (("sender", translate("card_ops", "From")),
+                                ("recipient", translate("card_ops", "To"))):
                 if opt(name):
                     rows.append((label, text[name]))
         elif op.name == "activate":
             card = await client.activate(code, text["token"])
-            headline = tr("Activated. The card can be used.")
+            headline = translate("card_ops", "Activated. The card can be used.")
         elif op.name == "load":
             amount = self._amount(text["amount"])
             card = await client.load(code, amount, reference=opt("reference"))
-            rows.append((tr("Loaded"), units(amount, card)))
-            headline = tr("Loaded.")
+            rows.append((translate("card_ops", "Loaded"), units(amount, card)))
+            headline = translate("card_ops", "Loaded.")
         elif op.name == "cancel":
             card = await client.cancel_last(code, opt("reason"), manager=manager)
             assert before is not None
             taken = before.balance - card.balance
-            rows.append((tr("Cancelled"), units(taken, card)))
-            headline = tr("The last sale or load is cancelled.")
+            rows.append((translate("card_ops", "Cancelled"), units(taken, card)))
+            headline = translate("card_ops", "The last sale or load is cancelled.")
         elif op.name == "refund":
             amount = self._amount(text["amount"])
             redemption = int(text["redemption"]) if text.get("redemption") else None
             card = await client.refund(code, amount, redemption_id=redemption,
                                        reason=opt("reason"), reference=opt("reference"),
                                        manager=manager)
-            rows.append((tr("Refunded"), units(amount, card)))
+            rows.append((translate("card_ops", "Refunded"), units(amount, card)))
             if redemption is not None:
-                rows.append((tr("For transaction"), str(redemption)))
-            headline = tr("Refunded to the card.")
+                rows.append((translate("card_ops", "For transaction"), str(redemption)))
+            headline = translate("card_ops", "Refunded to the card.")
         elif op.name == "adjust":
             amount = self._amount(text["amount"])
             down = text.get("direction") == "down"
             card = await client.adjust(code, -amount if down else amount, text["reason"],
                                        manager=manager)
-            rows.append((tr("Taken off") if down else tr("Added"), units(amount, card)))
-            headline = tr("The balance is corrected.")
+            change = (translate("card_ops", "Taken off") if down
+                      else translate("card_ops", "Added"))
+            rows.append((change, units(amount, card)))
+            headline = translate("card_ops", "The balance is corrected.")
         elif op.name == "validity":
             until = _end_of_day(text.get("valid_until", ""))
             card = await client.change_validity(code, until, manager=manager)
-            rows.append((tr("Valid until"), _day(until) if until else tr("No end date")))
-            headline = tr("The validity is changed.")
+            rows.append((translate("card_ops", "Valid until"),
+                         _day(until) if until else translate("card_ops", "No end date")))
+            headline = translate("card_ops", "The validity is changed.")
         elif op.name == "transfer":
             moved = await client.transfer(code, _code(text["target"]), opt("reason"),
                                           manager=manager)
             card, other = moved.source, moved.target
-            rows.append((tr("Moved"), units(moved.amount, card)))
-            rows.append((tr("To card"), mask_code(other.code)))
-            rows.append((tr("Its balance now"), units(other.balance, other)))
-            headline = tr("The balance is on the new card; this card is closed.")
+            rows.append((translate("card_ops", "Moved"), units(moved.amount, card)))
+            rows.append((translate("card_ops", "To card"), mask_code(other.code)))
+            rows.append((translate("card_ops", "Its balance now"), units(other.balance, other)))
+            headline = translate("card_ops", "The balance is on the new card; this card is closed.")
         else:  # lock, unlock, void, close
             call = client.card_state(op.name, code, text["reason"], manager=manager)
             card = await call
-            headline = {"lock": tr("The card is locked."),
-                        "unlock": tr("The card is unlocked."),
-                        "void": tr("The card is voided."),
-                        "close": tr("The card is closed.")}[op.name]
+            headline = {"lock": translate("card_ops", "The card is locked."),
+                        "unlock": translate("card_ops", "The card is unlocked."),
+                        "void": translate("card_ops", "The card is voided."),
+                        "close": translate("card_ops", "The card is closed.")}[op.name]
             if op.name in ("void", "close") and before is not None and before.balance:
-                rows.append((tr("Written off"), units(before.balance, before)))
-                headline += " " + tr("Its balance of %1 is written off.").replace(
-                    "%1", units(before.balance, before))
+                rows.append((translate("card_ops", "Written off"), units(before.balance, before)))
+                written = translate("card_ops", "Its balance of %1 is written off.")
+                headline += " " + written.replace("%1", units(before.balance, before))
         if text.get("reason"):
-            rows.append((tr("Reason"), text["reason"]))
+            rows.append((translate("card_ops", "Reason"), text["reason"]))
         if text.get("reference"):
-            rows.append((tr("Reference"), text["reference"]))
+            rows.append((translate("card_ops", "Reference"), text["reference"]))
         if manager is not None:
-            rows.append((tr("Approved by"), manager[0]))
-        rows.insert(0, (tr("Balance now"), units(card.balance, card)))
+            rows.append((translate("card_ops", "Approved by"), manager[0]))
+        rows.insert(0, (translate("card_ops", "Balance now"), units(card.balance, card)))
         return Outcome(op, card, headline, tuple(rows),
                        self._receipt(op, card, rows, secret), secret, other)
 
@@ -404,11 +412,11 @@ class CardOpsFlow(Flow):
                  secret: tuple[str, str] | None) -> Receipt:
         place = self._place()
         now = datetime.now(UTC)
-        lines = [(tr("Card"), mask_code(card.code)), *rows]
+        lines = [(translate("card_ops", "Card"), mask_code(card.code)), *rows]
         if secret is not None:
             lines.append(secret)
-        lines += [(tr("Store"), f"{place.location} / {place.terminal}"),
-                  (tr("Cashier"), place.operator)]
+        lines += [(translate("card_ops", "Store"), f"{place.location} / {place.terminal}"),
+                  (translate("card_ops", "Cashier"), place.operator)]
         return Receipt(op.title, tuple(lines), now, card.training,
                        key=f"{op.name}-{card.code[-4:]}-{now:%Y%m%d-%H%M%S}")
 
@@ -418,7 +426,9 @@ def _failure(code: str) -> Failure:
 
 
 def _busy_words(op: Operation) -> str:
-    return tr("Sending to the ledger…") if op.name != "sell" else tr("Selling the card…")
+    if op.name == "sell":
+        return translate("card_ops", "Selling the card…")
+    return translate("card_ops", "Sending to the ledger…")
 
 
 def _code(text: str) -> str:
