@@ -58,6 +58,8 @@ class CardActions(QObject):
         self.ops.pendingFound.connect(self._on_pending)
         self.books.loaded.connect(lambda table: self.books_screen.show_table(table))
         self.books.failed.connect(lambda f: self._fail(f, self.books_screen.show_error))
+        self.books.exported.connect(lambda path: self.books_screen.show_saved(
+            self.tr("Saved: %1").replace("%1", str(path))))
         window.cards.redeemed.connect(self._on_redeemed)
         self.shortcuts: dict[str, QShortcut] = {}
         for name, keys, slot in (("actions", "F3", self.open_actions),
@@ -124,6 +126,8 @@ class CardActions(QObject):
         screen.backRequested.connect(self.window._back)
         screen.printRequested.connect(self._print_report)
         screen.pdfRequested.connect(self.save_report_pdf)
+        screen.journalRequested.connect(
+            lambda day: self.books.export_journal(day, self.window.options.data_dir / "reports"))
         return screen
 
     def attach_card(self, screen: CardScreen) -> None:

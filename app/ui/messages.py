@@ -48,6 +48,7 @@ REASON_NEEDED = "reason_needed"
 TARGET_MISSING = "target_missing"
 REFUND_REASON_MISSING = "refund_reason_missing"
 TRANSACTION_NOT_A_NUMBER = "transaction_not_a_number"
+ACTION_OUTCOME_UNKNOWN = "action_outcome_unknown"
 # Why typed text is not an amount (app.domain.money.AmountProblem), "amount_" + the reason.
 AMOUNT_NOT_A_NUMBER = "amount_" + AmountProblem.NOT_A_NUMBER
 AMOUNT_DECIMAL_MARK = "amount_" + AmountProblem.DECIMAL_MARK
@@ -186,6 +187,9 @@ SENTENCES: Mapping[str, str] = {
         "messages", "Enter the transaction number of the redemption, or a reason for the refund."),
     TRANSACTION_NOT_A_NUMBER: QT_TRANSLATE_NOOP(
         "messages", "Type the transaction number printed on the receipt (digits only)."),
+    ACTION_OUTCOME_UNKNOWN: QT_TRANSLATE_NOOP(
+        "messages", "The connection dropped: GiftDesk is checking whether it went through. Look "
+                    "at the card again before sending it once more."),
     # --- requests and connection
     ErrorCode.IDEMPOTENCY_CONFLICT: QT_TRANSLATE_NOOP(
         "messages", "This request was already sent with different details. Start again with the "

@@ -43,6 +43,10 @@
         <translation>Z-Bericht zeigen</translation>
     </message>
     <message>
+        <source>My shift</source>
+        <translation>Meine Schicht</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -53,6 +57,10 @@
     <message>
         <source>Save PDF</source>
         <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Journal of the day as CSV</source>
+        <translation>Journal des Tages als CSV</translation>
     </message>
     <message>
         <source>Choose a report above.</source>
@@ -450,6 +458,10 @@
     <message>
         <source>Z report</source>
         <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Journal wird exportiert…</translation>
     </message>
     <message>
         <source>Adding up the liability…</source>
@@ -1083,6 +1095,10 @@
     <message>
         <source>Type the transaction number printed on the receipt (digits only).</source>
         <translation>Tippen Sie die Buchungsnummer vom Beleg ein (nur Ziffern).</translation>
+    </message>
+    <message>
+        <source>The connection dropped: GiftDesk is checking whether it went through. Look at the card again before sending it once more.</source>
+        <translation>Die Verbindung ist abgebrochen: GiftDesk prüft, ob es durchgegangen ist. Sehen Sie sich die Karte erneut an, bevor Sie es noch einmal senden.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

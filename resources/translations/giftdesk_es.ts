@@ -43,6 +43,10 @@
         <translation>Mostrar informe Z</translation>
     </message>
     <message>
+        <source>My shift</source>
+        <translation>Mi turno</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -53,6 +57,10 @@
     <message>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Journal of the day as CSV</source>
+        <translation>Diario del día en CSV</translation>
     </message>
     <message>
         <source>Choose a report above.</source>
@@ -450,6 +458,10 @@
     <message>
         <source>Z report</source>
         <translation>Informe Z</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Exportando el diario…</translation>
     </message>
     <message>
         <source>Adding up the liability…</source>
@@ -1083,6 +1095,10 @@
     <message>
         <source>Type the transaction number printed on the receipt (digits only).</source>
         <translation>Escriba el número de transacción impreso en el recibo (solo dígitos).</translation>
+    </message>
+    <message>
+        <source>The connection dropped: GiftDesk is checking whether it went through. Look at the card again before sending it once more.</source>
+        <translation>La conexión se cortó: GiftDesk comprueba si se realizó. Vuelva a mirar la tarjeta antes de enviarlo otra vez.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

@@ -43,6 +43,10 @@
         <translation>Afficher le rapport Z</translation>
     </message>
     <message>
+        <source>My shift</source>
+        <translation>Mon service</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -53,6 +57,10 @@
     <message>
         <source>Save PDF</source>
         <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Journal of the day as CSV</source>
+        <translation>Journal du jour en CSV</translation>
     </message>
     <message>
         <source>Choose a report above.</source>
@@ -450,6 +458,10 @@
     <message>
         <source>Z report</source>
         <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Export du journal…</translation>
     </message>
     <message>
         <source>Adding up the liability…</source>
@@ -1083,6 +1095,10 @@
     <message>
         <source>Type the transaction number printed on the receipt (digits only).</source>
         <translation>Saisissez le numéro de transaction imprimé sur le reçu (chiffres seulement).</translation>
+    </message>
+    <message>
+        <source>The connection dropped: GiftDesk is checking whether it went through. Look at the card again before sending it once more.</source>
+        <translation>La connexion a été coupée : GiftDesk vérifie si l&apos;opération est passée. Regardez de nouveau la carte avant de l&apos;envoyer une autre fois.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

@@ -442,3 +442,29 @@ def test_the_new_words_in_german_with_plurals(qapp: object) -> None:
         language.install("en", system="C")
         i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
     assert expiry_warning(card, now) == "Expires in 3 days"
+
+
+def test_a_manager_exports_the_day_journal_and_sees_the_shift(
+        counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
+    w = counter.window
+    counter.sign_in("manager", "9999")
+    counter.scan(demo["active, $50.00"])
+    counter.enter()
+    counter.type("4")
+    counter.enter()
+    counter.enter()
+    counter.wait(lambda: w.current is w.result)
+    counter.key(Qt.Key.Key_F8)
+    books = w.card_actions.books_screen
+    counter.wait(lambda: w.current is books)
+    counter.key(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: books.table_shown is not None)
+    cells = [[books.table.item(r, c) for c in range(3)] for r in range(books.table.rowCount())]
+    assert [[i.text() if i else "" for i in row] for row in cells] == [
+        ["Redeemed", "1", "$4.00"]]
+    counter.key(Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: books.message.text().startswith("Saved: "))
+    path = Path(books.message.text().removeprefix("Saved: "))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert path.parent == data_dir / "reports"
+    assert any(",redeem," in line and "-400" in line for line in lines[1:]), lines

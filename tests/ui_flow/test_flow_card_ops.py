@@ -151,3 +151,47 @@ def test_sell_a_pin_card_shows_the_pin_once(data_dir: Path, run_async: RunAsync)
             await desk.close()
 
     run_async(body)
+
+
+def test_a_refund_without_a_redemption_needs_a_manager_and_a_lost_answer_says_so(
+        data_dir: Path, demo: dict[str, str], run_async: RunAsync) -> None:
+    import httpx
+
+    code = demo["active, $25.50"]
+
+    async def body() -> None:
+        desk = Desk(data_dir)
+        ops = Ops(desk)
+        try:
+            await desk.sign_in()
+            card = await desk.client.get_card(code)
+            ops.flow.use(card)
+            name, failure = await ops.run(desk, "refund", amount="5")
+            assert (name, failure.code) == ("failed", "refund_reason_missing")
+            name, args = await ops.run(desk, "refund", amount="5", reason="goodwill")
+            assert name == "managerNeeded"  # the ledger refused the cashier: ask a manager
+            assert args[2] == "Only a manager can do this. Ask a manager to approve it."
+            name, outcome = await ops.run(desk, "refund", manager=("manager", "9999"),
+                                          amount="5", reason="goodwill")
+            assert name == "done"
+            assert outcome.card.balance == 3050
+
+            inner = desk.network.inner
+
+            class Lose(httpx.AsyncBaseTransport):
+                async def handle_async_request(self, request: httpx.Request
+                                               ) -> httpx.Response:
+                    response = await inner.handle_async_request(request)
+                    await response.aread()
+                    raise httpx.ReadError("connection reset", request=request)
+
+            desk.network.inner = Lose()  # type: ignore[assignment]
+            name, failure = await ops.run(desk, "lock", reason="reported lost")
+            desk.network.inner = inner
+            assert name == "failed"
+            assert failure.code == "action_outcome_unknown"
+            assert "checking whether it went through" in failure.sentence
+        finally:
+            await desk.close()
+
+    run_async(body)

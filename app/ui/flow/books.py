@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.ui import i18n
@@ -116,18 +117,45 @@ def z_table(report: ZReportOut) -> Table:
 
 
 class BooksFlow(Flow):
-    """Events: `loaded(Table)`, `failed(Failure)`."""
+    """Events: `loaded(Table)`, `exported(Path)`, `failed(Failure)`."""
 
     def __init__(self, client: Callable[[], Any], set_reachable: Callable[[bool], None]) -> None:
         super().__init__(client, set_reachable)
         self.loaded = Event()
+        self.exported = Event()
         self.failed = Event()
         self.table: Table | None = None
+
+    def export_journal(self, day: date, folder: Path) -> None:
+        """Every journal row of the (local) day as CSV in `folder`, written as it streams."""
+        self.spawn(self._export(day, folder))
+
+    async def _export(self, day: date, folder: Path) -> None:
+        since = datetime.combine(day, time()).astimezone()
+        path = folder / f"journal-{day.isoformat()}.csv"
+        partial = path.with_suffix(".part")
+
+        async def stream() -> None:
+            folder.mkdir(parents=True, exist_ok=True)
+            with partial.open("wb") as out:
+                async for chunk in self.client.journal_csv(since=since,
+                                                           until=since + timedelta(days=1)):
+                    out.write(chunk)
+            partial.replace(path)
+
+        try:
+            await self.call(translate("books", "Exporting the journal…"), stream())
+        except Exception as exc:
+            partial.unlink(missing_ok=True)
+            self.failed.emit(describe(exc, context="journal_csv"))
+            return
+        self.exported.emit(path)
 
     def liability(self, as_of: datetime | None) -> None:
         self.spawn(self._load("liability", as_of=as_of))
 
-    def z_report(self, day: date, terminal: str | None) -> None:
+    def z_report(self, day: date | None, terminal: str | None) -> None:
+        """The day's report (None: this session's shift, since signing in)."""
         self.spawn(self._load("z", day=day, terminal=terminal or None))
 
     async def _load(self, which: str, **kw: Any) -> None:

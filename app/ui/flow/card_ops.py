@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -302,7 +302,11 @@ class CardOpsFlow(Flow):
             self.managerNeeded.emit(op, form, messages.sentence(code))
             return
         except Exception as exc:
-            self.failed.emit(describe(exc, context=op.name))
+            failure = describe(exc, context=op.name)
+            if failure.unknown_outcome:  # the outbox settles it; the words must fit
+                failure = replace(failure, code=messages.ACTION_OUTCOME_UNKNOWN,
+                                  sentence=messages.sentence(messages.ACTION_OUTCOME_UNKNOWN))
+            self.failed.emit(failure)
             return
         self.card = outcome.card
         self.last = outcome

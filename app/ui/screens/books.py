@@ -38,6 +38,7 @@ class BooksScreen(Screen):
     zRequested = Signal(object, str)
     printRequested = Signal()
     pdfRequested = Signal()
+    journalRequested = Signal(object)
     backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,12 +81,15 @@ class BooksScreen(Screen):
         terminal_label = label(self.tr("&Terminal"), ask, role="fieldName")
         terminal_label.setBuddy(self.terminal)
         self.z_button = button(self.tr("Show Z report"), "F4", ask, object_name="zButton")
+        self.shift_button = button(self.tr("My shift"), "Ctrl+H", ask,
+                                   object_name="shiftButton")
         z_row.addWidget(day_label)
         z_row.addWidget(self.day)
         z_row.addSpacing(12)
         z_row.addWidget(terminal_label)
         z_row.addWidget(self.terminal, 1)
         z_row.addWidget(self.z_button)
+        z_row.addWidget(self.shift_button)
         rows.addLayout(z_row)
         outer.addWidget(ask)
 
@@ -113,8 +117,11 @@ class BooksScreen(Screen):
                                    object_name="booksPrintButton")
         self.pdf_button = button(self.tr("Save PDF"), "Ctrl+S", self,
                                  object_name="booksPdfButton")
+        self.journal_button = button(self.tr("Journal of the day as CSV"), "Ctrl+J", self,
+                                     object_name="booksJournalButton")
         self.busy_indicator = BusyIndicator(self)
         bottom.addWidget(self.back_button)
+        bottom.addWidget(self.journal_button)
         bottom.addStretch(1)
         bottom.addWidget(self.busy_indicator)
         bottom.addWidget(self.print_button)
@@ -123,6 +130,10 @@ class BooksScreen(Screen):
 
         self.liability_button.clicked.connect(self._liability)
         self.z_button.clicked.connect(self._z)
+        self.shift_button.clicked.connect(self._shift)
+        self.journal_button.clicked.connect(self._journal)
+        self.shortcut("Ctrl+H", self._shift)
+        self.shortcut("Ctrl+J", self._journal)
         self.back_button.clicked.connect(self.backRequested)
         self.print_button.clicked.connect(self._print)
         self.pdf_button.clicked.connect(self._pdf)
@@ -189,6 +200,19 @@ class BooksScreen(Screen):
             day: date = self.day.date().toPython()  # type: ignore[assignment]
             self.zRequested.emit(day, self.terminal.text().strip())
 
+    def _shift(self) -> None:
+        if not self.busy:
+            self.zRequested.emit(None, self.terminal.text().strip())
+
+    def _journal(self) -> None:
+        if not self.busy:
+            day: date = self.day.date().toPython()  # type: ignore[assignment]
+            self.journalRequested.emit(day)
+
+    def show_saved(self, text: str) -> None:
+        set_role(self.message, "ok")
+        self.message.setText(text)
+
     def _print(self) -> None:
         if self.table_shown is not None:
             self.printRequested.emit()
@@ -199,5 +223,6 @@ class BooksScreen(Screen):
 
     def set_busy(self, busy: bool, words: str = "") -> None:
         super().set_busy(busy, words)
-        self.liability_button.setEnabled(not busy)
-        self.z_button.setEnabled(not busy)
+        for b in (self.liability_button, self.z_button, self.shift_button,
+                  self.journal_button):
+            b.setEnabled(not busy)
