@@ -31,8 +31,8 @@
         <translation>&amp;Z-Bericht des Tages</translation>
     </message>
     <message>
-        <source>all terminals of the store</source>
-        <translation>alle Kassen der Filiale</translation>
+        <source>all terminals</source>
+        <translation>alle Kassen</translation>
     </message>
     <message>
         <source>&amp;Terminal</source>
@@ -45,6 +45,10 @@
     <message>
         <source>My shift</source>
         <translation>Meine Schicht</translation>
+    </message>
+    <message>
+        <source>Or this session&apos;s shift at the terminal, since signing in:</source>
+        <translation>Oder die Schicht dieser Anmeldung an der Kasse, seit der Anmeldung:</translation>
     </message>
     <message>
         <source>Back</source>
@@ -241,11 +245,11 @@
     </message>
     <message>
         <source>Sell another card</source>
-        <translation>Weitere Karte verkaufen</translation>
+        <translation>Karte verkaufen</translation>
     </message>
     <message>
         <source>Reprint last receipt</source>
-        <translation>Letzten Beleg nachdrucken</translation>
+        <translation>Beleg nachdrucken</translation>
     </message>
     <message>
         <source>Books</source>
@@ -267,8 +271,8 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <source>Card actions</source>
-        <translation>Kartenaktionen</translation>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>

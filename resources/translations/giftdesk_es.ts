@@ -31,8 +31,8 @@
         <translation>Informe &amp;Z del día</translation>
     </message>
     <message>
-        <source>all terminals of the store</source>
-        <translation>todas las cajas de la tienda</translation>
+        <source>all terminals</source>
+        <translation>todas las cajas</translation>
     </message>
     <message>
         <source>&amp;Terminal</source>
@@ -45,6 +45,10 @@
     <message>
         <source>My shift</source>
         <translation>Mi turno</translation>
+    </message>
+    <message>
+        <source>Or this session&apos;s shift at the terminal, since signing in:</source>
+        <translation>O el turno de esta sesión en la caja, desde el inicio de sesión:</translation>
     </message>
     <message>
         <source>Back</source>
@@ -241,11 +245,11 @@
     </message>
     <message>
         <source>Sell another card</source>
-        <translation>Vender otra tarjeta</translation>
+        <translation>Vender tarjeta</translation>
     </message>
     <message>
         <source>Reprint last receipt</source>
-        <translation>Reimprimir el último recibo</translation>
+        <translation>Reimprimir recibo</translation>
     </message>
     <message>
         <source>Books</source>
@@ -267,8 +271,8 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <source>Card actions</source>
-        <translation>Acciones de tarjeta</translation>
+        <source>Actions</source>
+        <translation>Acciones</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@
         <translation>Rapport &amp;Z du jour</translation>
     </message>
     <message>
-        <source>all terminals of the store</source>
-        <translation>toutes les caisses du magasin</translation>
+        <source>all terminals</source>
+        <translation>toutes les caisses</translation>
     </message>
     <message>
         <source>&amp;Terminal</source>
@@ -45,6 +45,10 @@
     <message>
         <source>My shift</source>
         <translation>Mon service</translation>
+    </message>
+    <message>
+        <source>Or this session&apos;s shift at the terminal, since signing in:</source>
+        <translation>Ou le service de cette session à la caisse, depuis la connexion :</translation>
     </message>
     <message>
         <source>Back</source>
@@ -241,11 +245,11 @@
     </message>
     <message>
         <source>Sell another card</source>
-        <translation>Vendre une autre carte</translation>
+        <translation>Vendre une carte</translation>
     </message>
     <message>
         <source>Reprint last receipt</source>
-        <translation>Réimprimer le dernier reçu</translation>
+        <translation>Réimprimer le reçu</translation>
     </message>
     <message>
         <source>Books</source>
@@ -267,8 +271,8 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <source>Card actions</source>
-        <translation>Actions carte</translation>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>

@@ -76,10 +76,13 @@ class BooksScreen(Screen):
         day_label.setBuddy(self.day)
         self.terminal = QLineEdit(ask)
         self.terminal.setObjectName("booksTerminal")
-        self.terminal.setPlaceholderText(self.tr("all terminals of the store"))
+        self.terminal.setPlaceholderText(self.tr("all terminals"))
         self.terminal.setMaxLength(40)
+        self.terminal.setMinimumWidth(200)
         terminal_label = label(self.tr("&Terminal"), ask, role="fieldName")
         terminal_label.setBuddy(self.terminal)
+        for name in (as_of_label, day_label, terminal_label):
+            name.setMinimumWidth(name.sizeHint().width())
         self.z_button = button(self.tr("Show Z report"), "F4", ask, object_name="zButton")
         self.shift_button = button(self.tr("My shift"), "Ctrl+H", ask,
                                    object_name="shiftButton")
@@ -87,10 +90,16 @@ class BooksScreen(Screen):
         z_row.addWidget(self.day)
         z_row.addSpacing(12)
         z_row.addWidget(terminal_label)
-        z_row.addWidget(self.terminal, 1)
+        z_row.addWidget(self.terminal)
+        z_row.addStretch(1)
         z_row.addWidget(self.z_button)
-        z_row.addWidget(self.shift_button)
         rows.addLayout(z_row)
+        shift_row = QHBoxLayout()
+        shift_row.addWidget(label(self.tr("Or this session's shift at the terminal, since "
+                                          "signing in:"), ask, role="hint"))
+        shift_row.addStretch(1)
+        shift_row.addWidget(self.shift_button)
+        rows.addLayout(shift_row)
         outer.addWidget(ask)
 
         self.heading = label("", self, object_name="booksHeading")
@@ -180,8 +189,11 @@ class BooksScreen(Screen):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if len(table.columns) > 3:  # the liability: every figure readable, the name gets the rest
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.note.setText(table.note)
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)

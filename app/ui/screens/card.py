@@ -122,7 +122,7 @@ class CardScreen(Screen):
         actions.addWidget(self.next_button)
         actions.addWidget(self.history_button)
         actions.addWidget(self.export_button)
-        self.actions_button = button(self.tr("Card actions"), "F3", self,
+        self.actions_button = button(self.tr("Actions"), "F3", self,
                                      object_name="cardActionsButton")
         self.actions_button.clicked.connect(self.actionsRequested)
         actions.addWidget(self.actions_button)
