@@ -24,7 +24,7 @@ def make_program(data_dir: Path, cards: int = 1, **spec: Any) -> tuple[int, list
     engine = make_engine(f"sqlite:///{data_dir / LEDGER_FILE}")
     try:
         ledger = Ledger(engine)
-        program = ledger.create_program(ADMIN, ProgramSpec(currency="USD", **spec))
+        program = ledger.create_program(ADMIN, ProgramSpec(**{"currency": "USD", **spec}))
         made = ledger.generate_cards(ADMIN, program.id, cards, pending=True)
     finally:
         engine.dispose()
@@ -468,3 +468,21 @@ def test_a_manager_exports_the_day_journal_and_sees_the_shift(
     lines = path.read_text(encoding="utf-8").splitlines()
     assert path.parent == data_dir / "reports"
     assert any(",redeem," in line and "-400" in line for line in lines[1:]), lines
+
+
+def test_sell_a_typed_code_in_the_currency_of_its_program(counter: Counter,
+                                                          data_dir: Path) -> None:
+    _, (code,) = make_program(data_dir, name="Yen Card", default_value=5000, currency="JPY")
+    w = counter.window
+    form = w.card_actions.form
+    counter.sign_in()
+    counter.key(Qt.Key.Key_F3)
+    counter.wait(lambda: w.current is form)
+    counter.type(code)
+    send(counter, value="3.5")  # yen have no decimals
+    assert form.message_label.text() == (
+        "That amount has too many digits after the decimal mark.")
+    send(counter, value="3000")
+    assert form.result.text() == "Sold. The card is active."
+    assert "Balance now: ¥3,000" in form.details.text()
+    assert journal(data_dir / LEDGER_FILE, code)[-1] == ("sell", 3000, 3000)

@@ -251,6 +251,8 @@ class CardOpsFlow(Flow):
                 and not form.get("reason", "").strip():
             return _failure(messages.REFUND_REASON_MISSING)
         for name in ("amount", "value"):
+            if name == "value" and self.card is None:
+                continue  # in the currency of the card typed: checked once it is read
             if name in op.fields and form.get(name, "").strip():
                 try:
                     self._amount(form[name])
@@ -270,12 +272,8 @@ class CardOpsFlow(Flow):
                 raise GiftDeskError(ErrorCode.INVALID_AMOUNT, "not a count",
                                     reason="not_a_number")
             return int(text)
-        currency = card.currency if card is not None else self._sell_currency()
-        return parse_amount(text, currency, i18n.locale())
-
-    def _sell_currency(self) -> str:
-        program = self.program_of(self.card)
-        return program.currency if program is not None else "USD"
+        assert card is not None, "an amount is read in the currency of its card"
+        return parse_amount(text, card.currency, i18n.locale())
 
     def run(self, op: Operation, form: dict[str, str],
             manager: tuple[str, str] | None = None, role: str = "cashier") -> bool:
@@ -300,6 +298,10 @@ class CardOpsFlow(Flow):
             describe(exc, context=op.name)
             code = messages.MANAGER_REFUSED if manager is not None else messages.MANAGER_APPROVAL
             self.managerNeeded.emit(op, form, messages.sentence(code))
+            return
+        except GiftDeskError as exc:  # the value typed for a card read just now
+            self.failed.emit(Failure(str(exc.code), messages.amount_sentence(
+                exc, locale=i18n.locale())))
             return
         except Exception as exc:
             failure = describe(exc, context=op.name)
@@ -327,6 +329,8 @@ class CardOpsFlow(Flow):
         other: CardOut | None = None
         call: Awaitable[Any]
         if op.name == "sell":
+            if before is None:  # typed or scanned here: read it for its currency
+                self.card = before = (await client.validate(code)).card
             value = self._amount(text["value"]) if text.get("value") else None
             sale = await client.sell(code, value=value, sender=opt("sender"),
                                      recipient=opt("recipient"), message=opt("message"))
