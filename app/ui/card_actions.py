@@ -179,6 +179,15 @@ class CardActions(QObject):
         self.window.show_screen(self.form)
 
     def _on_programs(self, programs: list[ProgramOut]) -> None:
+        menu = self._screens.get("card_actions")
+        if menu is not None and menu.card is not None and self.window.is_current("card_actions"):
+            validation = self.window.validation  # "load" only for a reloadable program
+            if validation is not None and validation.card.code == menu.card.code:
+                from app.ui import format as fmt
+
+                menu.show_card(menu.card, available(menu.card, self.ops.program_of(menu.card)),
+                               fmt.status_look(validation).words)
+                menu.enter()  # its buttons were made anew: the focus goes back to the first
         if "card_action" in self._screens:
             self.form.set_programs(programs)
             if self.form.card is not None and self.form.outcome is None:
@@ -260,8 +269,10 @@ class CardActions(QObject):
 
     def _back_from_form(self) -> None:
         w = self.window
-        if self.ops.card is not None and w.validation is not None:
-            w.show_screen(self.menu)
+        card = self.ops.card
+        if card is not None and w.validation is not None \
+                and w.validation.card.code == card.code and "card_actions" in self._screens:
+            w.show_screen(self.menu)  # the actions of the card the cashier came from
         else:
             w._back()
 

@@ -486,3 +486,20 @@ def test_sell_a_typed_code_in_the_currency_of_its_program(counter: Counter,
     assert form.result.text() == "Sold. The card is active."
     assert "Balance now: ¥3,000" in form.details.text()
     assert journal(data_dir / LEDGER_FILE, code)[-1] == ("sell", 3000, 3000)
+
+
+def test_only_reloadable_cards_offer_a_load_and_reprint_needs_a_receipt(
+        counter: Counter, demo: dict[str, str]) -> None:
+    w = counter.window
+    counter.sign_in()
+    counter.key(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.ShiftModifier)
+    assert w.statusBar().currentMessage() == "No receipt to print yet."
+    counter.scan(demo["active promo, STORE-1 only, 30 days"])
+    counter.key(Qt.Key.Key_F3)
+    menu = w.card_actions.menu
+    counter.wait(lambda: w.current is menu and bool(w.card_actions.ops.programs))
+    counter.wait(lambda: "load" not in [op.name for op in menu.operations])
+    assert menu.button_for("refund") is not None
+    counter.key(Qt.Key.Key_Escape)
+    counter.wait(lambda: w.current is w.card)

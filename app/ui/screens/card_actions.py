@@ -114,6 +114,8 @@ class CardActionsScreen(Screen):
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.clicked.connect(lambda _=False, i=index: self._choose(i))
             self.grid.addWidget(b, index // COLUMNS, index % COLUMNS)
+            if self.isVisible():  # shown now, not later: it may take the focus
+                b.show()
             self.buttons.append(b)
         self.none.setVisible(not self.operations)
 
