@@ -44,6 +44,7 @@ class CardActions(QObject):
         self.ops = CardOpsFlow(lambda: backend.client, backend.set_reachable, self._place)
         self.books = BooksFlow(lambda: backend.client, backend.set_reachable)
         self.last_receipt: str | None = None
+        self.outcome_receipt: str | None = None
         self.last_pdf: Path | None = None
         self._dialog: ManagerOverrideDialog | None = None
         self._card_pin = ""
@@ -113,7 +114,7 @@ class CardActions(QObject):
         screen.nextPendingRequested.connect(self.ops.next_pending)
         screen.backRequested.connect(self._back_from_form)
         screen.doneRequested.connect(self._done)
-        screen.printRequested.connect(self.reprint)
+        screen.printRequested.connect(self.print_outcome)
         screen.pdfRequested.connect(self.save_pdf)
         return screen
 
@@ -252,7 +253,9 @@ class CardActions(QObject):
         from app.ui.receipt import action_receipt_html
 
         merchant = self._place().store_name
-        self._remember(action_receipt_html(outcome.receipt, merchant=merchant))
+        # The receipt of this outcome carries its secret; what is kept (and reprinted) does not.
+        self.outcome_receipt = action_receipt_html(outcome.receipt, merchant=merchant)
+        self._remember(action_receipt_html(outcome.receipt, merchant=merchant, copy=True))
         if outcome.op.name == "sell" and outcome.card.pin_required and outcome.secret:
             self._card_pin = outcome.secret[1]
         self.form.show_outcome(outcome)
@@ -313,11 +316,18 @@ class CardActions(QObject):
             return
         print_receipt(content, self.window)
 
+    def print_outcome(self) -> None:
+        """Print the receipt of the action on screen (with its secret, if it has one)."""
+        from app.ui.receipt import print_receipt
+
+        if self.form.outcome is not None and self.outcome_receipt is not None:
+            print_receipt(self.outcome_receipt, self.window)
+
     def save_pdf(self) -> Path | None:
         from app.ui.receipt import save_pdf
 
         outcome = self.form.outcome
-        content = self.last_receipt_html()
+        content = self.outcome_receipt
         if outcome is None or content is None:
             return None
         path = self.window.options.data_dir / "receipts" / f"{outcome.receipt.key}.pdf"

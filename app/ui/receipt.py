@@ -70,17 +70,23 @@ def _page(title: str, subtitle: str, body: str, *, training: bool, size_pt: int 
             f"</body></html>")
 
 
-def action_receipt_html(receipt: Receipt, *, merchant: str = "") -> str:
+def action_receipt_html(receipt: Receipt, *, merchant: str = "", copy: bool = False) -> str:
     """A card action's receipt: the card masked but for its last 4 digits, the store, what
-    changed, and a secret (activation code, PIN) the one time it exists."""
-    rows = [*receipt.rows, (translate("receipt", "Time"), fmt.time_text(receipt.created_at))]
+    changed, and a secret (activation code, PIN) the one time it exists; a `copy` (a reprint,
+    or the one kept on disk) says so and leaves the secret out."""
+    rows = list(receipt.rows)
+    if receipt.secret is not None:
+        name, value = receipt.secret
+        rows.append((name, translate("receipt", "(not on copies)") if copy else value))
+    rows.append((translate("receipt", "Time"), fmt.time_text(receipt.created_at)))
     body = "".join(f"<tr><td width='45%'>{html.escape(k)}</td>"
                    f"<td width='55%' align='right'><b>{html.escape(v)}</b></td></tr>"
                    for k, v in rows)
     thanks = translate("receipt", "Thank you")
     table = (f"<table width='100%' cellspacing='0' cellpadding='1'>{body}</table>"
              f"<p align='center'>{html.escape(thanks)}</p>")
-    return _page(merchant or "GiftDesk", receipt.title, table, training=receipt.training)
+    title = receipt.title + (" — " + translate("receipt", "COPY") if copy else "")
+    return _page(merchant or "GiftDesk", title, table, training=receipt.training)
 
 
 def report_html(table: Table, *, merchant: str = "") -> str:

@@ -1172,12 +1172,20 @@
         <translation>SCHULUNG – NICHT ECHT</translation>
     </message>
     <message>
+        <source>(not on copies)</source>
+        <translation>(nicht auf Kopien)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
         <source>Thank you</source>
         <translation>Vielen Dank</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPIE</translation>
     </message>
 </context>
 </TS>

@@ -1172,12 +1172,20 @@
         <translation>FORMACIÓN — NO REAL</translation>
     </message>
     <message>
+        <source>(not on copies)</source>
+        <translation>(no en copias)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
         <source>Thank you</source>
         <translation>Gracias</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIA</translation>
     </message>
 </context>
 </TS>

@@ -1172,12 +1172,20 @@
         <translation>FORMATION — PAS RÉEL</translation>
     </message>
     <message>
+        <source>(not on copies)</source>
+        <translation>(pas sur les copies)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
         <source>Thank you</source>
         <translation>Merci</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIE</translation>
     </message>
 </context>
 </TS>

@@ -148,10 +148,15 @@ def test_the_whole_life_of_a_card_at_the_counter(counter: Counter, data_dir: Pat
     token = form.outcome.secret[1] if form.outcome and form.outcome.secret else ""
     assert token
     assert f"Activation code: {token}" in form.secret.text()
-    receipt = w.card_actions.last_receipt_html()
+    receipt = w.card_actions.outcome_receipt
     assert receipt is not None
     assert token in receipt
     assert code[:8] not in receipt
+    kept = w.card_actions.last_receipt_html()  # the copy for reprints: never the secret
+    assert kept is not None
+    assert token not in kept
+    assert "Sell a card — COPY" in kept
+    assert token not in (data_dir / "receipts" / "last-receipt.html").read_text()
     done(counter)
     assert w.card.badge.words == "Not activated yet"
 
@@ -286,7 +291,10 @@ def test_a_pin_card_sold_by_next_card_shows_its_pin_once(counter: Counter,
     pin = form.outcome.secret[1]
     assert form.secret.text().startswith(f"Card PIN: {pin}")
     assert f"Card PIN</td><td width='55%' align='right'><b>{pin}" in (
-        w.card_actions.last_receipt_html() or "")
+        w.card_actions.outcome_receipt or "")
+    kept = w.card_actions.last_receipt_html()
+    assert kept is not None
+    assert "Card PIN</td><td width='55%' align='right'><b>(not on copies)" in kept
     done(counter)  # the card is read again with its new PIN
     assert w.card.value.text().endswith("$30.00")
     assert journal(data_dir / LEDGER_FILE, code)[-1] == ("sell", 3000, 3000)

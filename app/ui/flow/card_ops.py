@@ -146,13 +146,15 @@ def expiry_warning(card: CardOut, now: datetime | None = None) -> str:
 
 @dataclass(frozen=True)
 class Receipt:
-    """What a receipt prints: a title, rows of (name, value), the moment, training or not."""
+    """What a receipt prints: a title, rows of (name, value), the moment, training or not, and
+    a secret (activation code, PIN) printed on the first receipt only, never on a copy."""
 
     title: str
     rows: tuple[tuple[str, str], ...]
     created_at: datetime
     training: bool = False
     key: str = ""
+    secret: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -421,12 +423,10 @@ class CardOpsFlow(Flow):
         place = self._place()
         now = datetime.now(UTC)
         lines = [(translate("card_ops", "Card"), mask_code(card.code)), *rows]
-        if secret is not None:
-            lines.append(secret)
         lines += [(translate("card_ops", "Store"), f"{place.location} / {place.terminal}"),
                   (translate("card_ops", "Cashier"), place.operator)]
         return Receipt(op.title, tuple(lines), now, card.training,
-                       key=f"{op.name}-{card.code[-4:]}-{now:%Y%m%d-%H%M%S}")
+                       key=f"{op.name}-{card.code[-4:]}-{now:%Y%m%d-%H%M%S}", secret=secret)
 
 
 def _failure(code: str) -> Failure:
