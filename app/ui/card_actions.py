@@ -285,7 +285,7 @@ class CardActions(QObject):
         from app.ui.receipt import receipt_html
 
         del note
-        self._remember(receipt_html(redemption, merchant=self._place().store_name))
+        self._remember(receipt_html(redemption, merchant=self._place().store_name, copy=True))
 
     def _remember(self, content: str) -> None:
         """The terminal's last receipt, kept in the data dir (reprinted after a restart)."""

@@ -29,7 +29,8 @@ RECEIPT_WIDTH_MM = 80  # a till-roll receipt
 RECEIPT_HEIGHT_MM = 160
 
 
-def receipt_html(r: RedemptionOut, *, merchant: str = "", item_label: str | None = None) -> str:
+def receipt_html(r: RedemptionOut, *, merchant: str = "", item_label: str | None = None,
+                 copy: bool = False) -> str:
     """The receipt's content: what was taken, what is left, and the transaction number."""
     units = r.quantity if r.kind == "item" else r.amount
 
@@ -54,9 +55,10 @@ def receipt_html(r: RedemptionOut, *, merchant: str = "", item_label: str | None
     training = ("<p align='center'><b>TRAINING — NOT A REAL REDEMPTION</b></p>"
                 if r.training else "")
     title = html.escape(merchant or "GiftDesk")
+    copy_mark = " — " + html.escape(translate("receipt", "COPY")) if copy else ""
     return (f"<html><body style='font-family: DejaVu Sans; font-size: 8pt'>"
             f"<p align='center' style='font-size: 11pt'><b>{title}</b></p>"
-            f"<p align='center'>Gift card redemption</p>"
+            f"<p align='center'>Gift card redemption{copy_mark}</p>"
             f"{training}<table width='100%' cellspacing='0' cellpadding='1'>{body}</table>"
             f"<p align='center'>Thank you</p></body></html>")
 

@@ -351,6 +351,7 @@ def test_the_last_receipt_is_the_redemption_and_survives_a_restart(
     receipt = w.card_actions.last_receipt_html()
     assert receipt is not None
     assert "$12.00" in receipt
+    assert "Gift card redemption — COPY" in receipt
     assert f"•••• •••• {code[-4:]}" in receipt
     assert code[:4] not in receipt.split("Transaction")[1]
     again = make_counter()
