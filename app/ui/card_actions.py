@@ -256,8 +256,8 @@ class CardActions(QObject):
         # The receipt of this outcome carries its secret; what is kept (and reprinted) does not.
         self.outcome_receipt = action_receipt_html(outcome.receipt, merchant=merchant)
         self._remember(action_receipt_html(outcome.receipt, merchant=merchant, copy=True))
-        if outcome.op.name == "sell" and outcome.card.pin_required and outcome.secret:
-            self._card_pin = outcome.secret[1]
+        if outcome.pin:
+            self._card_pin = outcome.pin
         self.form.show_outcome(outcome)
 
     def _done(self) -> None:

@@ -77,8 +77,7 @@ def action_receipt_html(receipt: Receipt, *, merchant: str = "", copy: bool = Fa
     changed, and a secret (activation code, PIN) the one time it exists; a `copy` (a reprint,
     or the one kept on disk) says so and leaves the secret out."""
     rows = list(receipt.rows)
-    if receipt.secret is not None:
-        name, value = receipt.secret
+    for name, value in receipt.secrets:
         rows.append((name, translate("receipt", "(not on copies)") if copy else value))
     rows.append((translate("receipt", "Time"), fmt.time_text(receipt.created_at)))
     body = "".join(f"<tr><td width='45%'>{html.escape(k)}</td>"

@@ -97,13 +97,14 @@ def test_sell_with_an_activation_code_then_activate_load_and_cancel(
             assert name == "done", outcome
             assert isinstance(outcome, Outcome)
             assert outcome.card.status == "allocated"
-            assert outcome.secret is not None
-            assert outcome.secret[0] == "Activation code"
+            token = outcome.secret("Activation code")
+            assert token is not None
+            assert outcome.pin is None
             assert dict(outcome.receipt.rows)["Card"] == mask_code(code)
             assert code not in str(outcome.receipt.rows)
             name, failure = await ops.run(desk, "activate", token="WRONG")
             assert (name, failure.code) == ("failed", "activation_token_invalid")
-            name, outcome = await ops.run(desk, "activate", token=outcome.secret[1])
+            name, outcome = await ops.run(desk, "activate", token=token)
             assert outcome.card.status == "active"
             name, failure = await ops.run(desk, "load", amount="100.00")
             assert (name, failure.code) == ("failed", "max_balance_exceeded")
@@ -133,6 +134,8 @@ def test_sell_with_an_activation_code_then_activate_load_and_cancel(
 
 def test_sell_a_pin_card_shows_the_pin_once(data_dir: Path, run_async: RunAsync) -> None:
     _, code = make_program(data_dir, name="PIN card", default_value=3000, pin_required=True)
+    _, both = make_program(data_dir, name="PIN and code", default_value=1000,
+                           pin_required=True, activation="allocate")
 
     async def body() -> None:
         desk = Desk(data_dir)
@@ -144,9 +147,13 @@ def test_sell_a_pin_card_shows_the_pin_once(data_dir: Path, run_async: RunAsync)
             name, outcome = await ops.run(desk, "sell", code=code, value="40")
             assert name == "done", outcome
             assert outcome.card.balance == 4000
-            assert outcome.secret is not None
-            assert outcome.secret[0] == "Card PIN"
-            assert outcome.secret[1].isdigit()
+            assert outcome.pin is not None
+            assert outcome.secret("Card PIN") == outcome.pin
+            assert outcome.pin.isdigit()
+            ops.flow.use(None)  # the next sale: a card still to scan
+            name, outcome = await ops.run(desk, "sell", code=both)
+            assert [n for n, _ in outcome.secrets] == ["Activation code", "Card PIN"]
+            assert [n for n, _ in outcome.receipt.secrets] == ["Activation code", "Card PIN"]
         finally:
             await desk.close()
 

@@ -147,27 +147,33 @@ def expiry_warning(card: CardOut, now: datetime | None = None) -> str:
 @dataclass(frozen=True)
 class Receipt:
     """What a receipt prints: a title, rows of (name, value), the moment, training or not, and
-    a secret (activation code, PIN) printed on the first receipt only, never on a copy."""
+    the secrets (activation code, PIN) printed on the first receipt only, never on a copy."""
 
     title: str
     rows: tuple[tuple[str, str], ...]
     created_at: datetime
     training: bool = False
     key: str = ""
-    secret: tuple[str, str] | None = None
+    secrets: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """A done action: the card as it is now, what changed, and a secret shown only once."""
+    """A done action: the card as it is now, what changed, and the secrets shown only once
+    (a sale's activation code and new card PIN)."""
 
     op: Operation
     card: CardOut
     headline: str
     rows: tuple[tuple[str, str], ...]
     receipt: Receipt
-    secret: tuple[str, str] | None = None  # ("Activation code", "ABCD-1234")
+    secrets: tuple[tuple[str, str], ...] = ()  # (("Activation code", "ABCD-1234"),)
     other: CardOut | None = None  # a transfer's target card
+    pin: str | None = None  # a sold card's new PIN (the card is read again with it)
+
+    def secret(self, name: str) -> str | None:
+        """The secret called `name` ("Activation code", "Card PIN"), if this outcome has it."""
+        return next((value for key, value in self.secrets if key == name), None)
 
 
 @dataclass
@@ -327,7 +333,8 @@ class CardOpsFlow(Flow):
             return text.get(name) or None
 
         rows: list[tuple[str, str]] = []
-        secret: tuple[str, str] | None = None
+        secrets: list[tuple[str, str]] = []
+        pin: str | None = None
         other: CardOut | None = None
         call: Awaitable[Any]
         if op.name == "sell":
@@ -339,9 +346,11 @@ class CardOpsFlow(Flow):
             card = sale.card
             rows.append((translate("card_ops", "Value"), units(card.initial_value, card)))
             if sale.activation_token:
-                secret = (translate("card_ops", "Activation code"), sale.activation_token)
-            elif sale.pin:
-                secret = (translate("card_ops", "Card PIN"), sale.pin)
+                secrets.append((translate("card_ops", "Activation code"),
+                                sale.activation_token))
+            if sale.pin:
+                secrets.append((translate("card_ops", "Card PIN"), sale.pin))
+                pin = sale.pin
             headline = (
                 translate("card_ops", "Sold. The card waits for activation with its code.")
                 if sale.result == "allocated"
@@ -416,17 +425,18 @@ class CardOpsFlow(Flow):
             rows.append((translate("card_ops", "Approved by"), manager[0]))
         rows.insert(0, (translate("card_ops", "Balance now"), units(card.balance, card)))
         return Outcome(op, card, headline, tuple(rows),
-                       self._receipt(op, card, rows, secret), secret, other)
+                       self._receipt(op, card, rows, tuple(secrets)), tuple(secrets), other,
+                       pin)
 
     def _receipt(self, op: Operation, card: CardOut, rows: list[tuple[str, str]],
-                 secret: tuple[str, str] | None) -> Receipt:
+                 secrets: tuple[tuple[str, str], ...]) -> Receipt:
         place = self._place()
         now = datetime.now(UTC)
         lines = [(translate("card_ops", "Card"), mask_code(card.code)), *rows]
         lines += [(translate("card_ops", "Store"), f"{place.location} / {place.terminal}"),
                   (translate("card_ops", "Cashier"), place.operator)]
         return Receipt(op.title, tuple(lines), now, card.training,
-                       key=f"{op.name}-{card.code[-4:]}-{now:%Y%m%d-%H%M%S}", secret=secret)
+                       key=f"{op.name}-{card.code[-4:]}-{now:%Y%m%d-%H%M%S}", secrets=secrets)
 
 
 def _failure(code: str) -> Failure:

@@ -307,10 +307,10 @@ class CardActionScreen(Screen):
         self.result.show()
         self.details.setText("\n".join(f"{k}: {v}" for k, v in outcome.rows))
         self.details.show()
-        if outcome.secret is not None:
-            name, value = outcome.secret
-            self.secret.setText(self.tr("%1: %2 — shown only this once; it is on the "
-                                        "receipt.").replace("%1", name).replace("%2", value))
+        if outcome.secrets:
+            self.secret.setText("\n".join(
+                self.tr("%1: %2 — shown only this once; it is on the receipt.").replace(
+                    "%1", name).replace("%2", value) for name, value in outcome.secrets))
             self.secret.show()
         self.summary.setText(self.tr("Card %1 · %2").replace(
             "%1", mask_code(outcome.card.code)).replace("%2", outcome.card.program_name))
