@@ -92,8 +92,15 @@ def action_receipt_html(receipt: Receipt, *, merchant: str = "", copy: bool = Fa
 
 def report_html(table: Table, *, merchant: str = "") -> str:
     """A report (liability, Z) as a printable page."""
-    head = "".join(f"<th align='left'>{html.escape(c)}</th>" for c in table.columns)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>"
+    first_figure = 2 if len(table.columns) > 3 else 1  # figures line up on the right
+
+    def side(column: int) -> str:
+        return "right" if column >= first_figure else "left"
+
+    head = "".join(f"<th align='{side(i)}'>{html.escape(c)}</th>"
+                   for i, c in enumerate(table.columns))
+    body = "".join("<tr>" + "".join(f"<td align='{side(i)}'>{html.escape(v)}</td>"
+                                    for i, v in enumerate(row)) + "</tr>"
                    for row in table.rows)
     content = (f"<table width='100%' cellspacing='0' cellpadding='2' border='1'>"
                f"<tr>{head}</tr>{body}</table><p>{html.escape(table.note)}</p>")

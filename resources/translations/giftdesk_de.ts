@@ -356,6 +356,10 @@
         <translation>Ausgebucht</translation>
     </message>
     <message>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
         <source>Owed</source>
         <translation>Geschuldet</translation>
     </message>
@@ -438,6 +442,10 @@
     <message>
         <source>Owed in all: %1. Training cards are left out.</source>
         <translation>Insgesamt geschuldet: %1. Schulungskarten sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Redeemed is net of reversals; corrections are adjustments, cancelled sales and loads, and transfers; written off is expired, voided and closed value.</source>
+        <translation>Eingelöst ist abzüglich Stornos; Korrekturen sind Berichtigungen, zurückgenommene Verkäufe und Aufladungen sowie Übertragungen; ausgebucht ist abgelaufener, entwerteter und geschlossener Wert.</translation>
     </message>
     <message>
         <source>As of %1</source>

@@ -356,6 +356,10 @@
         <translation>Dado de baja</translation>
     </message>
     <message>
+        <source>Corrections</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
@@ -438,6 +442,10 @@
     <message>
         <source>Owed in all: %1. Training cards are left out.</source>
         <translation>Adeudado en total: %1. Las tarjetas de formación no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Redeemed is net of reversals; corrections are adjustments, cancelled sales and loads, and transfers; written off is expired, voided and closed value.</source>
+        <translation>Canjeado es neto de reversiones; las correcciones son ajustes, ventas y recargas canceladas y transferencias; dado de baja es el valor caducado, anulado y cerrado.</translation>
     </message>
     <message>
         <source>As of %1</source>

@@ -356,6 +356,10 @@
         <translation>Passé en perte</translation>
     </message>
     <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
         <source>Owed</source>
         <translation>Dû</translation>
     </message>
@@ -438,6 +442,10 @@
     <message>
         <source>Owed in all: %1. Training cards are left out.</source>
         <translation>Dû au total : %1. Les cartes de formation ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Redeemed is net of reversals; corrections are adjustments, cancelled sales and loads, and transfers; written off is expired, voided and closed value.</source>
+        <translation>Utilisé est net des annulations d&apos;utilisation ; les corrections sont les ajustements, les ventes et recharges annulées et les transferts ; passé en perte est la valeur expirée, invalidée et fermée.</translation>
     </message>
     <message>
         <source>As of %1</source>

@@ -23,7 +23,7 @@ LIABILITY_COLUMNS = (
     QT_TRANSLATE_NOOP("books", "Program"), QT_TRANSLATE_NOOP("books", "Store"),
     QT_TRANSLATE_NOOP("books", "Cards"), QT_TRANSLATE_NOOP("books", "Issued"),
     QT_TRANSLATE_NOOP("books", "Loaded"), QT_TRANSLATE_NOOP("books", "Redeemed"),
-    QT_TRANSLATE_NOOP("books", "Refunded"), QT_TRANSLATE_NOOP("books", "Adjusted"),
+    QT_TRANSLATE_NOOP("books", "Refunded"), QT_TRANSLATE_NOOP("books", "Corrections"),
     QT_TRANSLATE_NOOP("books", "Written off"), QT_TRANSLATE_NOOP("books", "Owed"))
 Z_COLUMNS = (QT_TRANSLATE_NOOP("books", "Kind"), QT_TRANSLATE_NOOP("books", "Count"),
              QT_TRANSLATE_NOOP("books", "Total"))
@@ -93,7 +93,10 @@ def liability_table(report: LiabilityOut) -> Table:
         totals[key] = totals.get(key, 0) + line.liability
     owed = ", ".join(_units(v, *k) for k, v in sorted(
         totals.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))) or "—"
-    note = translate("books", "Owed in all: %1. Training cards are left out.").replace("%1", owed)
+    note = translate("books", "Owed in all: %1. Training cards are left out.").replace(
+        "%1", owed) + " " + translate(
+        "books", "Redeemed is net of reversals; corrections are adjustments, cancelled sales "
+                 "and loads, and transfers; written off is expired, voided and closed value.")
     subtitle = translate("books", "As of %1").replace("%1", _moment(report.as_of))
     return Table(translate("books", "Liability"), subtitle,
                  tuple(translate(CTX, c) for c in LIABILITY_COLUMNS), tuple(rows), note)
