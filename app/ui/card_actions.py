@@ -152,8 +152,7 @@ class CardActions(QObject):
         w = self.window
         if not self._allowed():
             return
-        if not self.ops.programs:
-            self.ops.load_programs()
+        self.ops.load_programs()  # in the background: a program may have changed meanwhile
         validation = w.validation
         if w.is_current("card") and validation is not None:
             from app.ui import format as fmt
@@ -183,11 +182,12 @@ class CardActions(QObject):
         menu = self._screens.get("card_actions")
         if menu is not None and menu.card is not None and self.window.is_current("card_actions"):
             validation = self.window.validation  # "load" only for a reloadable program
-            if validation is not None and validation.card.code == menu.card.code:
+            fresh = available(menu.card, self.ops.program_of(menu.card))
+            if validation is not None and validation.card.code == menu.card.code \
+                    and fresh != menu.operations:
                 from app.ui import format as fmt
 
-                menu.show_card(menu.card, available(menu.card, self.ops.program_of(menu.card)),
-                               fmt.status_look(validation).words)
+                menu.show_card(menu.card, fresh, fmt.status_look(validation).words)
                 menu.enter()  # its buttons were made anew: the focus goes back to the first
         if "card_action" in self._screens:
             self.form.set_programs(programs)
@@ -252,7 +252,7 @@ class CardActions(QObject):
     def _on_done(self, outcome: Outcome) -> None:
         from app.ui.receipt import action_receipt_html
 
-        merchant = self._place().store_name
+        merchant = self._place().merchant
         # The receipt of this outcome carries its secret; what is kept (and reprinted) does not.
         self.outcome_receipt = action_receipt_html(outcome.receipt, merchant=merchant)
         self._remember(action_receipt_html(outcome.receipt, merchant=merchant, copy=True))
@@ -285,7 +285,7 @@ class CardActions(QObject):
         from app.ui.receipt import receipt_html
 
         del note
-        self._remember(receipt_html(redemption, merchant=self._place().store_name, copy=True))
+        self._remember(receipt_html(redemption, merchant=self._place().merchant, copy=True))
 
     def _remember(self, content: str) -> None:
         """The terminal's last receipt, kept in the data dir (reprinted after a restart)."""
@@ -360,7 +360,7 @@ class CardActions(QObject):
         table = self.books.table
         if table is None:
             return None
-        return table, report_html(table, merchant=self._place().store_name)
+        return table, report_html(table, merchant=self._place().merchant)
 
     def _print_report(self) -> None:
         from app.ui.receipt import print_receipt

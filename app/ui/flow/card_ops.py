@@ -10,7 +10,7 @@ form (the typed text, by field name), sends the one ledger call, and tells what 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -183,7 +183,7 @@ class Place:
     operator: str = ""
     location: str = ""
     terminal: str = ""
-    store_name: str = ""
+    merchant: str = ""
 
 
 def available(card: CardOut | None, program: ProgramOut | None) -> list[Operation]:
@@ -336,7 +336,6 @@ class CardOpsFlow(Flow):
         secrets: list[tuple[str, str]] = []
         pin: str | None = None
         other: CardOut | None = None
-        call: Awaitable[Any]
         if op.name == "sell":
             if before is None:  # typed or scanned here: read it for its currency
                 self.card = before = (await client.validate(code)).card
@@ -407,8 +406,7 @@ class CardOpsFlow(Flow):
             rows.append((translate("card_ops", "Its balance now"), units(other.balance, other)))
             headline = translate("card_ops", "The balance is on the new card; this card is closed.")
         else:  # lock, unlock, void, close
-            call = client.card_state(op.name, code, text["reason"], manager=manager)
-            card = await call
+            card = await client.card_state(op.name, code, text["reason"], manager=manager)
             headline = {"lock": translate("card_ops", "The card is locked."),
                         "unlock": translate("card_ops", "The card is unlocked."),
                         "void": translate("card_ops", "The card is voided."),
