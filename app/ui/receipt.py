@@ -39,28 +39,36 @@ def receipt_html(r: RedemptionOut, *, merchant: str = "", item_label: str | None
 
     from app.ui.flow.card_ops import mask_code
 
-    rows = [("Transaction", str(r.id)), ("Card", mask_code(r.card)),
-            ("Redeemed", text(units)), ("New balance", text(r.balance_after)),
-            ("Time", fmt.time_text(r.created_at)), ("Cashier", r.operator),
-            ("Store", f"{r.location} / {r.terminal}")]
-    for name, value in (("Reporting code", r.reporting_code), ("Reference", r.reference),
-                        ("Comment", r.comment)):
+    rows = [(translate("receipt", "Transaction"), str(r.id)),
+            (translate("receipt", "Card"), mask_code(r.card)),
+            (translate("receipt", "Redeemed"), text(units)),
+            (translate("receipt", "New balance"), text(r.balance_after)),
+            (translate("receipt", "Time"), fmt.time_text(r.created_at)),
+            (translate("receipt", "Cashier"), r.operator),
+            (translate("receipt", "Store"), f"{r.location} / {r.terminal}")]
+    for name, value in ((translate("receipt", "Reporting code"), r.reporting_code),
+                        (translate("receipt", "Reference"), r.reference),
+                        (translate("receipt", "Comment"), r.comment)):
         if value:
             rows.append((name, value))
     if r.status == "reversed":
-        rows.append(("Reversed", fmt.time_text(r.reversed_at) if r.reversed_at else "yes"))
+        rows.append((translate("receipt", "Reversed"),
+                     fmt.time_text(r.reversed_at) if r.reversed_at
+                     else translate("receipt", "yes")))
     body = "".join(f"<tr><td width='40%'>{html.escape(k)}</td>"
                    f"<td width='60%' align='right'><b>{html.escape(v)}</b></td></tr>"
                    for k, v in rows)
-    training = ("<p align='center'><b>TRAINING — NOT A REAL REDEMPTION</b></p>"
-                if r.training else "")
+    training_words = html.escape(translate("receipt", "TRAINING — NOT A REAL REDEMPTION"))
+    training = f"<p align='center'><b>{training_words}</b></p>" if r.training else ""
+    what = html.escape(translate("receipt", "Gift card redemption"))
+    thanks = html.escape(translate("receipt", "Thank you"))
     title = html.escape(merchant or "GiftDesk")
     copy_mark = " — " + html.escape(translate("receipt", "COPY")) if copy else ""
     return (f"<html><body style='font-family: DejaVu Sans; font-size: 8pt'>"
             f"<p align='center' style='font-size: 11pt'><b>{title}</b></p>"
-            f"<p align='center'>Gift card redemption{copy_mark}</p>"
+            f"<p align='center'>{what}{copy_mark}</p>"
             f"{training}<table width='100%' cellspacing='0' cellpadding='1'>{body}</table>"
-            f"<p align='center'>Thank you</p></body></html>")
+            f"<p align='center'>{thanks}</p></body></html>")
 
 
 def _page(title: str, subtitle: str, body: str, *, training: bool, size_pt: int = 8) -> str:

@@ -1188,6 +1188,58 @@
         <translation>Zeit</translation>
     </message>
     <message>
+        <source>Transaction</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>New balance</source>
+        <translation>Neues Guthaben</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Reporting code</source>
+        <translation>Berichtscode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL REDEMPTION</source>
+        <translation>SCHULUNG – KEINE ECHTE EINLÖSUNG</translation>
+    </message>
+    <message>
+        <source>Gift card redemption</source>
+        <translation>Einlösung einer Geschenkkarte</translation>
+    </message>
+    <message>
         <source>Thank you</source>
         <translation>Vielen Dank</translation>
     </message>

@@ -1188,6 +1188,58 @@
         <translation>Hora</translation>
     </message>
     <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Canjeado</translation>
+    </message>
+    <message>
+        <source>New balance</source>
+        <translation>Saldo nuevo</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Reporting code</source>
+        <translation>Código de informe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL REDEMPTION</source>
+        <translation>FORMACIÓN — NO ES UN CANJE REAL</translation>
+    </message>
+    <message>
+        <source>Gift card redemption</source>
+        <translation>Canje de tarjeta regalo</translation>
+    </message>
+    <message>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>

@@ -1188,6 +1188,58 @@
         <translation>Heure</translation>
     </message>
     <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>New balance</source>
+        <translation>Nouveau solde</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Reporting code</source>
+        <translation>Code de déclaration</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Annulé (utilisation)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL REDEMPTION</source>
+        <translation>FORMATION — PAS UNE VRAIE UTILISATION</translation>
+    </message>
+    <message>
+        <source>Gift card redemption</source>
+        <translation>Utilisation d&apos;une carte cadeau</translation>
+    </message>
+    <message>
         <source>Thank you</source>
         <translation>Merci</translation>
     </message>

@@ -444,6 +444,15 @@ def test_the_new_words_in_german_with_plurals(qapp: object) -> None:
         one_day = card.model_copy(update={"valid_until": now + timedelta(days=1)})
         assert expiry_warning(one_day, now) == "Läuft in 1 Tag ab"
         assert OPERATIONS["transfer"].title == "Guthaben übertragen"
+        from app.ui.flow.card_ops import Receipt
+        from app.ui.receipt import action_receipt_html
+
+        copy = action_receipt_html(Receipt("Karte verkaufen", (), now,
+                                           secrets=(("Karten-PIN", "4821"),)), copy=True)
+        assert "Karte verkaufen — KOPIE" in copy
+        assert "(nicht auf Kopien)" in copy
+        assert "4821" not in copy
+        assert "Vielen Dank" in copy
         assert messages.sentence("already_spent") == (
             "Ein Teil dieses Werts ist schon ausgegeben, daher kann er nicht zurückgenommen "
             "werden.")
