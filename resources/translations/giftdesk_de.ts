@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>Über GiftDesk</translation>
+    </message>
+    <message>
+        <source>GiftDesk %1</source>
+        <translation>GiftDesk %1</translation>
+    </message>
+    <message>
+        <source>GiftDesk is free software under the %1 licence.</source>
+        <translation>GiftDesk ist freie Software unter der %1-Lizenz.</translation>
+    </message>
+    <message>
+        <source>It uses Qt %1 through PySide6 under the GNU Lesser General Public License v3 (LGPL): you may replace these libraries with your own build of them. Qt&apos;s source code: %2</source>
+        <translation>Es verwendet Qt %1 über PySide6 unter der GNU Lesser General Public License v3 (LGPL): Sie dürfen diese Bibliotheken durch eine eigene Version ersetzen. Quellcode von Qt: %2</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Show the LGPL</source>
+        <translation>LGPL anzeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Show the packages</source>
+        <translation>Pakete anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>AmountEntry</name>
     <message>
         <source>Amount</source>
@@ -42,6 +85,13 @@
             <numerusform>%n Einlösung</numerusform>
             <numerusform>%n Einlösungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>Über GiftDesk</translation>
     </message>
 </context>
 <context>

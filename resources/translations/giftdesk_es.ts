@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>Acerca de GiftDesk</translation>
+    </message>
+    <message>
+        <source>GiftDesk %1</source>
+        <translation>GiftDesk %1</translation>
+    </message>
+    <message>
+        <source>GiftDesk is free software under the %1 licence.</source>
+        <translation>GiftDesk es software libre bajo la licencia %1.</translation>
+    </message>
+    <message>
+        <source>It uses Qt %1 through PySide6 under the GNU Lesser General Public License v3 (LGPL): you may replace these libraries with your own build of them. Qt&apos;s source code: %2</source>
+        <translation>Usa Qt %1 a través de PySide6 bajo la GNU Lesser General Public License v3 (LGPL): puede sustituir estas bibliotecas por una versión propia. Código fuente de Qt: %2</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Show the LGPL</source>
+        <translation>Mostrar la LGPL</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Show the packages</source>
+        <translation>Mostrar los paquetes</translation>
+    </message>
+</context>
+<context>
     <name>AmountEntry</name>
     <message>
         <source>Amount</source>
@@ -42,6 +85,13 @@
             <numerusform>%n canje</numerusform>
             <numerusform>%n canjes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>Acerca de GiftDesk</translation>
     </message>
 </context>
 <context>
