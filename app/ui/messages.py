@@ -151,6 +151,37 @@ SENTENCES: Mapping[str, str] = {
     ErrorCode.PROGRAM_NOT_FOUND: QT_TRANSLATE_NOOP(
         "messages", "This card's program does not exist."),
     ErrorCode.NO_PENDING_CARD: QT_TRANSLATE_NOOP("messages", "There are no unsold cards left."),
+    # --- corrections and the back office (issues 11 and 12)
+    ErrorCode.NOTHING_TO_CANCEL: QT_TRANSLATE_NOOP(
+        "messages", "There is no sale or load on this card to cancel."),
+    ErrorCode.CANCEL_WINDOW_CLOSED: QT_TRANSLATE_NOOP(
+        "messages", "This sale or load is too old to cancel."),
+    ErrorCode.ALREADY_SPENT: QT_TRANSLATE_NOOP(
+        "messages", "Some of this value has been spent already, so it cannot be cancelled."),
+    ErrorCode.REFUND_EXCEEDS_REDEMPTION: QT_TRANSLATE_NOOP(
+        "messages", "That is more than is left to refund of this redemption."),
+    ErrorCode.REASON_REQUIRED: QT_TRANSLATE_NOOP("messages", "Enter a reason for this change."),
+    ErrorCode.SAME_CARD: QT_TRANSLATE_NOOP(
+        "messages", "Choose another card: a balance cannot move to the same card."),
+    ErrorCode.ALREADY_SET_UP: QT_TRANSLATE_NOOP("messages", "This ledger is set up already."),
+    ErrorCode.LOCATION_EXISTS: QT_TRANSLATE_NOOP(
+        "messages", "A store with this code exists already. Choose another code."),
+    ErrorCode.OPERATOR_EXISTS: QT_TRANSLATE_NOOP(
+        "messages", "An operator with this name exists already. Choose another name."),
+    ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
+        "messages", "This would leave no admin to make this change. Ask another admin, or make "
+                    "someone else an admin first."),
+    ErrorCode.PROGRAM_RETIRED: QT_TRANSLATE_NOOP(
+        "messages", "This program is retired: it issues no new cards."),
+    ErrorCode.PROGRAM_FIELD_LOCKED: QT_TRANSLATE_NOOP(
+        "messages", "This program has cards, so this cannot change. Create a new program "
+                    "instead."),
+    ErrorCode.API_KEY_NOT_FOUND: QT_TRANSLATE_NOOP("messages", "This API key does not exist."),
+    ErrorCode.API_KEY_EXISTS: QT_TRANSLATE_NOOP(
+        "messages", "An API key with this name exists already. Choose another name."),
+    ErrorCode.JOB_NOT_FOUND: QT_TRANSLATE_NOOP("messages", "This card batch does not exist."),
+    ErrorCode.JOB_NOT_CANCELLABLE: QT_TRANSLATE_NOOP(
+        "messages", "This card batch has finished or stopped already."),
     # --- requests and connection
     ErrorCode.IDEMPOTENCY_CONFLICT: QT_TRANSLATE_NOOP(
         "messages", "This request was already sent with different details. Start again with the "

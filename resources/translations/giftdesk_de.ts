@@ -86,6 +86,13 @@
             <numerusform>%n Einlösungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reversal(s)</source>
+        <translation>
+            <numerusform>%n Stornierung</numerusform>
+            <numerusform>%n Stornierungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -390,6 +397,70 @@
     <message>
         <source>There are no unsold cards left.</source>
         <translation>Es sind keine unverkauften Karten mehr übrig.</translation>
+    </message>
+    <message>
+        <source>There is no sale or load on this card to cancel.</source>
+        <translation>Auf dieser Karte gibt es keinen Verkauf und keine Aufladung, die storniert werden könnte.</translation>
+    </message>
+    <message>
+        <source>This sale or load is too old to cancel.</source>
+        <translation>Dieser Verkauf oder diese Aufladung ist zu alt, um storniert zu werden.</translation>
+    </message>
+    <message>
+        <source>This would leave no admin to make this change. Ask another admin, or make someone else an admin first.</source>
+        <translation>Dann bliebe kein Administrator übrig. Bitten Sie einen anderen Administrator darum, oder machen Sie zuerst jemand anderen zum Administrator.</translation>
+    </message>
+    <message>
+        <source>This program has cards, so this cannot change. Create a new program instead.</source>
+        <translation>Dieses Programm hat bereits Karten, daher lässt sich das nicht mehr ändern. Legen Sie stattdessen ein neues Programm an.</translation>
+    </message>
+    <message>
+        <source>This card batch has finished or stopped already.</source>
+        <translation>Dieser Kartenauftrag ist bereits beendet oder gestoppt.</translation>
+    </message>
+    <message>
+        <source>Some of this value has been spent already, so it cannot be cancelled.</source>
+        <translation>Ein Teil dieses Betrags wurde bereits ausgegeben, daher kann er nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to refund of this redemption.</source>
+        <translation>Das ist mehr, als von dieser Einlösung noch erstattet werden kann.</translation>
+    </message>
+    <message>
+        <source>Enter a reason for this change.</source>
+        <translation>Geben Sie einen Grund für diese Änderung ein.</translation>
+    </message>
+    <message>
+        <source>Choose another card: a balance cannot move to the same card.</source>
+        <translation>Wählen Sie eine andere Karte: Ein Guthaben kann nicht auf dieselbe Karte übertragen werden.</translation>
+    </message>
+    <message>
+        <source>This ledger is set up already.</source>
+        <translation>Dieses Kontenbuch ist bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>A store with this code exists already. Choose another code.</source>
+        <translation>Eine Filiale mit diesem Kürzel gibt es bereits. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>An operator with this name exists already. Choose another name.</source>
+        <translation>Einen Bediener mit diesem Namen gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This program is retired: it issues no new cards.</source>
+        <translation>Dieses Programm ist eingestellt: Es gibt keine neuen Karten aus.</translation>
+    </message>
+    <message>
+        <source>This API key does not exist.</source>
+        <translation>Diesen API-Schlüssel gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>An API key with this name exists already. Choose another name.</source>
+        <translation>Einen API-Schlüssel mit diesem Namen gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This card batch does not exist.</source>
+        <translation>Diesen Kartenauftrag gibt es nicht.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

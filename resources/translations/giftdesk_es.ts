@@ -86,6 +86,13 @@
             <numerusform>%n canjes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reversal(s)</source>
+        <translation>
+            <numerusform>%n anulación</numerusform>
+            <numerusform>%n anulaciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -390,6 +397,70 @@
     <message>
         <source>There are no unsold cards left.</source>
         <translation>No quedan tarjetas sin vender.</translation>
+    </message>
+    <message>
+        <source>There is no sale or load on this card to cancel.</source>
+        <translation>No hay ninguna venta ni recarga que anular en esta tarjeta.</translation>
+    </message>
+    <message>
+        <source>This sale or load is too old to cancel.</source>
+        <translation>Esta venta o recarga es demasiado antigua para anularla.</translation>
+    </message>
+    <message>
+        <source>This would leave no admin to make this change. Ask another admin, or make someone else an admin first.</source>
+        <translation>No quedaría ningún administrador. Pídaselo a otro administrador o nombre antes a otra persona administrador.</translation>
+    </message>
+    <message>
+        <source>This program has cards, so this cannot change. Create a new program instead.</source>
+        <translation>Este programa ya tiene tarjetas, así que esto no puede cambiar. Cree un programa nuevo.</translation>
+    </message>
+    <message>
+        <source>This card batch has finished or stopped already.</source>
+        <translation>Este lote de tarjetas ya ha terminado o se ha detenido.</translation>
+    </message>
+    <message>
+        <source>Some of this value has been spent already, so it cannot be cancelled.</source>
+        <translation>Parte de este importe ya se ha gastado, así que no se puede anular.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to refund of this redemption.</source>
+        <translation>Es más de lo que queda por reembolsar de este canje.</translation>
+    </message>
+    <message>
+        <source>Enter a reason for this change.</source>
+        <translation>Indique el motivo de este cambio.</translation>
+    </message>
+    <message>
+        <source>Choose another card: a balance cannot move to the same card.</source>
+        <translation>Elija otra tarjeta: un saldo no se puede pasar a la misma tarjeta.</translation>
+    </message>
+    <message>
+        <source>This ledger is set up already.</source>
+        <translation>Este registro ya está configurado.</translation>
+    </message>
+    <message>
+        <source>A store with this code exists already. Choose another code.</source>
+        <translation>Ya existe una tienda con este código. Elija otro código.</translation>
+    </message>
+    <message>
+        <source>An operator with this name exists already. Choose another name.</source>
+        <translation>Ya existe un operador con este nombre. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>This program is retired: it issues no new cards.</source>
+        <translation>Este programa está retirado: no emite tarjetas nuevas.</translation>
+    </message>
+    <message>
+        <source>This API key does not exist.</source>
+        <translation>Esta clave de API no existe.</translation>
+    </message>
+    <message>
+        <source>An API key with this name exists already. Choose another name.</source>
+        <translation>Ya existe una clave de API con este nombre. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>This card batch does not exist.</source>
+        <translation>Este lote de tarjetas no existe.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

@@ -86,6 +86,13 @@
             <numerusform>%n encaissements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reversal(s)</source>
+        <translation>
+            <numerusform>%n annulation</numerusform>
+            <numerusform>%n annulations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -390,6 +397,70 @@
     <message>
         <source>There are no unsold cards left.</source>
         <translation>Il ne reste aucune carte invendue.</translation>
+    </message>
+    <message>
+        <source>There is no sale or load on this card to cancel.</source>
+        <translation>Il n’y a ni vente ni rechargement à annuler sur cette carte.</translation>
+    </message>
+    <message>
+        <source>This sale or load is too old to cancel.</source>
+        <translation>Cette vente ou ce rechargement est trop ancien pour être annulé.</translation>
+    </message>
+    <message>
+        <source>This would leave no admin to make this change. Ask another admin, or make someone else an admin first.</source>
+        <translation>Il ne resterait plus d’administrateur. Demandez à un autre administrateur, ou nommez d’abord quelqu’un d’autre administrateur.</translation>
+    </message>
+    <message>
+        <source>This program has cards, so this cannot change. Create a new program instead.</source>
+        <translation>Ce programme a déjà des cartes : cela ne peut plus changer. Créez plutôt un nouveau programme.</translation>
+    </message>
+    <message>
+        <source>This card batch has finished or stopped already.</source>
+        <translation>Ce lot de cartes est déjà terminé ou arrêté.</translation>
+    </message>
+    <message>
+        <source>Some of this value has been spent already, so it cannot be cancelled.</source>
+        <translation>Une partie de ce montant a déjà été dépensée : il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>That is more than is left to refund of this redemption.</source>
+        <translation>C’est plus que ce qu’il reste à rembourser de cet encaissement.</translation>
+    </message>
+    <message>
+        <source>Enter a reason for this change.</source>
+        <translation>Indiquez le motif de cette modification.</translation>
+    </message>
+    <message>
+        <source>Choose another card: a balance cannot move to the same card.</source>
+        <translation>Choisissez une autre carte : un solde ne peut pas être transféré sur la même carte.</translation>
+    </message>
+    <message>
+        <source>This ledger is set up already.</source>
+        <translation>Ce registre est déjà configuré.</translation>
+    </message>
+    <message>
+        <source>A store with this code exists already. Choose another code.</source>
+        <translation>Un magasin avec ce code existe déjà. Choisissez un autre code.</translation>
+    </message>
+    <message>
+        <source>An operator with this name exists already. Choose another name.</source>
+        <translation>Un opérateur avec ce nom existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This program is retired: it issues no new cards.</source>
+        <translation>Ce programme est retiré : il n’émet plus de nouvelles cartes.</translation>
+    </message>
+    <message>
+        <source>This API key does not exist.</source>
+        <translation>Cette clé d’API n’existe pas.</translation>
+    </message>
+    <message>
+        <source>An API key with this name exists already. Choose another name.</source>
+        <translation>Une clé d’API avec ce nom existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This card batch does not exist.</source>
+        <translation>Ce lot de cartes n’existe pas.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>
