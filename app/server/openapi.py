@@ -76,8 +76,11 @@ def codes_of(operation: dict[str, Any], name: str, components: dict[str, Any]) -
     body = operation.get("requestBody")
     if body:
         codes += BODY_CODES
-        if _fields(body, components) & problems.AMOUNT_FIELDS:
+        fields = _fields(body, components)
+        if fields & problems.AMOUNT_FIELDS:
             codes.append(E.INVALID_AMOUNT)
+        if "currency" in fields:
+            codes.append(E.INVALID_CURRENCY)
     known = OPERATIONS.get(name)
     codes += known.codes if known else ()
     unique = dict.fromkeys(str(c.value if isinstance(c, ErrorCode) else c) for c in codes)
