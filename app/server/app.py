@@ -9,14 +9,12 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
-from fastapi.openapi.utils import get_openapi
 
 from app import __version__
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
 from app.ledger.migrate import is_initialized, upgrade
-from app.protocol.models import Problem
-from app.server import docs, everyday, problems
+from app.server import docs, everyday, openapi, problems
 from app.server.context import ApiContext
 from app.server.everyday import LedgerApp
 from app.server.middleware import AccessLog, LastResort, RequestGuard, SecurityHeaders
@@ -108,7 +106,8 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
 
     app = LedgerApp(title=settings.title, version=__version__, description=DESCRIPTION,
                   lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url="/openapi.json", redirect_slashes=False)
+                  openapi_url="/openapi.json", redirect_slashes=False,
+                  generate_unique_id_function=openapi.unique_id)
     app.state.context = context
     # The busiest first: FastAPI tries the routers in this order for every request.
     for module in (redemptions, validations, cards, holds, sessions, health, programs,
@@ -124,7 +123,7 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     app.add_middleware(LastResort)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(AccessLog)
-    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.openapi = lambda: openapi.document(app)  # type: ignore[method-assign]
     app.everyday(context, _route(redemptions.router, everyday.PATH, "POST"),
                  settings.max_body_bytes)
     return app
@@ -159,31 +158,3 @@ async def _purge_periodically(context: ApiContext) -> None:
         except Exception:
             log.exception("purge failed")
         await asyncio.sleep(context.settings.purge_interval.total_seconds())
-
-
-def _openapi(app: FastAPI) -> dict[str, Any]:
-    """The generated schema, with every error documented as a problem+json `Problem`."""
-    if app.openapi_schema:
-        return app.openapi_schema
-    schema = get_openapi(title=app.title, version=app.version, description=app.description,
-                         routes=app.routes)
-    components = schema.setdefault("components", {}).setdefault("schemas", {})
-    for unused in ("HTTPValidationError", "ValidationError"):
-        components.pop(unused, None)
-    components["Problem"] = Problem.model_json_schema(
-        ref_template="#/components/schemas/{model}")
-    problem = {problems.MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
-    for operations in schema.get("paths", {}).values():
-        for operation in operations.values():
-            responses = operation.setdefault("responses", {})
-            for status in problems.DOCUMENTED_STATUSES:
-                responses[str(status)] = {"description": problems.title_of(
-                    _STATUS_NAMES.get(status, "error")), "content": problem}
-    app.openapi_schema = schema
-    return schema
-
-
-_STATUS_NAMES = {401: "unauthorized", 403: "forbidden", 404: "not_found",
-                 405: "method_not_allowed", 409: "conflict", 413: "payload_too_large",
-                 415: "unsupported_media_type", 422: "unprocessable", 429: "rate_limited",
-                 500: "internal_error", 503: "service_unavailable"}

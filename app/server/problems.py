@@ -90,7 +90,6 @@ UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
 INTERNAL_ERROR = "internal_error"
 SERVICE_UNAVAILABLE = "service_unavailable"
 HTTP_ERROR = "http_error"
-DOCUMENTED_STATUSES = (401, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503)
 
 NO_CARD_DETAIL = "No card matches this code and PIN."
 # Request fields whose bad value is reported as `invalid_amount`.

@@ -68,6 +68,9 @@ class Plurals:
     def redemptions(self, n: int) -> str:
         return self.tr("%n redemption(s)", "", n)
 
+    def reversals(self, n: int) -> str:
+        return self.tr("%n reversal(s)", "", n)
+
 PLURALS = Plurals()
 
 

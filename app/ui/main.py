@@ -65,6 +65,10 @@ def run(options: Options) -> int:
     ready_s = time.time() - _STARTED
     if options.exit_when_ready:
         print(f"READY window {time.time():.6f}", flush=True)
+        from app.ui import i18n, messages  # the bundle's smoke test reads the language
+
+        print(f"LANGUAGE {i18n.locale()} {i18n.money_text(123456, 'EUR')} | "
+              f"{messages.sentence('card_expired')}", flush=True)
 
     from app.ui.logs import install_excepthook, setup_logging
 

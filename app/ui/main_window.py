@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         screen.backRequested.connect(self._back)
         screen.saveRequested.connect(self._save_settings)
         screen.testRequested.connect(self._test_connection)
+        screen.aboutRequested.connect(self.open_about)
         return screen
 
     @property
@@ -360,7 +361,8 @@ class MainWindow(QMainWindow):
                 ("new_card", "F2", self.next_card), ("history", "F6", self.open_history),
                 ("reverse", "F7", self._reverse_shortcut), ("settings", "F9", self.open_settings),
                 ("sign_out", "Ctrl+L", self.sign_out), ("quit", "Ctrl+Q", self.close),
-                ("card_sheet", "Ctrl+Shift+E", self.ask_card_sheet)):
+                ("card_sheet", "Ctrl+Shift+E", self.ask_card_sheet),
+                ("about", "F1", self.open_about)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
@@ -373,7 +375,7 @@ class MainWindow(QMainWindow):
             if name == "quit":
                 continue
             allowed = signed_in and not blocked
-            if name == "settings":
+            if name in ("settings", "about"):
                 allowed = not blocked
             shortcut.setEnabled(allowed)
         self.hints.setVisible(signed_in and not blocked)
@@ -847,6 +849,13 @@ class MainWindow(QMainWindow):
         self.history_screen.show_shift(report, redemptions)
 
     # ------------------------------------------------------------------ settings
+
+    def open_about(self) -> None:
+        """The About box (F1, or from Settings): version and licences."""
+        from app.ui.about import AboutDialog
+
+        self.about = AboutDialog(self)
+        self.about.open()
 
     def open_settings(self) -> None:
         from app.ui.screens.settings import SettingsValues

@@ -190,6 +190,26 @@ SENTENCES: Mapping[str, str] = {
     ACTION_OUTCOME_UNKNOWN: QT_TRANSLATE_NOOP(
         "messages", "The connection dropped: GiftDesk is checking whether it went through. Look "
                     "at the card again before sending it once more."),
+    # --- the back office (issue 11)
+    ErrorCode.ALREADY_SET_UP: QT_TRANSLATE_NOOP("messages", "This ledger is set up already."),
+    ErrorCode.LOCATION_EXISTS: QT_TRANSLATE_NOOP(
+        "messages", "A store with this code exists already. Choose another code."),
+    ErrorCode.OPERATOR_EXISTS: QT_TRANSLATE_NOOP(
+        "messages", "An operator with this name exists already. Choose another name."),
+    ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
+        "messages", "This would leave no admin to make this change. Ask another admin, or make "
+                    "someone else an admin first."),
+    ErrorCode.PROGRAM_RETIRED: QT_TRANSLATE_NOOP(
+        "messages", "This program is retired: it issues no new cards."),
+    ErrorCode.PROGRAM_FIELD_LOCKED: QT_TRANSLATE_NOOP(
+        "messages", "This program has cards, so this cannot change. Create a new program "
+                    "instead."),
+    ErrorCode.API_KEY_NOT_FOUND: QT_TRANSLATE_NOOP("messages", "This API key does not exist."),
+    ErrorCode.API_KEY_EXISTS: QT_TRANSLATE_NOOP(
+        "messages", "An API key with this name exists already. Choose another name."),
+    ErrorCode.JOB_NOT_FOUND: QT_TRANSLATE_NOOP("messages", "This card batch does not exist."),
+    ErrorCode.JOB_NOT_CANCELLABLE: QT_TRANSLATE_NOOP(
+        "messages", "This card batch has finished or stopped already."),
     # --- requests and connection
     ErrorCode.IDEMPOTENCY_CONFLICT: QT_TRANSLATE_NOOP(
         "messages", "This request was already sent with different details. Start again with the "

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>Über GiftDesk</translation>
+    </message>
+    <message>
+        <source>GiftDesk %1</source>
+        <translation>GiftDesk %1</translation>
+    </message>
+    <message>
+        <source>GiftDesk is free software under the %1 licence.</source>
+        <translation>GiftDesk ist freie Software unter der %1-Lizenz.</translation>
+    </message>
+    <message>
+        <source>It uses Qt %1 through PySide6 under the GNU Lesser General Public License v3 (LGPL): you may replace these libraries with your own build of them. Qt&apos;s source code: %2</source>
+        <translation>Es verwendet Qt %1 über PySide6 unter der GNU Lesser General Public License v3 (LGPL): Sie dürfen diese Bibliotheken durch eine eigene Version ersetzen. Quellcode von Qt: %2</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Show the LGPL</source>
+        <translation>LGPL anzeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Show the packages</source>
+        <translation>Pakete anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>AmountEntry</name>
     <message>
         <source>Amount</source>
@@ -315,6 +358,20 @@
             <numerusform>%n Einlösung</numerusform>
             <numerusform>%n Einlösungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reversal(s)</source>
+        <translation>
+            <numerusform>%n Stornierung</numerusform>
+            <numerusform>%n Stornierungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>Über GiftDesk</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1168,46 @@
     <message>
         <source>The connection dropped: GiftDesk is checking whether it went through. Look at the card again before sending it once more.</source>
         <translation>Die Verbindung ist abgebrochen: GiftDesk prüft, ob es durchgegangen ist. Sehen Sie sich die Karte erneut an, bevor Sie es noch einmal senden.</translation>
+    </message>
+    <message>
+        <source>This ledger is set up already.</source>
+        <translation>Dieses Kontenbuch ist bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>A store with this code exists already. Choose another code.</source>
+        <translation>Eine Filiale mit diesem Kürzel gibt es bereits. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>An operator with this name exists already. Choose another name.</source>
+        <translation>Einen Bediener mit diesem Namen gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This would leave no admin to make this change. Ask another admin, or make someone else an admin first.</source>
+        <translation>Dann bliebe kein Administrator übrig. Bitten Sie einen anderen Administrator darum, oder machen Sie zuerst jemand anderen zum Administrator.</translation>
+    </message>
+    <message>
+        <source>This program is retired: it issues no new cards.</source>
+        <translation>Dieses Programm ist eingestellt: Es gibt keine neuen Karten aus.</translation>
+    </message>
+    <message>
+        <source>This program has cards, so this cannot change. Create a new program instead.</source>
+        <translation>Dieses Programm hat bereits Karten, daher lässt sich das nicht mehr ändern. Legen Sie stattdessen ein neues Programm an.</translation>
+    </message>
+    <message>
+        <source>This API key does not exist.</source>
+        <translation>Diesen API-Schlüssel gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>An API key with this name exists already. Choose another name.</source>
+        <translation>Einen API-Schlüssel mit diesem Namen gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This card batch does not exist.</source>
+        <translation>Diesen Kartenauftrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This card batch has finished or stopped already.</source>
+        <translation>Dieser Kartenauftrag ist bereits beendet oder gestoppt.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

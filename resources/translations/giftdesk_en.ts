@@ -27,5 +27,12 @@
             <numerusform>%n redemptions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reversal(s)</source>
+        <translation>
+            <numerusform>%n reversal</numerusform>
+            <numerusform>%n reversals</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

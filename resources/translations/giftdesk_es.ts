@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>Acerca de GiftDesk</translation>
+    </message>
+    <message>
+        <source>GiftDesk %1</source>
+        <translation>GiftDesk %1</translation>
+    </message>
+    <message>
+        <source>GiftDesk is free software under the %1 licence.</source>
+        <translation>GiftDesk es software libre bajo la licencia %1.</translation>
+    </message>
+    <message>
+        <source>It uses Qt %1 through PySide6 under the GNU Lesser General Public License v3 (LGPL): you may replace these libraries with your own build of them. Qt&apos;s source code: %2</source>
+        <translation>Usa Qt %1 a través de PySide6 bajo la GNU Lesser General Public License v3 (LGPL): puede sustituir estas bibliotecas por una versión propia. Código fuente de Qt: %2</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Show the LGPL</source>
+        <translation>Mostrar la LGPL</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Show the packages</source>
+        <translation>Mostrar los paquetes</translation>
+    </message>
+</context>
+<context>
     <name>AmountEntry</name>
     <message>
         <source>Amount</source>
@@ -315,6 +358,20 @@
             <numerusform>%n canje</numerusform>
             <numerusform>%n canjes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reversal(s)</source>
+        <translation>
+            <numerusform>%n anulación</numerusform>
+            <numerusform>%n anulaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>Acerca de GiftDesk</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1168,46 @@
     <message>
         <source>The connection dropped: GiftDesk is checking whether it went through. Look at the card again before sending it once more.</source>
         <translation>La conexión se cortó: GiftDesk comprueba si se realizó. Vuelva a mirar la tarjeta antes de enviarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>This ledger is set up already.</source>
+        <translation>Este registro ya está configurado.</translation>
+    </message>
+    <message>
+        <source>A store with this code exists already. Choose another code.</source>
+        <translation>Ya existe una tienda con este código. Elija otro código.</translation>
+    </message>
+    <message>
+        <source>An operator with this name exists already. Choose another name.</source>
+        <translation>Ya existe un operador con este nombre. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>This would leave no admin to make this change. Ask another admin, or make someone else an admin first.</source>
+        <translation>No quedaría ningún administrador. Pídaselo a otro administrador o nombre antes a otra persona administrador.</translation>
+    </message>
+    <message>
+        <source>This program is retired: it issues no new cards.</source>
+        <translation>Este programa está retirado: no emite tarjetas nuevas.</translation>
+    </message>
+    <message>
+        <source>This program has cards, so this cannot change. Create a new program instead.</source>
+        <translation>Este programa ya tiene tarjetas, así que esto no puede cambiar. Cree un programa nuevo.</translation>
+    </message>
+    <message>
+        <source>This API key does not exist.</source>
+        <translation>Esta clave de API no existe.</translation>
+    </message>
+    <message>
+        <source>An API key with this name exists already. Choose another name.</source>
+        <translation>Ya existe una clave de API con este nombre. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>This card batch does not exist.</source>
+        <translation>Este lote de tarjetas no existe.</translation>
+    </message>
+    <message>
+        <source>This card batch has finished or stopped already.</source>
+        <translation>Este lote de tarjetas ya ha terminado o se ha detenido.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>À propos de GiftDesk</translation>
+    </message>
+    <message>
+        <source>GiftDesk %1</source>
+        <translation>GiftDesk %1</translation>
+    </message>
+    <message>
+        <source>GiftDesk is free software under the %1 licence.</source>
+        <translation>GiftDesk est un logiciel libre sous licence %1.</translation>
+    </message>
+    <message>
+        <source>It uses Qt %1 through PySide6 under the GNU Lesser General Public License v3 (LGPL): you may replace these libraries with your own build of them. Qt&apos;s source code: %2</source>
+        <translation>Il utilise Qt %1 via PySide6 sous la GNU Lesser General Public License v3 (LGPL) : vous pouvez remplacer ces bibliothèques par votre propre version. Code source de Qt : %2</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Show the LGPL</source>
+        <translation>Afficher la LGPL</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Show the packages</source>
+        <translation>Afficher les paquets</translation>
+    </message>
+</context>
+<context>
     <name>AmountEntry</name>
     <message>
         <source>Amount</source>
@@ -315,6 +358,20 @@
             <numerusform>%n encaissement</numerusform>
             <numerusform>%n encaissements</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reversal(s)</source>
+        <translation>
+            <numerusform>%n annulation</numerusform>
+            <numerusform>%n annulations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>About GiftDesk</source>
+        <translation>À propos de GiftDesk</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1168,46 @@
     <message>
         <source>The connection dropped: GiftDesk is checking whether it went through. Look at the card again before sending it once more.</source>
         <translation>La connexion a été coupée : GiftDesk vérifie si l&apos;opération est passée. Regardez de nouveau la carte avant de l&apos;envoyer une autre fois.</translation>
+    </message>
+    <message>
+        <source>This ledger is set up already.</source>
+        <translation>Ce registre est déjà configuré.</translation>
+    </message>
+    <message>
+        <source>A store with this code exists already. Choose another code.</source>
+        <translation>Un magasin avec ce code existe déjà. Choisissez un autre code.</translation>
+    </message>
+    <message>
+        <source>An operator with this name exists already. Choose another name.</source>
+        <translation>Un opérateur avec ce nom existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This would leave no admin to make this change. Ask another admin, or make someone else an admin first.</source>
+        <translation>Il ne resterait plus d’administrateur. Demandez à un autre administrateur, ou nommez d’abord quelqu’un d’autre administrateur.</translation>
+    </message>
+    <message>
+        <source>This program is retired: it issues no new cards.</source>
+        <translation>Ce programme est retiré : il n’émet plus de nouvelles cartes.</translation>
+    </message>
+    <message>
+        <source>This program has cards, so this cannot change. Create a new program instead.</source>
+        <translation>Ce programme a déjà des cartes : cela ne peut plus changer. Créez plutôt un nouveau programme.</translation>
+    </message>
+    <message>
+        <source>This API key does not exist.</source>
+        <translation>Cette clé d’API n’existe pas.</translation>
+    </message>
+    <message>
+        <source>An API key with this name exists already. Choose another name.</source>
+        <translation>Une clé d’API avec ce nom existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This card batch does not exist.</source>
+        <translation>Ce lot de cartes n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This card batch has finished or stopped already.</source>
+        <translation>Ce lot de cartes est déjà terminé ou arrêté.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

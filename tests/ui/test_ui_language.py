@@ -93,3 +93,23 @@ def test_the_language_setting_is_kept(data_dir: Path) -> None:
     assert settings.language == ""
     settings.language = "es"
     assert AppSettings(data_dir).language == "es"
+
+
+def test_shift_totals_count_redemptions_and_reversals_with_plurals(qapp: object) -> None:
+    from app.protocol.models import ShiftTotalOut
+    from app.ui.screens.history import _total_text
+
+    def total(redemptions: int, reversals: int) -> ShiftTotalOut:
+        return ShiftTotalOut(currency="EUR", kind="monetary", redemptions=redemptions,
+                             redeemed=1250, reversals=reversals, reversed=500, net=750)
+
+    language.install("en", system="C")
+    assert _total_text(total(1, 2)).startswith("1 redemption €12.50  ·  2 reversals €5.00")
+    assert _total_text(total(2, 1)).startswith("2 redemptions €12.50  ·  1 reversal €5.00")
+    try:
+        language.install("de", system="C")
+        assert _total_text(total(1, 2)).startswith(
+            f"1 Einlösung 12,50{NBSP}€  ·  2 Stornierungen 5,00{NBSP}€")
+    finally:
+        language.install("en", system="C")
+        i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import format as fmt
+from app.ui.i18n import PLURALS
 from app.ui.screens.base import Screen, button, label
 from app.ui.screens.reverse import redemption_units
 from app.ui.widgets.busy_indicator import BusyIndicator
@@ -73,11 +74,8 @@ def _total_text(total: ShiftTotalOut) -> str:
         return fmt.units_text(value, kind=total.kind, currency=total.currency,
                               item_label=total.item_label)
 
-    def count(n: int, word: str) -> str:
-        return f"{n} {word}" + ("" if n == 1 else "s")
-
-    return (f"{count(total.redemptions, 'redemption')} {units(total.redeemed)}  ·  "
-            f"{count(total.reversals, 'reversal')} {units(total.reversed)}  ·  "
+    return (f"{PLURALS.redemptions(total.redemptions)} {units(total.redeemed)}  ·  "
+            f"{PLURALS.reversals(total.reversals)} {units(total.reversed)}  ·  "
             f"net {units(total.net)}")
 
 

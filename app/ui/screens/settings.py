@@ -52,6 +52,7 @@ class SettingsScreen(Screen):
     saveRequested = Signal(object)
     testRequested = Signal(str)
     backRequested = Signal()
+    aboutRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("settingsScreen", parent)
@@ -138,6 +139,10 @@ class SettingsScreen(Screen):
         self.save_button = button("Save", "Ctrl+S", self, object_name="settingsSaveButton",
                                   primary=True)
         actions.addWidget(self.cancel_button)
+        self.about_button = button(self.tr("About GiftDesk"), "F1", self,
+                                   object_name="aboutButton")
+        self.about_button.clicked.connect(self.aboutRequested)
+        actions.addWidget(self.about_button)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         outer.addLayout(actions)
