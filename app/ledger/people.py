@@ -216,10 +216,12 @@ def set_up(ledger: Ledger, *, merchant: str, currency: str, location: str,
     return change(ledger, actor, request_id, "set_up", params, SetupResult, body)
 
 
-def mark_demo(engine: Engine) -> None:
+def mark_demo(engine: Engine, currency: str = "USD") -> None:
     """The ledger holds demo data: the sign-in screen may show the demo PINs."""
     with engine.begin() as conn:
         conn.execute(update(merchants).values(demo=True))
+        conn.execute(update(merchants).where(merchants.c.currency.is_(None))
+                     .values(currency=currency))
 
 
 # ----------------------------------------------------------------- locations
