@@ -1,0 +1,88 @@
+"""Every back-office change over HTTP is idempotent by its key and audited once with who,
+where and when; its refusals are audited with their problem code (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+from api_helpers import Api, problem
+from sqlalchemy import select
+
+from app.ledger.schema import audit_log
+
+pytestmark = pytest.mark.anyio
+
+
+def _audited(api: Api, action: str) -> list[Any]:
+    with api.ledger.engine.connect() as conn:
+        return list(conn.execute(select(audit_log).where(audit_log.c.action == action)
+                                 .order_by(audit_log.c.id)))
+
+
+async def test_each_change_runs_once_per_key_and_is_audited(api: Api, clock: Any) -> None:
+    admin = await api.sign_in("admin")
+    program = await api.program(admin)
+    other = await api.program(admin, name="Other")
+    pid, other_id = program["id"], other["id"]
+    changes: list[tuple[str, str, str, Any, str, Any]] = [
+        # action, method, path, body, a different request with the same key (path, body)
+        ("add_location", "POST", "/v1/locations", {"code": "K1", "name": "Kiosk"},
+         "/v1/locations", {"code": "K2"}),
+        ("rename_location", "PATCH", "/v1/locations/K1", {"name": "Kiosk one"},
+         "/v1/locations/K1", {"name": "Kiosk two"}),
+        ("add_operator", "POST", "/v1/operators",
+         {"name": "dana", "pin": "5555", "role": "cashier", "locations": ["K1"]},
+         "/v1/operators", {"name": "eve", "pin": "5555", "locations": ["K1"]}),
+        ("update_operator", "PATCH", "/v1/operators/dana", {"role": "manager"},
+         "/v1/operators/dana", {"role": "admin"}),
+        ("update_program", "PATCH", f"/v1/programs/{pid}", {"name": "Gift 2027"},
+         f"/v1/programs/{pid}", {"name": "Gift 2028"}),
+        ("retire_program", "POST", f"/v1/programs/{pid}/retire", None,
+         f"/v1/programs/{other_id}/retire", None),
+        ("create_api_key", "POST", "/v1/api-keys",
+         {"name": "web shop", "role": "cashier", "locations": ["K1"]},
+         "/v1/api-keys", {"name": "pos", "role": "cashier", "locations": ["K1"]}),
+    ]
+    for action, method, path, body, other_path, other_body in changes:
+        clock.advance(minutes=1)
+        key = {**admin, "Idempotency-Key": str(uuid.uuid4())}
+        first = await api.client.request(method, path, json=body, headers=key)
+        assert first.status_code in (200, 201), (action, first.text)
+        again = await api.client.request(method, path, json=body, headers=key)
+        assert again.status_code == first.status_code, action
+        shown = {k: v for k, v in first.json().items() if k != "key"}
+        assert {k: v for k, v in again.json().items() if k != "key"} == shown, action
+        problem(await api.client.request(
+            "PATCH" if method == "PATCH" else "POST", other_path, json=other_body,
+            headers=key), 422, "idempotency_conflict")
+        rows = _audited(api, action)
+        done = [r for r in rows if r.outcome == "ok"]
+        assert len(done) == 1, action  # the replay changed nothing and logged nothing
+        assert (done[0].operator, done[0].location, done[0].terminal, done[0].at) == (
+            "admin", "STORE-1", "T1", clock.now), action
+        assert [r.outcome for r in rows if r.outcome != "ok"] == ["idempotency_conflict"]
+    # The key of the first answer is not in its replay: it is stored only as a hash.
+    made = await api.post("/v1/api-keys", admin, {"name": "till", "locations": ["K1"]},
+                          key="one-key")
+    replay = await api.post("/v1/api-keys", admin, {"name": "till", "locations": ["K1"]},
+                            key="one-key")
+    assert made.json()["key"].startswith("gdk_")
+    assert replay.json()["key"] is None
+
+
+async def test_refusals_are_audited_with_their_code(api: Api) -> None:
+    admin = await api.sign_in("admin")
+    manager = await api.sign_in("manager")
+    problem(await api.post("/v1/locations", admin, {"code": "STORE-1"}), 409, "location_exists")
+    problem(await api.post("/v1/operators", manager, {
+        "name": "x", "pin": "1234", "locations": ["STORE-1"]}), 403, "forbidden")
+    problem(await api.client.patch("/v1/operators/admin", json={"role": "cashier"},
+                                   headers=admin), 409, "last_admin")
+    outcomes = {(a, r.outcome, r.operator) for a in ("add_location", "add_operator",
+                                                     "update_operator")
+                for r in _audited(api, a)}
+    assert outcomes == {("add_location", "location_exists", "admin"),
+                        ("add_operator", "forbidden", "manager"),
+                        ("update_operator", "last_admin", "admin")}
