@@ -235,7 +235,8 @@ async def _job_run(ledger: Ledger, program_id: int, count: int,
         job = answer.json()
         while job["status"] in ("queued", "running"):
             await asyncio.sleep(0.1)
-            job = (await client.get(answer.headers["location"], headers=headers)).json()
+            job = (await client.get(answer.headers["location"], headers=headers)
+                   ).raise_for_status().json()
         if job["status"] != "done":
             raise RuntimeError(f"the job ended {job['status']}: {job['error_detail']}")
         done_s = time.perf_counter() - start

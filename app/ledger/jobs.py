@@ -24,6 +24,7 @@ from app.domain.codes import qr_payload
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
 from app.domain.model import Actor, CardStatus, Role
 from app.domain.money import check_amount
+from app.ledger.db import read_only
 from app.ledger.engine import MAX_GENERATE, Ledger
 from app.ledger.people import change
 from app.ledger.results import GeneratedCard
@@ -142,7 +143,7 @@ class JobRunner:
             self._set(job.id, status="failed", error_code="internal_error",
                       error_detail=f"The batch failed: {type(exc).__name__}."[:500])
         else:
-            with self.ledger.engine.connect() as conn:
+            with read_only(self.ledger.engine) as conn:
                 batch_at = conn.execute(select(cards.c.created_at).where(
                     cards.c.code == made[0].code, cards.c.training.is_(False))).scalar()
             self._set(job.id, status="done", done=len(made), batch_at=batch_at)
@@ -151,12 +152,12 @@ class JobRunner:
             self._cancel.discard(job.id)
 
     def _cancel_asked(self, job_id: str) -> bool:
-        with self.ledger.engine.connect() as conn:
+        with read_only(self.ledger.engine) as conn:
             return bool(conn.execute(select(jobs.c.cancel_requested)
                                      .where(jobs.c.id == job_id)).scalar())
 
     def get(self, job_id: str) -> JobInfo:
-        with self.ledger.engine.connect() as conn:
+        with read_only(self.ledger.engine) as conn:
             row = conn.execute(select(jobs).where(jobs.c.id == job_id)).first()
         if row is None:
             raise refuse(ErrorCode.JOB_NOT_FOUND, "There is no such job.")
@@ -193,7 +194,7 @@ class JobRunner:
                          else ErrorCode.REQUEST_IN_PROGRESS,
                          f"This job is {job.status}; its cards are there once it is done.")
         limit = max(1, min(limit, PAGE_MAX))
-        with self.ledger.engine.connect() as conn:
+        with read_only(self.ledger.engine) as conn:
             rows = conn.execute(select(cards.c.id, cards.c.code, cards.c.token, cards.c.status)
                                 .where(cards.c.program_id == job.program_id,
                                        cards.c.created_at == _batch_at(conn, job.id),

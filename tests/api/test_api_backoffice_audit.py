@@ -86,3 +86,43 @@ async def test_refusals_are_audited_with_their_code(api: Api) -> None:
     assert outcomes == {("add_location", "location_exists", "admin"),
                         ("add_operator", "forbidden", "manager"),
                         ("update_operator", "last_admin", "admin")}
+
+
+async def test_back_office_reads_answer_while_a_writer_holds_sqlite(sqlite_url: str) -> None:
+    """A million-card batch holds SQLite's write lock for as long as it runs: following the
+    job, finding cards and listing stores, operators and programs must not wait for it."""
+    import asyncio
+    import sqlite3
+
+    import httpx
+    from api_helpers import seed_people
+
+    from app.ledger.db import make_engine
+    from app.ledger.engine import Ledger
+    from app.server import create_app
+
+    engine = make_engine(sqlite_url)
+    seed_people(engine)
+    ledger = Ledger(engine)
+    app = create_app(ledger=ledger)
+    async with app.router.lifespan_context(app), httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://ledger") as client:
+        api = Api(client, ledger, app)
+        admin = await api.sign_in("admin")
+        program = await api.program(admin)
+        started = await api.post(f"/v1/programs/{program['id']}/cards", admin,
+                                 {"quantity": 6_000, "pending": True})
+        job = started.json()
+        app.state.jobs.wait(job["id"], 120)
+        writer = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")  # as the next batch would
+        try:
+            for path in (f"/v1/jobs/{job['id']}", f"/v1/jobs/{job['id']}/cards?limit=5",
+                         "/v1/cards?limit=5", f"/v1/cards?program={program['id']}&limit=2",
+                         "/v1/locations", "/v1/operators", "/v1/setup", "/v1/programs"):
+                answer = await asyncio.wait_for(client.get(path, headers=admin), 10)
+                assert answer.status_code == 200, (path, answer.text)
+        finally:
+            writer.execute("ROLLBACK")
+            writer.close()
+    engine.dispose()
