@@ -39,6 +39,8 @@ _FLAGS = (
      "every redemption needs a reporting code"),
 )
 _INTS = {"default_value", "validity_days", "max_balance"}
+_METAVARS = {"item_label": "LABEL", "default_value": "VALUE", "validity_days": "DAYS",
+             "valid_from": "WHEN", "valid_until": "WHEN", "max_balance": "VALUE"}
 _DATES = {"valid_from", "valid_until"}
 
 
@@ -98,6 +100,7 @@ def _fields(parser: argparse.ArgumentParser, *, for_change: bool) -> None:
     for field, option, text in _VALUES:
         kind = int if field in _INTS else _moment if field in _DATES else str
         parser.add_argument(option, dest=field, type=kind, help=text,
+                            metavar=_METAVARS[field],
                             default=argparse.SUPPRESS if for_change else None)
     for field, option, text in _FLAGS:
         default = argparse.SUPPRESS if for_change else field == "partial_redemption"
