@@ -74,6 +74,14 @@ def add_request_id_option(parser: argparse.ArgumentParser) -> None:
                         "the same key and arguments changes nothing and prints the first result")
 
 
+def add_admin_options(parser: argparse.ArgumentParser, *, writes: bool) -> None:
+    """--db and --json; for a command that changes the ledger, --request-id too."""
+    add_db_option(parser)
+    add_json_option(parser)
+    if writes:
+        add_request_id_option(parser)
+
+
 def add_pin_option(parser: argparse.ArgumentParser, flag: str = "--pin-stdin") -> None:
     parser.add_argument(flag, action="store_true",
                         help="read the PIN from the first line of standard input (otherwise it "

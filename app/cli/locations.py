@@ -10,9 +10,7 @@ import argparse
 from typing import Any
 
 from app.cli.common import (
-    add_db_option,
-    add_json_option,
-    add_request_id_option,
+    add_admin_options,
     cli_actor,
     emit,
     ledger_of,
@@ -29,25 +27,18 @@ def register(sub: Any) -> None:
                              description="Add a store; its code is what operators sign in at.")
     add.add_argument("code", help="the store's code, e.g. STORE-1 (stored upper case)")
     add.add_argument("--name", default="", help="the store's name (default: its code)")
-    _common(add, writes=True)
+    add_admin_options(add, writes=True)
     add.set_defaults(run=run_add)
 
     rename = actions.add_parser("rename", help="rename a store (its code stays)")
     rename.add_argument("code", help="the store's code")
     rename.add_argument("--name", required=True, help="the store's new name")
-    _common(rename, writes=True)
+    add_admin_options(rename, writes=True)
     rename.set_defaults(run=run_rename)
 
     listing = actions.add_parser("list", help="list the stores")
-    _common(listing, writes=False)
+    add_admin_options(listing, writes=False)
     listing.set_defaults(run=run_list)
-
-
-def _common(parser: argparse.ArgumentParser, *, writes: bool) -> None:
-    add_db_option(parser)
-    add_json_option(parser)
-    if writes:
-        add_request_id_option(parser)
 
 
 def run_add(args: argparse.Namespace) -> int:

@@ -11,10 +11,8 @@ import argparse
 from typing import Any
 
 from app.cli.common import (
-    add_db_option,
-    add_json_option,
+    add_admin_options,
     add_pin_option,
-    add_request_id_option,
     cli_actor,
     emit,
     ledger_of,
@@ -38,11 +36,11 @@ def register(sub: Any) -> None:
     add.add_argument("--locations", required=True, metavar="A,B",
                      help="the stores they work at, by code, comma-separated (* for every one)")
     add_pin_option(add)
-    _common(add, writes=True)
+    add_admin_options(add, writes=True)
     add.set_defaults(run=run_add)
 
     listing = actions.add_parser("list", help="list the operators (never their PINs)")
-    _common(listing, writes=False)
+    add_admin_options(listing, writes=False)
     listing.set_defaults(run=run_list)
 
     change = actions.add_parser("set", help="change an operator's role or stores",
@@ -50,13 +48,13 @@ def register(sub: Any) -> None:
     change.add_argument("name")
     change.add_argument("--role", choices=ROLES)
     change.add_argument("--locations", metavar="A,B", help="the stores they work at")
-    _common(change, writes=True)
+    add_admin_options(change, writes=True)
     change.set_defaults(run=run_set)
 
     pin = actions.add_parser("set-pin", help="give an operator a new PIN (their sessions end)")
     pin.add_argument("name")
     add_pin_option(pin)
-    _common(pin, writes=True)
+    add_admin_options(pin, writes=True)
     pin.set_defaults(run=run_set_pin)
 
     for action, disabled, what in (("disable", True, "stop an operator signing in (their "
@@ -64,15 +62,8 @@ def register(sub: Any) -> None:
                                     "operator sign in again")):
         parser = actions.add_parser(action, help=what)
         parser.add_argument("name")
-        _common(parser, writes=True)
+        add_admin_options(parser, writes=True)
         parser.set_defaults(run=run_disable, disabled=disabled)
-
-
-def _common(parser: argparse.ArgumentParser, *, writes: bool) -> None:
-    add_db_option(parser)
-    add_json_option(parser)
-    if writes:
-        add_request_id_option(parser)
 
 
 def _line(operator: Any) -> str:

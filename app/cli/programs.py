@@ -12,9 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from app.cli.common import (
-    add_db_option,
-    add_json_option,
-    add_request_id_option,
+    add_admin_options,
     cli_actor,
     emit,
     ledger_of,
@@ -62,7 +60,7 @@ def register(sub: Any) -> None:
     add.add_argument("--locations", metavar="A,B", default="",
                      help="the stores its cards work at (default: every store)")
     _fields(add, for_change=False)
-    _common(add, writes=True)
+    add_admin_options(add, writes=True)
     add.set_defaults(run=run_add)
 
     change = actions.add_parser(
@@ -77,22 +75,22 @@ def register(sub: Any) -> None:
     change.add_argument("--locations", metavar="A,B",
                         help="the stores its cards work at ('' for every store)")
     _fields(change, for_change=True)
-    _common(change, writes=True)
+    add_admin_options(change, writes=True)
     change.set_defaults(run=run_set)
 
     listing = actions.add_parser("list", help="list the programs")
-    _common(listing, writes=False)
+    add_admin_options(listing, writes=False)
     listing.set_defaults(run=run_list)
 
     show = actions.add_parser("show", help="print one program")
     show.add_argument("id", type=int, help="program id")
-    _common(show, writes=False)
+    add_admin_options(show, writes=False)
     show.set_defaults(run=run_show)
 
     retire = actions.add_parser("retire", help="stop issuing cards of a program (its cards "
                                 "keep working)")
     retire.add_argument("id", type=int, help="program id")
-    _common(retire, writes=True)
+    add_admin_options(retire, writes=True)
     retire.set_defaults(run=run_retire)
 
 
@@ -106,13 +104,6 @@ def _fields(parser: argparse.ArgumentParser, *, for_change: bool) -> None:
         default = argparse.SUPPRESS if for_change else field == "partial_redemption"
         parser.add_argument(option, dest=field, action=argparse.BooleanOptionalAction,
                             help=text, default=default)
-
-
-def _common(parser: argparse.ArgumentParser, *, writes: bool) -> None:
-    add_db_option(parser)
-    add_json_option(parser)
-    if writes:
-        add_request_id_option(parser)
 
 
 def _moment(text: str) -> datetime:
