@@ -33,6 +33,7 @@ from app.ledger.schema import cards, jobs
 # A job whose row has not moved for this long belongs to a process that stopped.
 STALE_AFTER = timedelta(minutes=10)
 PAGE_MAX = 10_000
+_STATUS = {status.value: status for status in CardStatus}  # faster than CardStatus(text)
 
 
 class Cancelled(Exception):
@@ -209,8 +210,8 @@ class JobRunner:
                                        cards.c.id > after)
                                 .order_by(cards.c.id).limit(limit + 1)).all()
         page = rows[:limit]
-        made = [GeneratedCard(code=r.code, token=r.token, qr_payload=qr_payload(r.token),
-                              status=CardStatus(r.status)) for r in page]
+        made = [GeneratedCard(r.code, r.token, qr_payload(r.token), _STATUS[r.status])
+                for r in page]
         return made, (page[-1].id if len(rows) > limit else None)
 
 
