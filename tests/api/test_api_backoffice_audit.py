@@ -126,3 +126,26 @@ async def test_back_office_reads_answer_while_a_writer_holds_sqlite(sqlite_url: 
             writer.execute("ROLLBACK")
             writer.close()
     engine.dispose()
+
+
+async def test_a_jobs_cards_download_as_one_csv(api: Api) -> None:
+    admin = await api.sign_in("admin")
+    program = await api.program(admin)
+    started = await api.post(f"/v1/programs/{program['id']}/cards", admin,
+                             {"quantity": 12_345, "pending": True})
+    job = started.json()
+    api.app.state.jobs.wait(job["id"], 120)
+    answer = await api.client.get(f"/v1/jobs/{job['id']}/cards.csv", headers=admin)
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["content-type"].startswith("text/csv")
+    lines = answer.text.splitlines()
+    assert lines[0] == "code,token,qr_payload,status"
+    rows = [line.split(",") for line in lines[1:]]
+    assert len(rows) == len({r[0] for r in rows}) == 12_345
+    assert all(r[2] == f"GIFTDESK1:{r[1]}" and r[3] == "pending" for r in rows)
+    paged = await api.ok("GET", f"/v1/jobs/{job['id']}/cards?limit=10", admin)
+    assert [c["code"] for c in paged["cards"]] == [r[0] for r in rows[:10]]  # the same order
+    problem(await api.client.get(f"/v1/jobs/{job['id']}/cards.csv",
+                                 headers=await api.sign_in("cashier")), 403, "forbidden")
+    problem(await api.client.get("/v1/jobs/nope/cards.csv", headers=admin), 404,
+            "job_not_found")

@@ -219,7 +219,7 @@ def test_bench_ledger_quick_prints_its_figures(capsys: pytest.CaptureFixture[str
     assert re.search(r"cards generate command, 20,000 cards with the CSV written: [\d.]+ s, "
                      r"[\d.]+x the floor \(target <= 1.5x: (met|MISSED)\)", out)
     assert re.search(r"job path \(POST /v1/programs/\{id\}/cards: 202, polled\), 20,000 cards: "
-                     r"done in [\d.]+ s, [\d.]+x the floor; with its cards paged out to a CSV "
+                     r"done in [\d.]+ s, [\d.]+x the floor; with its CSV saved "
                      r"[\d.]+ s, [\d.]+x \(target <= 1.5x: (met|MISSED)\)", out)
 
 
