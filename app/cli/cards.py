@@ -45,6 +45,7 @@ def register(sub: Any) -> None:
     show.add_argument("ref", help="the card's 12-digit code (spaces or dashes allowed), "
                       "its QR token (also one that begins with '-') or QR payload")
     add_db_option(show)
+    show.add_argument("--json", action="store_true", help="JSON (what it prints anyway)")
     show.set_defaults(run=run_show)
 
     for action, what in (("list", "list cards, newest first"),

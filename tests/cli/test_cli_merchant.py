@@ -286,6 +286,7 @@ def test_cards_show_takes_a_token_that_begins_with_a_dash(shop: Cli) -> None:
     dashed = next(r for r in rows if r["token"].startswith("-"))  # 1 in 64 of them
     shown = shop.ok("cards", "show", dashed["token"]).json()
     assert shown["code"] == dashed["code"]
+    assert shop.ok("cards", "show", "--json", dashed["code"]).json() == shown
 
 
 def test_init_without_set_up_says_how_to_set_up(cli: Cli) -> None:
