@@ -1,19 +1,34 @@
-"""`giftdesk cards generate|show`: bulk card generation and card look-up."""
+"""`giftdesk cards generate|show|list|search`: bulk card generation, card look-up and the card
+finder (as the API's `GET /v1/cards`)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from typing import Any
 
-from app.cli.common import add_db_option, open_ledger
+from app.cli.common import add_db_option, add_json_option, emit, ledger_of, open_ledger
+
+# A QR token as `cards show` takes it bare: URL-safe base64, so it may begin with "-".
+_TOKEN = re.compile(r"^-[A-Za-z0-9_-]{21,63}$")
+
+
+class _CardsParser(argparse.ArgumentParser):
+    """Takes an argument that looks like a QR token for a value, even if it begins with '-'
+    (no option of these commands looks like one), so `cards show -Xy…` needs no `--`."""
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        if _TOKEN.match(arg_string) and arg_string not in self._option_string_actions:
+            return None
+        return super()._parse_optional(arg_string)
 
 
 def register(sub: Any) -> None:
-    cards = sub.add_parser("cards", help="generate and look up cards").add_subparsers(
-        dest="cards_command", metavar="ACTION", required=True)
+    cards = sub.add_parser("cards", help="generate, look up and find cards").add_subparsers(
+        dest="cards_command", metavar="ACTION", required=True, parser_class=_CardsParser)
 
     gen = cards.add_parser("generate", help="create cards of a program",
                            description="Create cards in one transaction; one CSV line per card "
@@ -28,10 +43,27 @@ def register(sub: Any) -> None:
 
     show = cards.add_parser("show", help="print a card as JSON")
     show.add_argument("ref", help="the card's 12-digit code (spaces or dashes allowed), "
-                      "its QR token or QR payload (a token that begins with '-' goes after "
-                      "'--')")
+                      "its QR token (also one that begins with '-') or QR payload")
     add_db_option(show)
+    show.add_argument("--json", action="store_true", help="JSON (what it prints anyway)")
     show.set_defaults(run=run_show)
+
+    for action, what in (("list", "list cards, newest first"),
+                         ("search", "find cards by code, recipient, sender or reference")):
+        finder = cards.add_parser(action, help=what, description=what.capitalize() + ", as "
+                                  "GET /v1/cards: one page at a time (see --cursor).")
+        if action == "search":
+            finder.add_argument("q", help="part of a code (digits, spaces or dashes), a "
+                                "recipient, a sender or a reference")
+        finder.add_argument("--program", type=int, help="only cards of this program id")
+        finder.add_argument("--status", help="only cards in this status (active, pending, …)")
+        finder.add_argument("--location", metavar="CODE",
+                            help="only cards that work at this store")
+        finder.add_argument("--limit", type=int, default=50, help="cards per page (1 to 200)")
+        finder.add_argument("--cursor", help="the next page: the cursor the previous printed")
+        add_db_option(finder)
+        add_json_option(finder)
+        finder.set_defaults(run=run_find, q=None)
 
 
 class _Progress:
@@ -83,8 +115,33 @@ def run_show(args: argparse.Namespace) -> int:
         card = ledger.get_card(args.ref)
     except GiftDeskError as exc:
         print(f"giftdesk: {exc.detail} ({exc.code})", file=sys.stderr)
-        return 1
+        return 2
     finally:
         ledger.engine.dispose()
     print(json.dumps(to_jsonable(card), indent=2, ensure_ascii=False))
     return 0
+
+
+def run_find(args: argparse.Namespace) -> int:
+    """One page of the card finder, over every store (the CLI administers the whole ledger)."""
+    from app.domain.money import format_money
+    from app.ledger import card_search
+    from app.ledger.directory import ALL_LOCATIONS
+
+    with ledger_of(args.db) as ledger:
+        page = card_search.search(ledger, allowed=(ALL_LOCATIONS,), q=args.q,
+                                  program=args.program, status=args.status,
+                                  location=args.location, limit=args.limit,
+                                  cursor=args.cursor)
+    lines = []
+    for card in page.cards:
+        value = (f"{card.available} × {card.item_label}" if card.kind == "item"
+                 else format_money(card.available, card.currency))
+        names = " / ".join(n for n in (card.recipient, card.sender) if n)
+        lines.append(f"{card.code}  {card.status:<9} {value:>14}  {card.program_name}  "
+                     f"{names}".rstrip())
+    if not page.cards:
+        lines.append("No card found.")
+    if page.next_cursor is not None and not args.json:
+        print(f"More: add --cursor {page.next_cursor}", file=sys.stderr)
+    return emit(args, page, lines)

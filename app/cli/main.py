@@ -29,9 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMAND_MODULES:
+    for name in (*SUBCOMMAND_MODULES, *MERCHANT_MODULES):
         importlib.import_module(f"app.cli.{name}").register(sub)
     return parser
+
+
+# The administration of a real merchant: stores, operators, programs.
+MERCHANT_MODULES = ("locations", "operators", "programs")
 
 
 def wants_app(argv: Sequence[str]) -> bool:
@@ -46,7 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(args_list)
     if args.command is None:
         return _run_app(args_list)
-    result: int = args.run(args)
+    from app.domain.errors import GiftDeskError
+
+    try:
+        result: int = args.run(args)
+    except GiftDeskError as exc:  # a refusal: one line, exit 2 (as for a wrong argument)
+        print(f"giftdesk: {exc.detail} ({exc.code})", file=sys.stderr)
+        return 2
     return result
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Select, func, or_, select
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import CardStatus, Program
 from app.ledger import store
+from app.ledger.db import read_only
 from app.ledger.directory import ALL_LOCATIONS
 from app.ledger.engine import Ledger
 from app.ledger.results import CardView
@@ -97,7 +98,7 @@ def search(ledger: Ledger, *, allowed: Sequence[str], q: str | None = None,
     if text:
         query = _matching(query, text)
     query = query.order_by(cards.c.id.desc()).limit(limit + 1)
-    with ledger.engine.connect() as conn:
+    with read_only(ledger.engine) as conn:
         found = list(conn.execute(query).scalars())
         page = found[:limit]
         rows = {r.id: r for r in conn.execute(select(cards).where(cards.c.id.in_(page)))}

@@ -8,10 +8,10 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from app.domain.model import Activation, Kind, Role
-from app.ledger import directory
+from app.ledger import directory, people
 from app.ledger.engine import Ledger
 from app.ledger.results import ProgramSpec
-from app.ledger.schema import programs
+from app.ledger.schema import operators, programs
 
 ADMIN = directory.SYSTEM_ACTOR
 
@@ -24,12 +24,17 @@ class DemoCard:
 
 
 def seed(ledger: Ledger) -> list[DemoCard]:
-    """Add the demo data to a fresh ledger; on a ledger that has it already, add nothing."""
+    """Add the demo data to a fresh ledger, marked as demo data (the sign-in screen may show
+    the demo PINs); on a ledger that has it already, or that a real shop was set up on, add
+    nothing: demo data is never mixed into a real ledger."""
     engine = ledger.engine
     with engine.connect() as conn:
         if conn.execute(select(programs.c.id).where(programs.c.name == "Gift Card")).first():
             return []
+        if conn.execute(select(operators.c.id).limit(1)).first():
+            return []
     directory.ensure_merchant(engine, "Demo Coffee")
+    people.mark_demo(engine)
     directory.add_location(engine, "STORE-1", "Demo Coffee, Main Street")
     directory.add_location(engine, "STORE-2", "Demo Coffee, Station Square")
     directory.add_operator(engine, "admin", "0000", Role.ADMIN, (directory.ALL_LOCATIONS,))

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
 from app.ledger import security
+from app.ledger.db import read_only
 from app.ledger.engine import utcnow
 from app.ledger.schema import locations, merchants, operators
 
@@ -55,7 +56,7 @@ def add_location(engine: Engine, code: str, name: str, merchant_id: int = 1) -> 
 
 
 def list_locations(engine: Engine) -> list[tuple[str, str]]:
-    with engine.connect() as conn:
+    with read_only(engine) as conn:
         return [(r.code, r.name) for r in conn.execute(
             select(locations.c.code, locations.c.name).order_by(locations.c.code))]
 

@@ -20,6 +20,7 @@ from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
 from app.domain.money import check_currency
 from app.ledger import security
+from app.ledger.db import read_only
 from app.ledger.directory import ALL_LOCATIONS
 from app.ledger.engine import Ledger
 from app.ledger.schema import audit_log, locations, merchants, operators, sessions
@@ -148,7 +149,7 @@ def _info(row: Any) -> OperatorInfo:
 # ----------------------------------------------------------------- reads
 
 def ledger_info(engine: Engine) -> LedgerInfo:
-    with engine.connect() as conn:
+    with read_only(engine) as conn:
         merchant = conn.execute(select(merchants).order_by(merchants.c.id)).first()
         count = conn.execute(select(func.count()).select_from(operators)).scalar_one()
         codes = tuple(conn.execute(select(locations.c.code).order_by(locations.c.code))
@@ -160,13 +161,13 @@ def ledger_info(engine: Engine) -> LedgerInfo:
 
 
 def list_locations(engine: Engine) -> list[Location]:
-    with engine.connect() as conn:
+    with read_only(engine) as conn:
         return [Location(r.code, r.name) for r in conn.execute(
             select(locations.c.code, locations.c.name).order_by(locations.c.code))]
 
 
 def list_operators(engine: Engine) -> list[OperatorInfo]:
-    with engine.connect() as conn:
+    with read_only(engine) as conn:
         return [_info(r) for r in conn.execute(select(operators).order_by(operators.c.name))]
 
 
@@ -216,10 +217,12 @@ def set_up(ledger: Ledger, *, merchant: str, currency: str, location: str,
     return change(ledger, actor, request_id, "set_up", params, SetupResult, body)
 
 
-def mark_demo(engine: Engine) -> None:
+def mark_demo(engine: Engine, currency: str = "USD") -> None:
     """The ledger holds demo data: the sign-in screen may show the demo PINs."""
     with engine.begin() as conn:
         conn.execute(update(merchants).values(demo=True))
+        conn.execute(update(merchants).where(merchants.c.currency.is_(None))
+                     .values(currency=currency))
 
 
 # ----------------------------------------------------------------- locations

@@ -139,7 +139,7 @@ def test_cards_show_accepts_spaces_dashes_and_tokens(demo_db: tuple[Path, list[s
     plain = json.loads(run(capsys, "cards", "show", code, "--db", str(db))[1])
     spaced = f"{code[:4]} {code[4:8]}-{code[8:]}"
     assert json.loads(run(capsys, "cards", "show", spaced, "--db", str(db))[1]) == plain
-    # A token may begin with "-" (URL-safe base64): after "--" it is never taken for an option.
+    # A token may begin with "-" (URL-safe base64): after "--" too it is never an option.
     assert json.loads(run(capsys, "cards", "show", "--db", str(db), "--",
                           plain["token"])[1]) == plain
     assert "pin" not in json.dumps(plain).replace("pin_required", "")
@@ -202,7 +202,7 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
     failed = subprocess.run(
         [sys.executable, "-m", "app", "cards", "show", "--db", str(db), "123456789015"],
         capture_output=True, text=True, timeout=120, check=False)
-    assert failed.returncode == 1
+    assert failed.returncode == 2  # a refusal, as for every command
     assert "Traceback" not in failed.stderr
     assert "No card has this code" in failed.stderr
 
@@ -216,6 +216,11 @@ def test_bench_ledger_quick_prints_its_figures(capsys: pytest.CaptureFixture[str
     assert re.search(r"generate 20,000 cards: engine [\d.]+ s, plain executemany [\d.]+ s, "
                      r"engine at [\d.]+x the floor \(targets <= 2x and <= 30 s: (met|MISSED)\)",
                      out)
+    assert re.search(r"cards generate command, 20,000 cards with the CSV written: [\d.]+ s, "
+                     r"[\d.]+x the floor \(target <= 1.5x: (met|MISSED)\)", out)
+    assert re.search(r"job path \(POST /v1/programs/\{id\}/cards: 202, polled\), 20,000 cards: "
+                     r"done in [\d.]+ s, [\d.]+x the floor; with its CSV saved "
+                     r"[\d.]+ s, [\d.]+x \(target <= 1.5x: (met|MISSED)\)", out)
 
 
 @pytest.mark.slow
