@@ -119,6 +119,8 @@ OPERATIONS: dict[str, Operation] = {
     "get_job": Op("get_job", "Get a card-issuing job", (E.JOB_NOT_FOUND,)),
     "job_cards": Op("list_job_cards", "List the cards a job issued",
                    (E.JOB_NOT_FOUND, E.REQUEST_IN_PROGRESS)),
+    "job_cards_csv": Op("download_job_cards_csv", "Download a finished job's cards as CSV",
+                       (E.JOB_NOT_FOUND, E.REQUEST_IN_PROGRESS)),
     "cancel_job": Op("cancel_job", "Cancel a running job",
                     (E.JOB_NOT_FOUND, E.JOB_NOT_CANCELLABLE)),
     # reports
