@@ -1,0 +1,85 @@
+"""The books on the command line: `giftdesk expire`, `reports liability`, `journal export`,
+on SQLite and PostgreSQL ledgers written through the real ledger."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from app.cli.main import main
+from app.domain.model import Actor, CardStatus, EntryKind
+from app.ledger.engine import Ledger
+from app.ledger.results import ProgramSpec
+from app.ledger.schema import journal
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 0
+    out: str = capsys.readouterr().out
+    return out
+
+
+def expiring_cards(ledger: Ledger, admin: Actor, count: int, value: int = 3800) -> list[str]:
+    """Cards valid for a day from the test clock's date (long past in real time)."""
+    program = ledger.create_program(admin, ProgramSpec(name="Season", default_value=value,
+                                                       validity_days=1))
+    return [c.code for c in ledger.generate_cards(admin, program.id, count, value=value)]
+
+
+def test_expire_dry_run_then_run_then_nothing(db_url: str, ledger: Ledger, admin: Actor,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    (code,) = expiring_cards(ledger, admin, 1)
+    shown = run(capsys, "expire", "--db", db_url, "--dry-run")
+    assert code in shown
+    assert "1 card(s) due to expire; written off: $38.00 (dry run: nothing changed)" in shown
+    assert ledger.get_card(code).status is CardStatus.ACTIVE
+    done = run(capsys, "expire", "--db", db_url)
+    assert code in done
+    assert "1 card(s) expired; written off: $38.00" in done
+    card = ledger.get_card(code)
+    assert (card.status, card.balance) == (CardStatus.EXPIRED, 0)
+    assert ledger.journal(code)[-1].kind is EntryKind.EXPIRE
+    again = json.loads(run(capsys, "expire", "--db", db_url, "--json"))
+    assert again == {"dry_run": False, "cards": []}
+
+
+@pytest.mark.slow
+def test_two_expire_commands_at_once_write_each_expiry_once(
+        db_url: str, ledger: Ledger, admin: Actor) -> None:
+    codes = expiring_cards(ledger, admin, 40, value=100)
+    command = [sys.executable, "-m", "app", "expire", "--db", db_url, "--json"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env={**os.environ}) for _ in range(2)]
+    outputs = [r.communicate(timeout=120) for r in runs]
+    assert [r.returncode for r in runs] == [0, 0], outputs
+    expired = [c["code"] for out, _ in outputs for c in json.loads(out)["cards"]]
+    assert sorted(expired) == sorted(codes)  # each card once, between the two
+    with ledger.engine.connect() as conn:
+        rows = conn.execute(select(func.count()).where(
+            journal.c.kind == EntryKind.EXPIRE.value)).scalar_one()
+    assert rows == 40
+
+
+def test_expire_refuses_a_missing_ledger(tmp_path: Any) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["expire", "--db", str(tmp_path / "none.db")])
+    assert "has no ledger yet" in str(exc.value.code)
+
+
+def test_serve_expires_hourly_unless_told_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import timedelta
+
+    from app.cli.serve import EXPIRE_ENV, settings_from_env
+
+    monkeypatch.delenv(EXPIRE_ENV, raising=False)
+    assert settings_from_env().expiry_interval == timedelta(hours=1)
+    monkeypatch.setenv(EXPIRE_ENV, "5")
+    assert settings_from_env().expiry_interval == timedelta(minutes=5)
+    monkeypatch.setenv(EXPIRE_ENV, "0")
+    assert settings_from_env().expiry_interval is None
