@@ -12,7 +12,7 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, Engine, and_, case, func, select
 
@@ -41,6 +41,8 @@ EXPORT_FIELDS = ("id", "created_at", "card_code", "program_id", "kind", "amount"
                  "terminal", "request_id", "related_id", "reporting_code", "reference",
                  "comment")
 _EXPORT_BATCH = 5000
+# The finest step of the journal's times: "up to and including t" is "before t + RESOLUTION".
+RESOLUTION = timedelta(microseconds=1)
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,13 @@ on SQLite and PostgreSQL ledgers written through the real ledger."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -14,6 +17,7 @@ from sqlalchemy import func, select
 
 from app.cli.main import main
 from app.domain.model import Actor, CardStatus, EntryKind
+from app.ledger import expiry_job
 from app.ledger.engine import Ledger
 from app.ledger.results import ProgramSpec
 from app.ledger.schema import journal
@@ -83,3 +87,58 @@ def test_serve_expires_hourly_unless_told_otherwise(monkeypatch: pytest.MonkeyPa
     assert settings_from_env().expiry_interval == timedelta(minutes=5)
     monkeypatch.setenv(EXPIRE_ENV, "0")
     assert settings_from_env().expiry_interval is None
+
+
+def a_month_of_business(ledger: Ledger, admin: Actor, cashier: Actor, clock: Any) -> list[str]:
+    """Two cards sold in March, used, one expired at the end of the month."""
+    program = ledger.create_program(admin, ProgramSpec(name="Gift", default_value=5000,
+                                                       reloadable=True))
+    codes = [c.code for c in ledger.generate_cards(admin, program.id, 2, pending=True)]
+    ledger.sell(cashier, codes[0], value=5000)
+    ledger.sell(cashier, codes[1], value=2000, valid_until=clock() + timedelta(days=30))
+    ledger.redeem(cashier, codes[0], 1250)
+    clock.advance(days=31)
+    ledger.load(cashier, codes[0], 1000)
+    expiry_job.run(ledger)
+    return codes
+
+
+def test_reports_liability_in_every_format(db_url: str, ledger: Ledger, admin: Actor,
+                                           cashier: Actor, clock: Any,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    a_month_of_business(ledger, admin, cashier, clock)
+    as_json = json.loads(run(capsys, "reports", "liability", "--db", db_url, "--format", "json",
+                             "--as-of", clock().isoformat()))
+    (line,) = as_json["lines"]
+    assert {k: line[k] for k in ("store", "issued", "loaded", "redeemed", "expired",
+                                 "liability")} == {
+        "store": "STORE-1", "issued": 7000, "loaded": 1000, "redeemed": -1250,
+        "expired": -2000, "liability": 4750}
+    # The day before the load and the expiry: what was owed then.
+    before = json.loads(run(capsys, "reports", "liability", "--db", db_url, "--format",
+                            "json", "--as-of", "2026-03-02"))
+    assert before["lines"][0]["liability"] == 5750
+    as_csv = run(capsys, "reports", "liability", "--db", db_url, "--format", "csv",
+                 "--as-of", clock().isoformat())
+    assert as_csv.splitlines()[0].startswith("program_id,program,currency")
+    assert as_csv.splitlines()[1].endswith(",4750")
+    table = run(capsys, "reports", "liability", "--db", db_url, "--as-of", clock().isoformat())
+    assert "47.50" in table
+    assert "TOTAL" in table
+
+
+def test_journal_export_streams_a_period(db_url: str, ledger: Ledger, admin: Actor,
+                                         cashier: Actor, clock: Any, tmp_path: Any,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    codes = a_month_of_business(ledger, admin, cashier, clock)
+    out = tmp_path / "march.csv"
+    run(capsys, "journal", "export", "--db", db_url, "--from", "2026-03-01", "--to",
+        "2026-03-31", "--out", str(out))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [r["kind"] for r in rows] == ["sell", "sell", "redeem"]
+    assert {r["card_code"] for r in rows} == set(codes)
+    everything = run(capsys, "journal", "export", "--db", db_url)
+    kinds = [r["kind"] for r in csv.DictReader(io.StringIO(everything))]
+    assert kinds[-2:] == ["load", "expire"]
+    with pytest.raises(SystemExit):
+        main(["journal", "export", "--db", db_url, "--from", "March"])
