@@ -173,9 +173,13 @@ def z_report(engine: Engine, *, location: str, terminal: str | None, since: date
 
 
 def export_journal(engine: Engine, *, since: datetime | None = None,
-                   until: datetime | None = None, training: bool = False) -> Iterator[str]:
-    """The journal rows of [since, until) as CSV text chunks, header first, oldest first."""
+                   until: datetime | None = None, training: bool = False,
+                   locations: tuple[str, ...] | None = None) -> Iterator[str]:
+    """The journal rows of [since, until) as CSV text chunks, header first, oldest first;
+    only those made at `locations` if given."""
     where: list[ColumnElement[bool]] = [journal.c.training.is_(training)]
+    if locations is not None:
+        where.append(journal.c.location.in_(locations))
     if since is not None:
         where.append(journal.c.created_at >= since)
     if until is not None:

@@ -145,3 +145,18 @@ async def test_a_transfer_writes_both_journals_at_once(api: Api) -> None:
     assert (out["kind"], out["delta"], out["reference"]) == ("transfer_out", -5000, new)
     assert (into["kind"], into["delta"], into["reference"]) == ("transfer_in", 5000, old)
     assert out["created_at"] == into["created_at"]
+
+
+async def test_a_manager_of_one_store_sees_only_its_books(api: Api) -> None:
+    admin, manager2 = await api.sign_in("admin"), await api.sign_in("manager2")
+    await api.card(admin, 5000)  # issued at STORE-1
+    cashier2 = await api.sign_in("cashier2")
+    code = (await api.pending_card(admin))["code"]
+    await api.ok("POST", f"/v1/cards/{code}/sell", cashier2, {"value": 700})
+    lines = (await api.ok("GET", "/v1/reports/liability", manager2))["lines"]
+    assert [(x["store"], x["liability"]) for x in lines] == [("STORE-2", 700)]
+    every = (await api.ok("GET", "/v1/reports/liability", admin))["lines"]
+    assert {x["store"] for x in every} == {"STORE-1", "STORE-2"}
+    exported = (await api.client.get("/v1/reports/journal.csv", headers=manager2)).text
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert [(r["kind"], r["location"]) for r in rows] == [("sell", "STORE-2")]

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import timedelta
@@ -142,3 +143,16 @@ def test_journal_export_streams_a_period(db_url: str, ledger: Ledger, admin: Act
     assert kinds[-2:] == ["load", "expire"]
     with pytest.raises(SystemExit):
         main(["journal", "export", "--db", db_url, "--from", "March"])
+
+
+@pytest.mark.slow
+def test_bench_reports_quick_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    out = run(capsys, "bench", "reports", "--quick")
+    assert re.search(r"built 50,000 journal rows on [\d,]+ cards", out), out
+    assert re.search(r"anchor: SELECT sum\(delta\) over the journal [\d.]+ s", out), out
+    for report in ("liability now", "liability as of mid-period",
+                   "Z report, one store, one day", "Z report, one terminal, one day"):
+        assert re.search(rf"{report}: [\d.]+ s = [\d.]+x the anchor \(target <= 5 s: "
+                         r"(met|MISSED)\)", out), out
+    assert re.search(r"total [\d,]+ = the real cards' balances [\d,]+: reconciles", out), out
+    assert re.search(r"journal CSV export: [\d,]+ rows", out), out

@@ -36,15 +36,16 @@ def _managers_only(actor: Actor, what: str) -> None:
 
 
 @router.get("/reports/liability", response_model=LiabilityOut)
-def liability(context: Context, actor: CurrentActor,
+def liability(context: Context, actor: CurrentActor, places: CurrentPlaces,
               as_of: Annotated[AwareDatetime | None, Query(
                   description="default: now")] = None) -> LiabilityOut:
     """What is owed on real cards at `as_of`, by program (currency) and store of sale, with
     the signed sum of each kind of journal row; `liability` is the sum of the columns
-    (manager, admin)."""
+    (manager, admin; the stores they may work at)."""
     _managers_only(actor, "read the liability report")
     moment = as_of or context.ledger.clock()
-    lines = books.liability(context.ledger.engine, moment)
+    lines = [line for line in books.liability(context.ledger.engine, moment)
+             if places.may(line.store)]
     return LiabilityOut.model_validate({"as_of": moment.isoformat(),
                                         "lines": to_jsonable(lines)})
 
@@ -98,14 +99,15 @@ def z_report(
 
 @router.get("/reports/journal.csv", response_class=StreamingResponse,
             responses={200: {"content": {"text/csv": {}}}})
-def journal_csv(context: Context, actor: CurrentActor, since: Moment = None,
-                until: Moment = None) -> StreamingResponse:
+def journal_csv(context: Context, actor: CurrentActor, places: CurrentPlaces,
+                since: Moment = None, until: Moment = None) -> StreamingResponse:
     """Every real journal row of [since, until) as CSV, oldest first, streamed (manager,
-    admin)."""
+    admin; the rows of the stores they may work at)."""
     _managers_only(actor, "export the journal")
     if since and until and since > until:
         raise refuse(ErrorCode.VALIDATION_ERROR, "since must not be after until.")
-    rows = books.export_journal(context.ledger.engine, since=since, until=until)
+    rows = books.export_journal(context.ledger.engine, since=since, until=until,
+                                locations=places.allowed)
     return StreamingResponse(rows, media_type="text/csv", headers={
         "Content-Disposition": 'attachment; filename="journal.csv"'})
 
