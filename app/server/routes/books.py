@@ -36,16 +36,16 @@ def _managers_only(actor: Actor, what: str) -> None:
 
 
 @router.get("/reports/liability", response_model=LiabilityOut)
-def liability(context: Context, actor: CurrentActor, places: CurrentPlaces,
+def liability(context: Context, actor: CurrentActor,
               as_of: Annotated[AwareDatetime | None, Query(
                   description="default: now")] = None) -> LiabilityOut:
-    """What is owed on real cards at `as_of`, by program (currency) and store of sale, with
-    the signed sum of each kind of journal row; `liability` is the sum of the columns
-    (manager, admin; the stores they may work at)."""
+    """What the merchant owes on real cards at `as_of`, by program (currency) and store of
+    sale (cards issued by the back office: where it issued them), with the signed sum of
+    each kind of journal row; `liability` is the sum of the columns (manager, admin: the
+    whole merchant's, as every store's cards may be used at others)."""
     _managers_only(actor, "read the liability report")
     moment = as_of or context.ledger.clock()
-    lines = [line for line in books.liability(context.ledger.engine, moment)
-             if places.may(line.store)]
+    lines = books.liability(context.ledger.engine, moment)
     return LiabilityOut.model_validate({"as_of": moment.isoformat(),
                                         "lines": to_jsonable(lines)})
 
