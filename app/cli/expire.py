@@ -40,7 +40,6 @@ def run(args: argparse.Namespace) -> int:
     for card in cards:
         training = "  (training copy)" if card.training else ""
         print(f"{card.code}  {card.program:<24.24}  {card.shown():>16}{training}")
-    line = expiry_job.summary(cards)
-    print(line.replace("expired", "due to expire", 1) + " (dry run: nothing changed)"
-          if args.dry_run else line)
+    line = expiry_job.summary(cards, dry_run=args.dry_run)
+    print(line + " (dry run: nothing changed)" if args.dry_run else line)
     return 0

@@ -99,15 +99,17 @@ def run(ledger: Ledger, actor: Actor = EXPIRY_ACTOR, *, batch: int = 500) -> lis
                 skipped.add(row.id)
 
 
-def summary(expired: list[ExpiredCard]) -> str:
-    """One line for a log or a terminal: how many real cards expired, value per unit."""
+def summary(expired: list[ExpiredCard], *, dry_run: bool = False) -> str:
+    """One line for a log or a terminal: how many real cards expired (or, in a dry run, are
+    due to), and the value written off per currency or item."""
     real = [c for c in expired if not c.training]
     per_unit: dict[tuple[str, Kind], int] = {}
     for card in real:
         per_unit[card.unit, card.kind] = per_unit.get((card.unit, card.kind), 0) + card.value
     written = ", ".join(show_value(value, unit, kind)
                         for (unit, kind), value in sorted(per_unit.items()))
-    return (f"{len(real)} card(s) expired" + (f"; written off: {written}" if written else "")
+    done, off = ("due to expire", "to write off") if dry_run else ("expired", "written off")
+    return (f"{len(real)} card(s) {done}" + (f"; {off}: {written}" if written else "")
             + (f" ({len(expired) - len(real)} training copies too)" if len(real) < len(expired)
                else ""))
 

@@ -42,7 +42,7 @@ def test_expire_dry_run_then_run_then_nothing(db_url: str, ledger: Ledger, admin
     (code,) = expiring_cards(ledger, admin, 1)
     shown = run(capsys, "expire", "--db", db_url, "--dry-run")
     assert code in shown
-    assert "1 card(s) due to expire; written off: $38.00 (dry run: nothing changed)" in shown
+    assert "1 card(s) due to expire; to write off: $38.00 (dry run: nothing changed)" in shown
     assert ledger.get_card(code).status is CardStatus.ACTIVE
     done = run(capsys, "expire", "--db", db_url)
     assert code in done
