@@ -1,4 +1,4 @@
-"""`giftdesk bench ledger|api|ui|scan`: measurements that ship with the product."""
+"""`giftdesk bench ledger|api|ui|scan|reports`: measurements that ship with the product."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ BENCHES = {
     "scan": "app.bench.scan",
     "ui": "app.bench.ui",
     "api": "app.bench.api",
+    "reports": "app.bench.reports",
 }
 
 

@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 
 # Modules under app.cli that each add one or more subcommands.
-SUBCOMMAND_MODULES = ("init", "cards", "bench", "decode", "render", "serve")
+SUBCOMMAND_MODULES = ("init", "cards", "bench", "decode", "render", "serve",
+                      "expire", "reports", "journal")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,9 +13,13 @@ from app.cli.common import DB_ENV, add_db_option
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
+    from app.server import ApiSettings
+
 # uvicorn imports the app by name in every worker process; the database URL travels in the
 # environment (the same variable as --db's default).
 APP_FACTORY = "app.cli.serve:app_from_env"
+# How often each worker runs the expiry of cards past their validity, in minutes (0: never).
+EXPIRE_ENV = "GIFTDESK_EXPIRE_EVERY"
 
 
 def register(sub: Any) -> None:
@@ -30,6 +34,10 @@ def register(sub: Any) -> None:
                         help="worker processes (they share the database)")
     parser.add_argument("--log-level", default="info",
                         choices=["critical", "error", "warning", "info", "debug"])
+    parser.add_argument("--expire-every", type=float, default=60.0, metavar="MINUTES",
+                        help="expire cards past their validity (their value written off) "
+                        "now and then every MINUTES (default 60); 0 turns it off, e.g. "
+                        "when `giftdesk expire` runs from cron")
     parser.set_defaults(run=run)
 
 
@@ -39,7 +47,19 @@ def app_from_env() -> FastAPI:
     from app.server.serving import prepare_worker
 
     prepare_worker()
-    return create_app(os.environ[DB_ENV])
+    return create_app(os.environ[DB_ENV], settings=settings_from_env())
+
+
+def settings_from_env() -> ApiSettings:
+    """The API's settings as `serve` passed them to its workers."""
+    from datetime import timedelta
+
+    from app.ledger.expiry_job import DEFAULT_INTERVAL
+    from app.server import ApiSettings
+
+    minutes = os.environ.get(EXPIRE_ENV)
+    every = DEFAULT_INTERVAL if minutes is None else timedelta(minutes=float(minutes))
+    return ApiSettings(expiry_interval=every if every > timedelta(0) else None)
 
 
 def ledger_problem(url: str) -> str | None:
@@ -88,6 +108,9 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 1 or not 0 < args.port < 65536:
         print("giftdesk: --workers must be 1 or more and --port 1 to 65535.", file=sys.stderr)
         return 2
+    if not 0 <= args.expire_every <= 7 * 24 * 60:
+        print("giftdesk: --expire-every is 0 (off) to 10080 minutes.", file=sys.stderr)
+        return 2
     problem = ledger_problem(args.db)
     if problem is not None:
         print(f"giftdesk: {problem}", file=sys.stderr)
@@ -99,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
               "Address already in use. Stop it or choose another --port.", file=sys.stderr)
         return 2
     os.environ[DB_ENV] = args.db
+    os.environ[EXPIRE_ENV] = str(args.expire_every)
     options: dict[str, Any] = dict(
         factory=True, host=args.host, port=args.port, workers=args.workers,
         log_config=log_config(args.log_level), http=http_protocol(), loop=event_loop(),

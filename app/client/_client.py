@@ -277,9 +277,12 @@ class LedgerClient(LifecycleCalls):
 
     async def sell(self, ref: str, *, value: int | None = None, sender: str | None = None,
                    recipient: str | None = None, message: str | None = None,
-                   valid_until: datetime | None = None, pin: str | None = None) -> SellOut:
+                   valid_until: datetime | None = None, pin: str | None = None,
+                   reporting_code: str | None = None, reference: str | None = None,
+                   comment: str | None = None) -> SellOut:
         body = _body(SellIn, value=value, sender=sender, recipient=recipient, message=message,
-                     valid_until=valid_until, pin=pin)
+                     valid_until=valid_until, pin=pin, reporting_code=reporting_code,
+                     reference=reference, comment=comment)
         return await self._change("sell", "POST", _card_path(ref, "sell"), body, SellOut,
                                   secret_fields=("pin",))
 

@@ -109,6 +109,8 @@ _BY_CODE: dict[str, type[LedgerError]] = {
     ErrorCode.OPERATOR_NOT_FOUND: NotFound,
     ErrorCode.LOCATION_NOT_FOUND: NotFound,
     ErrorCode.NO_PENDING_CARD: NotFound,
+    ErrorCode.SHIFT_NOT_FOUND: NotFound,
+    ErrorCode.SHIFT_OPEN: Refused,
     ErrorCode.VALIDATION_ERROR: InvalidRequest,
     ErrorCode.INVALID_AMOUNT: InvalidRequest,
     ErrorCode.INVALID_CURRENCY: InvalidRequest,

@@ -19,6 +19,7 @@ from app.protocol.lifecycle import (
     CancelIn,
     LiabilityOut,
     RefundIn,
+    ShiftOut,
     TransferIn,
     TransferOut,
     ValidityIn,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 Manager = tuple[str, str] | None
 RESULTS: dict[str, type[BaseModel]] = {
     "cancel": CardOut, "refund": CardOut, "adjust": CardOut, "transfer": TransferOut,
-    "validity": CardOut,
+    "validity": CardOut, "open_shift": ShiftOut, "close_shift": ShiftOut,
 }
 
 
@@ -106,14 +107,28 @@ class LifecycleCalls:
 
     async def z_report(self, *, day: date | None = None,
                        terminal: str | None = None, location: str | None = None,
-                       since: datetime | None = None, until: datetime | None = None
-                       ) -> ZReportOut:
-        """A calendar day's, a period's, or by default this session's shift's report."""
+                       since: datetime | None = None, until: datetime | None = None,
+                       shift: int | None = None) -> ZReportOut:
+        """A shift's, a calendar day's, a period's, or by default this session's report."""
         from app.client._client import _params
 
         params = _params(day=None if day is None else day.isoformat(), terminal=terminal,
-                         location=location, since=since, until=until)
+                         location=location, since=since, until=until,
+                         shift=None if shift is None else str(shift))
         return await self._c._read("GET", "/v1/reports/z", ZReportOut, params=params)
+
+    async def open_shift(self) -> ShiftOut:
+        """Open a shift at this session's terminal."""
+        return await self._c._change("open_shift", "POST", "/v1/shifts", {}, ShiftOut)
+
+    async def current_shift(self) -> ShiftOut:
+        """The shift open at this session's terminal (`NotFound` if none)."""
+        return await self._c._read("GET", "/v1/shifts/current", ShiftOut)
+
+    async def close_shift(self) -> ShiftOut:
+        """Close the shift open at this session's terminal."""
+        return await self._c._change("close_shift", "POST", "/v1/shifts/current/close", {},
+                                     ShiftOut)
 
     async def journal_csv(self, *, since: datetime | None = None,
                           until: datetime | None = None) -> AsyncIterator[bytes]:

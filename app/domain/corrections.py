@@ -34,6 +34,9 @@ class ValueEntry:
     amount: int
     terminal: str
     created_at: datetime
+    # Whether the card was redeemed from since: a sale then cannot be undone even if the
+    # balance came back to its value (by a refund or an adjustment).
+    used_since: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,8 @@ def plan_cancel(card: Card, program: Program, last: ValueEntry | None, actor: Ac
             or last.terminal != actor.terminal:
         require_role(actor, Role.MANAGER,
                      f"cancel this {what} (promotional, large, or made at another terminal)")
-    spent = last.amount > card.available or (last.kind is EntryKind.SELL
-                                             and card.balance != last.amount)
+    spent = last.amount > card.available or (last.kind is EntryKind.SELL and (
+        card.balance != last.amount or last.used_since))
     if spent:
         raise refuse(ErrorCode.ALREADY_SPENT,
                      f"The {what} was {format_value(last.amount, program)} but only "

@@ -56,6 +56,8 @@ class ErrorCode(StrEnum):
     REFUND_EXCEEDS_REDEMPTION = "refund_exceeds_redemption"
     REASON_REQUIRED = "reason_required"
     SAME_CARD = "same_card"
+    SHIFT_OPEN = "shift_open"
+    SHIFT_NOT_FOUND = "shift_not_found"
     # A real merchant's set-up: people, stores, programs, keys and batch jobs.
     ALREADY_SET_UP = "already_set_up"
     LOCATION_EXISTS = "location_exists"

@@ -11,10 +11,22 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, case, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    String,
+    and_,
+    case,
+    func,
+    select,
+    type_coerce,
+)
 
 from app.domain.model import EntryKind, Kind
 from app.ledger.schema import cards, journal, programs
@@ -41,6 +53,8 @@ EXPORT_FIELDS = ("id", "created_at", "card_code", "program_id", "kind", "amount"
                  "terminal", "request_id", "related_id", "reporting_code", "reference",
                  "comment")
 _EXPORT_BATCH = 5000
+# The finest step of the journal's times: "up to and including t" is "before t + RESOLUTION".
+RESOLUTION = timedelta(microseconds=1)
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,14 @@ class LiabilityLine:
     expired: int
     written_off: int
     liability: int
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A read-only connection: on SQLite its transaction is deferred, so a report (an export
+    of minutes included) never holds the write lock that every redemption waits for."""
+    with engine.connect() as conn:
+        yield conn.execution_options(sqlite_begin="DEFERRED")
 
 
 def liability(engine: Engine, as_of: datetime) -> list[LiabilityLine]:
@@ -94,7 +116,7 @@ def liability(engine: Engine, as_of: datetime) -> list[LiabilityLine]:
         .group_by(programs.c.id, programs.c.name, programs.c.kind, programs.c.currency,
                   programs.c.item_label, store)
         .order_by(programs.c.id, store))
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         rows = conn.execute(query).all()
     return [LiabilityLine(
         program_id=r.id, program=r.name, kind=Kind(r.kind), currency=r.currency,
@@ -140,7 +162,7 @@ def z_report(engine: Engine, *, location: str, terminal: str | None, since: date
         .where(*where, journal.c.training.is_(False))
         .group_by(journal.c.kind, programs.c.currency, programs.c.kind, programs.c.item_label)
         .order_by(journal.c.kind, programs.c.currency, programs.c.item_label))
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         rows = conn.execute(query).all()
         training = conn.execute(select(func.count()).select_from(journal).where(
             and_(*where), journal.c.training.is_(True))).scalar_one()
@@ -151,31 +173,48 @@ def z_report(engine: Engine, *, location: str, terminal: str | None, since: date
 
 
 def export_journal(engine: Engine, *, since: datetime | None = None,
-                   until: datetime | None = None, training: bool = False) -> Iterator[str]:
-    """The journal rows of [since, until) as CSV text chunks, header first, oldest first."""
+                   until: datetime | None = None, training: bool = False,
+                   locations: tuple[str, ...] | None = None) -> Iterator[str]:
+    """The journal rows of [since, until) as CSV text chunks, header first, oldest first;
+    only those made at `locations` if given."""
     where: list[ColumnElement[bool]] = [journal.c.training.is_(training)]
+    if locations is not None:
+        where.append(journal.c.location.in_(locations))
     if since is not None:
         where.append(journal.c.created_at >= since)
     if until is not None:
         where.append(journal.c.created_at < until)
-    query = (select(journal.c.id, journal.c.created_at, cards.c.code.label("card_code"),
+    # The time as the database keeps it: parsing a million SQLite timestamps into datetimes
+    # only to print them again cost most of the export's time.
+    stored_time = type_coerce(journal.c.created_at, String).label("created_at")
+    query = (select(journal.c.id, stored_time, cards.c.code.label("card_code"),
                     cards.c.program_id, *[journal.c[f] for f in EXPORT_FIELDS[4:]])
              .join(cards, cards.c.id == journal.c.card_id).where(*where)
              .order_by(journal.c.id))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EXPORT_FIELDS)
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         result = conn.execution_options(stream_results=True, yield_per=_EXPORT_BATCH) \
             .execute(query)
-        for batch in result.partitions(_EXPORT_BATCH):
-            writer.writerows(
-                [r[0], r[1].isoformat(), *r[2:]] for r in batch)
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
+        try:
+            for batch in result.partitions(_EXPORT_BATCH):
+                writer.writerows((r[0], _iso(r[1]), *r[2:]) for r in batch)
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        finally:  # also when the reader stops early (a client gone): close the cursor
+            result.close()
     if buffer.tell():
         yield buffer.getvalue()
+
+
+def _iso(stored: Any) -> str:
+    """A journal time in ISO 8601 (UTC): SQLite keeps "YYYY-MM-DD HH:MM:SS.ffffff" in UTC;
+    PostgreSQL's driver gives an aware datetime."""
+    if isinstance(stored, str):
+        return stored.replace(" ", "T", 1) + "+00:00"
+    return str(stored.astimezone(UTC).isoformat())
 
 
 def liability_csv(lines: list[LiabilityLine]) -> str:

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Engine, func, select
 
 from app.domain.model import REDEMPTION_KINDS, EntryKind, Kind
+from app.ledger.books import reading
 from app.ledger.schema import cards, journal, programs
 
 
@@ -45,7 +46,7 @@ def shift_totals(engine: Engine, *, location: str, terminal: str, since: datetim
         .group_by(programs.c.currency, programs.c.kind, programs.c.item_label, is_reversal)
     )
     sums: dict[tuple[str, str, str | None], list[int]] = {}
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         for row in conn.execute(query):
             totals = sums.setdefault((row.currency, row.kind, row.item_label), [0, 0, 0, 0])
             offset = 2 if row.reversal else 0

@@ -265,3 +265,18 @@ jobs = Table(
     Column("updated_at", UTCDateTime(), nullable=False),
     Column("cancel_requested", Boolean, nullable=False, server_default=text("false")),
 )
+
+# A till's shift, opened and closed by a cashier: the span of its Z report (0006).
+shifts = Table(
+    "shifts", metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("location", String(40), nullable=False),
+    Column("terminal", String(40), nullable=False),
+    Column("opened_by", String(60), nullable=False),
+    Column("opened_at", UTCDateTime(), nullable=False),
+    Column("closed_by", String(60)),
+    Column("closed_at", UTCDateTime()),
+)
+# One open shift per terminal: the database refuses a second one opened at the same moment.
+Index("uq_shifts_open", shifts.c.location, shifts.c.terminal, unique=True,
+      sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL"))

@@ -104,3 +104,16 @@ class ZReportOut(Response):
     until: datetime
     lines: list[ZLineOut]
     training_rows_left_out: int
+    shift_id: int | None = None  # the shift reported on, if one was asked for
+
+
+class ShiftOut(Response):
+    """A till's shift: open while `closed_at` is null."""
+
+    id: int
+    location: str
+    terminal: str
+    opened_by: str
+    opened_at: datetime
+    closed_by: str | None = None
+    closed_at: datetime | None = None

@@ -205,6 +205,9 @@ class SellIn(Request):
     message: Message | None = None
     valid_until: AwareDatetime | None = None
     pin: Pin | None = None
+    reporting_code: ReportingCode | None = None
+    reference: Short | None = None
+    comment: Comment | None = None
 
 
 class SellOut(Response):

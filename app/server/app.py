@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 
 from app import __version__
+from app.ledger import expiry_job
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
 from app.ledger.migrate import is_initialized, upgrade
@@ -93,13 +94,17 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         task = asyncio.create_task(_purge_periodically(context))
+        expiring = (asyncio.create_task(expiry_job.run_periodically(
+            ledger, settings.expiry_interval)) if settings.expiry_interval else None)
         context.start()
         try:
             yield
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            for running in (task, expiring):
+                if running is not None:
+                    running.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await running
             await context.stop()
             if owns_engine:
                 ledger.engine.dispose()

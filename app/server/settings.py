@@ -29,6 +29,9 @@ class ApiSettings:
     # Ended sessions are deleted after this long.
     session_retention: timedelta = timedelta(days=7)
     purge_interval: timedelta = timedelta(hours=1)
+    # Cards past their validity are expired this often while the app runs; None: never
+    # (`giftdesk serve` turns it on; `giftdesk expire` runs it by hand).
+    expiry_interval: timedelta | None = None
     max_body_bytes: int = 64 * 1024
     title: str = "GiftDesk ledger API"
     # A request whose body stops arriving for this long is answered 408 and its connection

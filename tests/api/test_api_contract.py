@@ -45,6 +45,10 @@ CONTRACT_PATHS = [
     "/v1/validations", "/v1/holds", "/v1/holds/{hold_id}/capture",
     "/v1/holds/{hold_id}/release", "/v1/redemptions", "/v1/redemptions/{redemption_id}",
     "/v1/redemptions/{redemption_id}/reversal", "/v1/reports/shift",
+    "/v1/cards/{ref}/cancel", "/v1/cards/{ref}/refund", "/v1/cards/{ref}/adjust",
+    "/v1/cards/{ref}/transfer", "/v1/cards/{ref}/validity", "/v1/reports/liability",
+    "/v1/reports/z", "/v1/reports/journal.csv", "/v1/shifts", "/v1/shifts/current",
+    "/v1/shifts/current/close",
 ]
 
 

@@ -101,3 +101,62 @@ async def test_liability_z_report_and_journal_export(api: Api, clock: Any) -> No
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert [r["kind"] for r in rows] == ["issue", "redeem"]
+
+
+async def test_a_sale_keeps_its_reporting_code_reference_and_comment(api: Api) -> None:
+    admin, cashier = await api.sign_in("admin"), await api.sign_in("cashier")
+    code = (await api.pending_card(admin))["code"]
+    problem(await api.post(f"/v1/cards/{code}/sell", cashier,
+                           {"value": 2000, "reporting_code": "X" * 41}), 422,
+            "validation_error")
+    await api.ok("POST", f"/v1/cards/{code}/sell", cashier, {
+        "value": 2000, "reporting_code": "XMAS", "reference": "R-881", "comment": "gift wrap"})
+    (sale,) = (await api.ok("GET", f"/v1/cards/{code}/transactions", cashier))["transactions"]
+    assert (sale["kind"], sale["reporting_code"], sale["reference"], sale["comment"]) == (
+        "sell", "XMAS", "R-881", "gift wrap")
+
+
+async def test_a_large_cancel_needs_a_manager_and_a_refund_stays_in_its_store(api: Api) -> None:
+    admin, cashier = await api.sign_in("admin"), await api.sign_in("cashier")
+    code = (await api.card(admin, 5000))["code"]
+    await api.ok("POST", f"/v1/cards/{code}/load", cashier, {"amount": 15000})
+    problem(await api.post(f"/v1/cards/{code}/cancel", cashier, {}), 403, "forbidden")
+    card = await api.ok("POST", f"/v1/cards/{code}/cancel", cashier, {}, **APPROVAL)
+    assert card["balance"] == 5000
+    redeemed = await api.ok("POST", "/v1/redemptions", cashier, {"card": code, "amount": 800},
+                            status=201)
+    # A manager of the other store only cannot name a redemption made here.
+    elsewhere = await api.sign_in("manager2")
+    problem(await api.post(f"/v1/cards/{code}/refund", elsewhere,
+                           {"amount": 100, "redemption_id": redeemed["id"]}), 404,
+            "redemption_not_found")
+    card = await api.ok("POST", f"/v1/cards/{code}/refund", cashier,
+                        {"amount": 300, "redemption_id": redeemed["id"]})
+    assert card["balance"] == 4500
+
+
+async def test_a_transfer_writes_both_journals_at_once(api: Api) -> None:
+    admin, manager = await api.sign_in("admin"), await api.sign_in("manager")
+    old = (await api.card(admin, 5000))["code"]
+    new = (await api.pending_card(admin))["code"]
+    await api.ok("POST", f"/v1/cards/{old}/transfer", manager, {"target": new, "reason": "lost"})
+    out = (await api.ok("GET", f"/v1/cards/{old}/transactions", manager))["transactions"][-1]
+    into = (await api.ok("GET", f"/v1/cards/{new}/transactions", manager))["transactions"][-1]
+    assert (out["kind"], out["delta"], out["reference"]) == ("transfer_out", -5000, new)
+    assert (into["kind"], into["delta"], into["reference"]) == ("transfer_in", 5000, old)
+    assert out["created_at"] == into["created_at"]
+
+
+async def test_a_manager_of_one_store_exports_only_its_journal_rows(api: Api) -> None:
+    admin, manager2 = await api.sign_in("admin"), await api.sign_in("manager2")
+    await api.card(admin, 5000)  # issued at STORE-1
+    cashier2 = await api.sign_in("cashier2")
+    code = (await api.pending_card(admin))["code"]
+    await api.ok("POST", f"/v1/cards/{code}/sell", cashier2, {"value": 700})
+    # What is owed is the merchant's: every store's cards, by store of sale.
+    lines = (await api.ok("GET", "/v1/reports/liability", manager2))["lines"]
+    assert sorted((x["store"], x["liability"]) for x in lines) == [("STORE-1", 5000),
+                                                                  ("STORE-2", 700)]
+    exported = (await api.client.get("/v1/reports/journal.csv", headers=manager2)).text
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert [(r["kind"], r["location"]) for r in rows] == [("sell", "STORE-2")]

@@ -130,6 +130,30 @@ async def shift_report(api: Api, admin: Headers) -> Request:
     return "GET", "/v1/reports/shift", None, 200
 
 
+def correction(action: str, body: dict[str, Any]) -> Setup:
+    async def setup(api: Api, admin: Headers) -> Request:
+        return "POST", f"/v1/cards/{await _card(api, admin)}/{action}", body, 200
+    return setup
+
+
+async def transfer(api: Api, admin: Headers) -> Request:
+    target = (await api.pending_card(admin))["code"]
+    return ("POST", f"/v1/cards/{await _card(api, admin)}/transfer",
+            {"target": target, "reason": "lost"}, 200)
+
+
+async def cancel(api: Api, admin: Headers) -> Request:
+    code = await _card(api, admin)
+    await api.ok("POST", f"/v1/cards/{code}/load", admin, {"amount": 100})
+    return "POST", f"/v1/cards/{code}/cancel", {"reason": "typo"}, 200
+
+
+def report(path: str) -> Setup:
+    async def setup(api: Api, admin: Headers) -> Request:
+        return "GET", path, None, 200
+    return setup
+
+
 MATRIX: list[tuple[str, Setup, set[str]]] = [
     ("POST /v1/programs", create_program, {"admin"}),
     ("GET /v1/programs", list_programs, ALL),
@@ -155,6 +179,17 @@ MATRIX: list[tuple[str, Setup, set[str]]] = [
     ("GET /v1/redemptions", list_redemptions, ALL),
     ("POST /v1/redemptions/{id}/reversal", reverse, MANAGERS),
     ("GET /v1/reports/shift", shift_report, ALL),
+    ("POST /v1/cards/{ref}/cancel", cancel, ALL),
+    ("POST /v1/cards/{ref}/refund (standing alone)",
+     correction("refund", {"amount": 100, "reason": "goodwill"}), MANAGERS),
+    ("POST /v1/cards/{ref}/adjust", correction("adjust", {"delta": -100, "reason": "count"}),
+     MANAGERS),
+    ("POST /v1/cards/{ref}/validity",
+     correction("validity", {"valid_until": "2027-01-01T00:00:00Z"}), MANAGERS),
+    ("POST /v1/cards/{ref}/transfer", transfer, MANAGERS),
+    ("GET /v1/reports/liability", report("/v1/reports/liability"), MANAGERS),
+    ("GET /v1/reports/z", report("/v1/reports/z"), ALL),
+    ("GET /v1/reports/journal.csv", report("/v1/reports/journal.csv"), MANAGERS),
 ]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.client import Forbidden, LedgerClient, Refused
+from app.client import Forbidden, LedgerClient, NotFound, Refused
 from app.embedded import open_client
 from app.protocol.lifecycle import LiabilityOut, TransferOut, ZReportOut
 
@@ -53,6 +53,14 @@ def test_corrections_and_books(client_factory: Callable[[], LedgerClient],
             z = await client.z_report()
             assert isinstance(z, ZReportOut)
             assert {"load", "cancel", "redeem", "refund"} <= {line.kind for line in z.lines}
+            shift = await client.open_shift()
+            assert (await client.current_shift()).id == shift.id
+            await client.redeem(gift, amount=100)
+            assert (await client.close_shift()).closed_by == "cashier"
+            with pytest.raises(NotFound):
+                await client.current_shift()
+            by_shift = await client.z_report(shift=shift.id)
+            assert [(x.kind, x.count, x.total) for x in by_shift.lines] == [("redeem", 1, 100)]
             await client.sign_in("manager", "9999", "STORE-1", "T1")
             books = await client.liability()
             assert isinstance(books, LiabilityOut)

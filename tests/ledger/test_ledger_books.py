@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+import threading
 from collections import defaultdict
 from dataclasses import replace
 from datetime import datetime
@@ -170,6 +171,29 @@ def test_journal_export_streams_every_row_of_the_period(ledger: Ledger, cashier:
     assert {r["kind"] for r in rows} == {"redeem"}
     assert rows[-1]["balance_after"] == "4930"
     assert rows[0]["card_code"] == code
+    assert datetime.fromisoformat(rows[-1]["created_at"]) == clock()  # ISO 8601, UTC
     clock.advance(seconds=1)
     empty = "".join(books.export_journal(ledger.engine, since=clock()))
     assert empty.strip() == ",".join(books.EXPORT_FIELDS)
+
+
+def test_an_export_under_way_does_not_hold_up_a_redemption(ledger: Ledger, cashier: Actor,
+                                                          make: Cards) -> None:
+    code = make.active(5000)
+    ledger.redeem(cashier, code, 10)
+    chunks = books.export_journal(ledger.engine)
+    assert next(chunks).startswith("id,")  # the export's read is open now
+    done = threading.Event()
+
+    def redeem() -> None:
+        ledger.redeem(cashier, code, 20)
+        done.set()
+
+    counter = threading.Thread(target=redeem)
+    counter.start()
+    try:
+        assert done.wait(10), "the redemption waited for the export"
+    finally:
+        chunks.close()
+        counter.join(60)
+    assert ledger.get_card(code).balance == 4970

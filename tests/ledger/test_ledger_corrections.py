@@ -40,6 +40,18 @@ def test_a_cancelled_sale_leaves_the_card_pending_to_sell_again(
     assert again.activation_token
 
 
+def test_a_sale_redeemed_from_is_not_cancelled_even_when_its_value_came_back(
+        ledger: Ledger, cashier: Actor, manager: Actor, make: Cards) -> None:
+    program = make.program(default_value=2500)
+    code = make.pending(program)
+    ledger.sell(cashier, code)
+    ledger.redeem(cashier, code, 1000)
+    ledger.adjust(manager, code, 1000, "counted twice")
+    assert ledger.get_card(code).balance == 2500
+    # Undoing the sale would leave a pending card that a reversal could still refill.
+    assert refusal(ledger.cancel_last, manager, code) is ErrorCode.ALREADY_SPENT
+
+
 def test_cancel_window_terminal_and_amount_need_a_manager(ledger: Ledger, cashier: Actor,
                                                           approved_cashier: Actor,
                                                           make: Cards, clock: Any) -> None:

@@ -63,12 +63,12 @@ def _last_value_entry(conn: Connection, card_id: int) -> corrections.ValueEntry 
         .order_by(journal.c.id.desc()).limit(1)).first()
     if row is None:
         return None
+    used = conn.execute(select(journal.c.id).where(
+        journal.c.card_id == card_id, journal.c.id > row.id,
+        journal.c.kind.in_([k.value for k in REDEMPTION_KINDS])).limit(1)).first()
     return corrections.ValueEntry(id=row.id, kind=EntryKind(row.kind), amount=row.amount,
-                                  terminal=row.terminal, created_at=row.created_at)
-
-
-
-
+                                  terminal=row.terminal, created_at=row.created_at,
+                                  used_since=used is not None)
 
 
 def _redemption_facts(conn: Connection, redemption_id: int) -> corrections.RedemptionFacts:

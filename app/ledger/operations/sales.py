@@ -22,10 +22,17 @@ class SalesOps(LedgerCore):
     def sell(self, actor: Actor, ref: str | CardRef, *, value: int | None = None,
              sender: str | None = None, recipient: str | None = None,
              message: str | None = None, valid_until: datetime | None = None,
-             pin: str | None = None, request_id: str | None = None) -> Sale:
-        """Sell a pending card: activate it, or allocate it with a one-time activation token."""
+             pin: str | None = None, reporting_code: str | None = None,
+             reference: str | None = None, comment: str | None = None,
+             request_id: str | None = None) -> Sale:
+        """Sell a pending card: activate it, or allocate it with a one-time activation token.
+
+        `reporting_code`, `reference` (the till's receipt number) and `comment` go on the
+        sale's journal row, as on a redemption's."""
         sender, recipient = clean_text(sender, "sender"), clean_text(recipient, "recipient")
         message = clean_text(message, "message")
+        reporting_code = clean_text(reporting_code, "reporting_code")
+        reference, comment = clean_text(reference, "reference"), clean_text(comment, "comment")
         if pin is not None and not (isinstance(pin, str) and pin.isdigit() and 4 <= len(pin) <= 8):
             raise refuse(ErrorCode.VALIDATION_ERROR, "A card PIN is 4 to 8 digits.")
         if valid_until is not None and (not isinstance(valid_until, datetime)
@@ -59,7 +66,8 @@ class SalesOps(LedgerCore):
                     security.normalize_activation_token(activation_token))
                     if activation_token else None))
             self._journal(conn, row, EntryKind.SELL, actor, request_id, now, amount=units,
-                          delta=units)
+                          delta=units, reporting_code=reporting_code, reference=reference,
+                          comment=comment)
             return Sale(result="activated" if status is CardStatus.ACTIVE else "allocated",
                         card=store.card_view(store.card_from_row(row), program),
                         activation_token=activation_token,
@@ -67,6 +75,8 @@ class SalesOps(LedgerCore):
 
         params = {"ref": str(ref), "value": value, "sender": sender, "recipient": recipient,
                   "message": message, "valid_until": valid_until, "pin": bool(pin)}
+        if reporting_code or reference or comment:  # older requests keep their fingerprint
+            params.update(reporting_code=reporting_code, reference=reference, comment=comment)
         return self._change(actor, request_id, "sell", params, Sale, body)
 
     def activate(self, actor: Actor, ref: str | CardRef, activation_token: str,

@@ -61,12 +61,15 @@ def transactions(ref: CardRefPath, context: Context, actor: CurrentActor) -> Tra
 def sell(ref: CardRefPath, body: SellIn, context: Context, actor: CurrentActor,
          key: IdempotencyKey = None) -> SellOut:
     """Sell a pending card (any operator): it becomes active, or allocated with a one-time
-    activation token for its recipient. A generated card PIN is shown once in `pin`."""
+    activation token for its recipient. A generated card PIN is shown once in `pin`.
+    `reporting_code`, `reference` and `comment` are kept on the sale's journal row."""
     with context.attempt(actor, "sell", card=ref, key=key):
         sale = context.ledger.sell(actor, parse_card_ref(ref), value=body.value,
                                    sender=body.sender, recipient=body.recipient,
                                    message=body.message, valid_until=body.valid_until,
-                                   pin=body.pin, request_id=key)
+                                   pin=body.pin, reporting_code=body.reporting_code,
+                                   reference=body.reference, comment=body.comment,
+                                   request_id=key)
     return convert.sale(sale)
 
 
