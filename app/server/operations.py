@@ -126,7 +126,14 @@ OPERATIONS: dict[str, Operation] = {
     # reports
     "shift": Op("get_shift_report", "Totals of a shift"),
     "liability": Op("get_liability_report", "What the cards still hold"),
-    "z_report": Op("get_z_report", "The day's closing report"),
+    "z_report": Op("get_z_report", "The closing (Z) report of a day or a shift",
+                   (E.SHIFT_NOT_FOUND,)),
+    # shifts at a till
+    "open_shift": Op("open_shift", "Open a shift at this terminal", (E.SHIFT_OPEN,)),
+    "current_shift": Op("get_current_shift", "The shift open at this terminal",
+                        (E.SHIFT_NOT_FOUND,)),
+    "close_shift": Op("close_shift", "Close the shift open at this terminal",
+                      (E.SHIFT_NOT_FOUND,)),
     "journal_csv": Op("export_journal_csv", "The journal as CSV"),
     # the back office
     "ledger_info": Op("get_ledger_info", "Is this ledger set up, and whose is it"),

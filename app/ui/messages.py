@@ -190,6 +190,10 @@ SENTENCES: Mapping[str, str] = {
     ACTION_OUTCOME_UNKNOWN: QT_TRANSLATE_NOOP(
         "messages", "The connection dropped: GiftDesk is checking whether it went through. Look "
                     "at the card again before sending it once more."),
+    ErrorCode.SHIFT_OPEN: QT_TRANSLATE_NOOP(
+        "messages", "A shift is still open at this till. Close it before opening a new one."),
+    ErrorCode.SHIFT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "messages", "No shift is open at this till. Open one first."),
     # --- the back office (issue 11)
     ErrorCode.ALREADY_SET_UP: QT_TRANSLATE_NOOP("messages", "This ledger is set up already."),
     ErrorCode.LOCATION_EXISTS: QT_TRANSLATE_NOOP(

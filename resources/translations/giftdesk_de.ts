@@ -1170,6 +1170,14 @@
         <translation>Die Verbindung ist abgebrochen: GiftDesk prüft, ob es durchgegangen ist. Sehen Sie sich die Karte erneut an, bevor Sie es noch einmal senden.</translation>
     </message>
     <message>
+        <source>A shift is still open at this till. Close it before opening a new one.</source>
+        <translation>An dieser Kasse ist noch eine Schicht offen. Schließen Sie sie, bevor Sie eine neue öffnen.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till. Open one first.</source>
+        <translation>An dieser Kasse ist keine Schicht offen. Öffnen Sie zuerst eine.</translation>
+    </message>
+    <message>
         <source>This ledger is set up already.</source>
         <translation>Dieses Kontenbuch ist bereits eingerichtet.</translation>
     </message>

@@ -1170,6 +1170,14 @@
         <translation>La conexión se cortó: GiftDesk comprueba si se realizó. Vuelva a mirar la tarjeta antes de enviarlo otra vez.</translation>
     </message>
     <message>
+        <source>A shift is still open at this till. Close it before opening a new one.</source>
+        <translation>Todavía hay un turno abierto en esta caja. Ciérrelo antes de abrir uno nuevo.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till. Open one first.</source>
+        <translation>No hay ningún turno abierto en esta caja. Abra uno primero.</translation>
+    </message>
+    <message>
         <source>This ledger is set up already.</source>
         <translation>Este registro ya está configurado.</translation>
     </message>

@@ -1170,6 +1170,14 @@
         <translation>La connexion a été coupée : GiftDesk vérifie si l&apos;opération est passée. Regardez de nouveau la carte avant de l&apos;envoyer une autre fois.</translation>
     </message>
     <message>
+        <source>A shift is still open at this till. Close it before opening a new one.</source>
+        <translation>Un service est encore ouvert à cette caisse. Fermez-le avant d&apos;en ouvrir un nouveau.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till. Open one first.</source>
+        <translation>Aucun service n&apos;est ouvert à cette caisse. Ouvrez-en un d&apos;abord.</translation>
+    </message>
+    <message>
         <source>This ledger is set up already.</source>
         <translation>Ce registre est déjà configuré.</translation>
     </message>
