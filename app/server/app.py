@@ -8,7 +8,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from app import __version__
@@ -16,9 +16,8 @@ from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
 from app.ledger.migrate import is_initialized, upgrade
 from app.protocol.models import Problem
-from app.server import docs, everyday, problems
+from app.server import docs, problems
 from app.server.context import ApiContext
-from app.server.everyday import LedgerApp
 from app.server.middleware import AccessLog, LastResort, RequestGuard, SecurityHeaders
 from app.server.routes import (
     api_keys,
@@ -95,7 +94,6 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         task = asyncio.create_task(_purge_periodically(context))
-        context.start()
         try:
             yield
         finally:
@@ -106,7 +104,7 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
             if owns_engine:
                 ledger.engine.dispose()
 
-    app = LedgerApp(title=settings.title, version=__version__, description=DESCRIPTION,
+    app = FastAPI(title=settings.title, version=__version__, description=DESCRIPTION,
                   lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", redirect_slashes=False)
     app.state.context = context
@@ -125,15 +123,7 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     app.add_middleware(SecurityHeaders)
     app.add_middleware(AccessLog)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
-    app.everyday(context, _route(redemptions.router, everyday.PATH, "POST"),
-                 settings.max_body_bytes)
     return app
-
-
-def _route(router: APIRouter, path: str, method: str) -> Any:
-    return next(route for route in router.routes
-                if getattr(route, "path", None) == path and method in getattr(
-                    route, "methods", ()))
 
 
 def purge(context: ApiContext) -> None:
