@@ -66,7 +66,14 @@ class _Ticket:
     change: Change[Any]
     outcome: Outcome[Any] | None = None
     error: BaseException | None = None
-    settled: bool = field(default=False)
+    settled: bool = False
+    wake: threading.Event = field(default_factory=threading.Event)
+
+    def value(self) -> Any:
+        if self.error is not None:
+            raise self.error
+        assert self.outcome is not None
+        return self.outcome.value()
 
 
 class Writer:
@@ -79,6 +86,7 @@ class Writer:
         self.queue = WriteQueue(engine.url.database) if is_sqlite(engine) else None
         self._lock = threading.Lock()
         self._waiting: list[_Ticket] = []
+        self._leading = False  # a thread of this process writes the next group commit
 
     def waiting(self) -> int:
         """How many changes wait for the write turn in this process (SQLite)."""
@@ -86,7 +94,10 @@ class Writer:
             return len(self._waiting)
 
     def write(self, change: Change[R]) -> R:
-        """The change's result once committed; its refusal or the commit's error raised."""
+        """The change's result once committed; its refusal or the commit's error raised.
+
+        On SQLite one thread of the process at a time leads: it waits for the write turn and
+        writes what waits by then; the others wait for their answer (or to lead next)."""
         if self.queue is None:
             with self.engine.begin() as conn:
                 outcome = self.step(conn, change)
@@ -94,16 +105,31 @@ class Writer:
         ticket = _Ticket(change)
         with self._lock:
             self._waiting.append(ticket)
-        with self.queue.turn():
-            while not ticket.settled:  # else another writer's group commit took it
+            follow, self._leading = self._leading, True
+        if follow:
+            ticket.wake.wait()
+        if not ticket.settled:
+            self._lead(ticket)
+        return ticket.value()
+
+    def _lead(self, mine: _Ticket) -> None:
+        """Take the write turn, write what waits (this thread's change first), then hand the
+        lead to the first change still waiting, if any."""
+        assert self.queue is not None
+        try:
+            with self.queue.turn():
                 with self._lock:
                     batch = self._waiting[:self.max_together]
                     del self._waiting[:self.max_together]
                 self._commit(batch)
-        if ticket.error is not None:
-            raise ticket.error
-        assert ticket.outcome is not None
-        return ticket.outcome.value()
+        finally:
+            with self._lock:
+                if not mine.settled:  # the turn failed: this change is not written
+                    self._waiting.remove(mine)
+                if self._waiting:
+                    self._waiting[0].wake.set()  # unsettled: it leads next
+                else:
+                    self._leading = False
 
     def _commit(self, batch: list[_Ticket]) -> None:
         """The batch in one transaction, a savepoint each when there are several."""
@@ -129,3 +155,4 @@ class Writer:
         finally:
             for ticket in batch:
                 ticket.settled = True
+                ticket.wake.set()

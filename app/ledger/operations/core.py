@@ -1,12 +1,13 @@
-"""The ledger's transaction machinery: one write transaction per change, idempotent by
-request id, and the helpers every room uses (load a card for update, append a journal row,
-take value off with a conditional update).
+"""The ledger's transaction machinery: every change runs through the one writer
+(`app.ledger.writer`) in one write transaction, idempotent by request id; and the helpers every
+room uses (load a card for update, apply a plan, append a journal row).
 
 Each operation that changes the ledger takes a `request_id`: the same id with the same content
-returns the first result again; the same id with other content is refused. Balances change only
-through conditional updates (the card row is also locked on PostgreSQL), so concurrent
-redemptions from many processes can never overdraw a card, and every change appends a journal
-row: a card's balance always equals the sum of its journal's `delta`.
+returns the first result again; the same id with other content is refused. A change of value is
+decided as a plan (`app.domain.plans`) and written by `_apply`: one conditional update that
+takes effect only if the card is still as read (the card row is also locked on PostgreSQL), so
+concurrent redemptions from many processes can never overdraw a card, and its journal row: a
+card's balance always equals the sum of its journal's `delta`.
 """
 
 from __future__ import annotations
