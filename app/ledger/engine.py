@@ -13,15 +13,14 @@ keep calling `Ledger`'s methods by their names without a forwarding method for e
 
 from __future__ import annotations
 
-from app.ledger.everyday import request_lock_key
 from app.ledger.operations.core import (
     DEFAULT_REVERSAL_WINDOW,
-    LOOP_BUSY_TIMEOUT_MS,
     MAX_REQUEST_ID,
     MAX_TEXT,
     REQUEST_IN_PROGRESS,
     LedgerCore,
     actor_scope,
+    request_lock_key,
     utcnow,
 )
 from app.ledger.operations.corrections import CorrectionOps
@@ -35,7 +34,6 @@ from app.ledger.operations.sales import SalesOps
 
 __all__ = [
     "DEFAULT_REVERSAL_WINDOW",
-    "LOOP_BUSY_TIMEOUT_MS",
     "MAX_GENERATE",
     "MAX_HOLD_TTL_S",
     "MAX_REQUEST_ID",

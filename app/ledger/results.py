@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
-from app.domain.model import Activation, CardStatus, EntryKind, HoldStatus, Kind
+from app.domain.model import Activation, Actor, CardStatus, EntryKind, HoldStatus, Kind, Program
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,20 @@ class Redemption:
     reversal_reason: str | None = None
     balance_after_reversal: int | None = None
     item_label: str | None = None  # what an item card counts ("Coffee")
+
+
+def new_redemption(entry_id: int, row: Any, program: Program, actor: Actor, now: datetime,
+                   units: int, reporting_code: str | None, reference: str | None,
+                   comment: str | None) -> Redemption:
+    """The redemption just written (journal row `entry_id`, card `row` after it), as
+    `Ledger.get_redemption` would read it back, without reading it back."""
+    return Redemption(
+        id=entry_id, card_code=row.code, kind=program.kind, currency=program.currency,
+        item_label=program.item_label, amount=units, balance_after=row.balance,
+        status="completed", location=actor.location,
+        terminal=actor.terminal, operator=actor.operator, approved_by=actor.approved_by,
+        reporting_code=reporting_code, reference=reference, comment=comment,
+        training=row.training, created_at=now.astimezone(UTC))
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,16 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from typing import Any
 
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 
 from app import __version__
 from app.ledger import expiry_job
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
 from app.ledger.migrate import is_initialized, upgrade
-from app.server import docs, everyday, openapi, problems
+from app.server import docs, openapi, problems
 from app.server.context import ApiContext
-from app.server.everyday import LedgerApp
 from app.server.middleware import AccessLog, LastResort, RequestGuard, SecurityHeaders
 from app.server.routes import (
     api_keys,
@@ -96,7 +94,6 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
         task = asyncio.create_task(_purge_periodically(context))
         expiring = (asyncio.create_task(expiry_job.run_periodically(
             ledger, settings.expiry_interval)) if settings.expiry_interval else None)
-        context.start()
         try:
             yield
         finally:
@@ -109,7 +106,7 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
             if owns_engine:
                 ledger.engine.dispose()
 
-    app = LedgerApp(title=settings.title, version=__version__, description=DESCRIPTION,
+    app = FastAPI(title=settings.title, version=__version__, description=DESCRIPTION,
                   lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json", redirect_slashes=False,
                   generate_unique_id_function=openapi.unique_id)
@@ -129,15 +126,7 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     app.add_middleware(SecurityHeaders)
     app.add_middleware(AccessLog)
     app.openapi = lambda: openapi.document(app)  # type: ignore[method-assign]
-    app.everyday(context, _route(redemptions.router, everyday.PATH, "POST"),
-                 settings.max_body_bytes)
     return app
-
-
-def _route(router: APIRouter, path: str, method: str) -> Any:
-    return next(route for route in router.routes
-                if getattr(route, "path", None) == path and method in getattr(
-                    route, "methods", ()))
 
 
 def purge(context: ApiContext) -> None:

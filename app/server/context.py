@@ -2,36 +2,25 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 from app.domain.codes import CardRef, parse_card_ref
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
 from app.domain.model import Actor, Kind
 from app.ledger import audit
 from app.ledger.auth import Auth, decoy_pin_check
-from app.ledger.db import is_sqlite
 from app.ledger.engine import Ledger, actor_scope
-from app.ledger.everyday import Attempt
-from app.ledger.group_commit import GroupCommit
-from app.ledger.guesses import Reservation
 from app.ledger.idempotency import KeyClaims
-from app.ledger.pg_async import AsyncEveryday
 from app.ledger.ratelimit import GuessLimiter
-from app.ledger.results import Redemption
-from app.ledger.writelock import WriteQueue
 from app.protocol.models import Pin
 from app.server.settings import ApiSettings
 
 log = logging.getLogger("giftdesk.api")
 _MAX_KINDS = 100_000
-# Where the everyday path leaves its guess reservation for the route (the request's state).
-HANDOVER = "giftdesk_guess_reservation"
 
 
 def _card_code(ref: str | None) -> str | None:
@@ -56,9 +45,6 @@ class ApiContext:
     claims: KeyClaims = field(init=False)
     _kinds: dict[tuple[str, str], Kind] = field(init=False, default_factory=dict)
     _kinds_lock: threading.Lock = field(init=False, default_factory=threading.Lock)
-    _sqlite_writes: WriteQueue | None = field(init=False, default=None)
-    _pg_async: AsyncEveryday | None = field(init=False, default=None)
-    _group_commit: GroupCommit | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         engine, clock, s = self.ledger.engine, self.ledger.clock, self.settings
@@ -67,21 +53,9 @@ class ApiContext:
         self.auth = Auth(engine, clock, s.session_ttl, s.session_cache)
         self.limiter = GuessLimiter(engine, clock, s.guess_policy())
         self.claims = KeyClaims(engine, clock)
-        if is_sqlite(engine):
-            self._sqlite_writes = WriteQueue(engine.url.database)
-            self._group_commit = GroupCommit(self.ledger, self._sqlite_writes)
-        elif engine.dialect.name == "postgresql":
-            self._pg_async = AsyncEveryday(self.ledger)
-
-    def start(self) -> None:
-        """The app's lifespan starts: on PostgreSQL, everyday redemptions go async."""
-        if self._pg_async is not None:
-            self._pg_async.start()
 
     async def stop(self) -> None:
-        """The app's lifespan ends: close what `start()` opened."""
-        if self._pg_async is not None:
-            await self._pg_async.stop()
+        """The app's lifespan ends: close what the context opened."""
         self.limiter.close()
 
     # ----------------------------------------------------------------- audit
@@ -103,24 +77,22 @@ class ApiContext:
 
     @contextmanager
     def attempt(self, actor: Actor, action: str, *, card: str | None = None,
-                key: str | None = None, pin: str | None = None, writes: bool = True,
-                reserved: Reservation | None = None) -> Iterator[None]:
+                key: str | None = None, pin: str | None = None,
+                writes: bool = True) -> Iterator[None]:
         """Run one request's work: guessing limit, key claim, and an audit entry if refused.
 
         A request that names a card is a guess at it: it reserves an attempt on its operator's
-        and till's counters before anything looks the card up (`reserved`: one the everyday
-        path made already), and keeps it if the card is unknown or its PIN wrong or missing.
-        An unknown card with a PIN given costs a PIN check too, so both take about as long.
-        On SQLite, the changes of every server process queue here for the database's one
-        write lock (`WriteQueue`), instead of all polling for it.
+        and till's counters before anything looks the card up, and keeps it if the card is
+        unknown or its PIN wrong or missing. An unknown card with a PIN given costs a PIN
+        check too, so both take about as long. (`writes`: whether the request changes the
+        ledger; the ledger's writer queues its changes for the database itself.)
         """
         reservation = None
         if card is not None:
-            reservation = reserved or self.limiter.reserve(self.limiter.card(actor))
+            reservation = self.limiter.reserve(self.limiter.card(actor))
         scope = str(actor_scope(actor))
-        queue = self._sqlite_writes.turn() if writes and self._sqlite_writes else nullcontext()
         try:
-            with self.claims.claim(scope, key), queue:
+            with self.claims.claim(scope, key):
                 yield
         except GiftDeskError as exc:
             if exc.code is ErrorCode.CARD_NOT_FOUND and pin:
@@ -136,40 +108,6 @@ class ApiContext:
             raise
         if reservation is not None:
             self.limiter.settle(reservation, None)
-
-    # ----------------------------------------------------------------- everyday redemptions
-
-    async def redeem_everyday(self, attempt: Attempt,
-                              handover: dict[str, Any] | None = None) -> Redemption | None:
-        """An everyday redemption (`app.ledger.everyday`) on the event loop, with what
-        `attempt()` does around a request (the guessing limit, the key's claim, the SQLite
-        write queue, there with a group commit); None, with nothing written, leaves the request
-        to the general path, which then uses the attempt reserved here (`handover`)."""
-        actor, key = attempt.actor, attempt.request_id
-        try:
-            reservation = await asyncio.to_thread(self.limiter.reserve,
-                                                  self.limiter.card(actor))
-        except GiftDeskError:  # over the limit: the general path answers so
-            return None
-        result: Redemption | None = None
-        try:
-            if key is None or self.claims.try_claim(attempt.scope, key):
-                try:
-                    if self._pg_async is not None:
-                        result = await self._pg_async.redeem(attempt)
-                    elif self._group_commit is not None:
-                        result = await self._group_commit.redeem(attempt)
-                finally:
-                    if key is not None:
-                        self.claims.release(attempt.scope, key)
-        finally:
-            if result is not None:
-                await asyncio.to_thread(self.limiter.settle, reservation, None)
-            elif handover is not None:
-                handover[HANDOVER] = reservation
-            else:
-                await asyncio.to_thread(self.limiter.settle, reservation, None)
-        return result
 
     # ----------------------------------------------------------------- card kinds
 

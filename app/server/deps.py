@@ -15,6 +15,7 @@ from app.domain.model import Actor, Role
 from app.ledger import apikeys
 from app.ledger.auth import BAD_APPROVAL, Session
 from app.ledger.directory import ALL_LOCATIONS
+from app.ledger.engine import MAX_REQUEST_ID
 from app.server.context import ApiContext
 
 
@@ -148,7 +149,7 @@ def get_places(signed_in: CurrentSession) -> Places:
 CurrentPlaces = Annotated[Places, Depends(get_places)]
 
 IdempotencyKey = Annotated[str | None, Header(
-    alias="Idempotency-Key", min_length=1, max_length=200, pattern=r"^[\x20-\x7e]+$",
+    alias="Idempotency-Key", min_length=1, max_length=MAX_REQUEST_ID, pattern=r"^[\x20-\x7e]+$",
     description="Send one on every ledger-changing request (a UUID): a retry with the same "
     "key and body gets the first answer again, another body is refused "
     "(idempotency_conflict), and while the first is still running, request_in_progress.")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from ledger_helpers import Cards, refusal
 from sqlalchemy import text
 
@@ -330,20 +331,18 @@ def test_redemptions_list_newest_first_with_filters(ledger: Ledger, cashier: Act
     assert refusal(ledger.get_redemption, issue.id) is ErrorCode.REDEMPTION_NOT_FOUND
 
 
+@pytest.mark.parametrize("db_url", [pytest.param("postgres", marks=pytest.mark.postgres)],
+                         indirect=True)
 def test_a_redemption_after_the_database_dropped_the_connections_still_succeeds(
         ledger: Ledger, cashier: Actor, make: Cards) -> None:
-    """The everyday redemption keeps a connection between calls; when the database drops it
-    (a restart, an idle timeout), the next redemption still succeeds, exactly once."""
+    """The pool keeps connections between calls; when PostgreSQL drops them (a restart, an
+    idle timeout), the next redemption still succeeds, exactly once."""
     code = make.active(5000)
     ledger.redeem(cashier, code, 100, request_id="before")
-    if ledger.engine.dialect.name == "postgresql":
-        with ledger.engine.connect() as conn:
-            conn.execute(text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
-    else:  # SQLite: close the lane's file handle under it
-        lane = ledger._lane
-        lane._raw.driver_connection.close()
+    with ledger.engine.connect() as conn:
+        conn.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
     after = ledger.redeem(cashier, code, 200, request_id="after")
     again = ledger.redeem(cashier, code, 300, request_id="again")
     assert (after.balance_after, again.balance_after) == (4700, 4400)

@@ -1,12 +1,13 @@
-"""The ledger's transaction machinery: one write transaction per change, idempotent by
-request id, and the helpers every room uses (load a card for update, append a journal row,
-take value off with a conditional update).
+"""The ledger's transaction machinery: every change runs through the one writer
+(`app.ledger.writer`) in one write transaction, idempotent by request id; and the helpers every
+room uses (load a card for update, apply a plan, append a journal row).
 
 Each operation that changes the ledger takes a `request_id`: the same id with the same content
-returns the first result again; the same id with other content is refused. Balances change only
-through conditional updates (the card row is also locked on PostgreSQL), so concurrent
-redemptions from many processes can never overdraw a card, and every change appends a journal
-row: a card's balance always equals the sum of its journal's `delta`.
+returns the first result again; the same id with other content is refused. A change of value is
+decided as a plan (`app.domain.plans`) and written by `_apply`: one conditional update that
+takes effect only if the card is still as read (the card row is also locked on PostgreSQL), so
+concurrent redemptions from many processes can never overdraw a card, and its journal row: a
+card's balance always equals the sum of its journal's `delta`.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Row, bindparam, case, func, insert, select, update
+from sqlalchemy import Connection, Engine, Row, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from app.domain import rules
+from app.domain import plans, rules
 from app.domain.codes import CardRef, parse_card_ref
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
 from app.domain.model import (
@@ -33,11 +34,11 @@ from app.domain.model import (
     HoldStatus,
     Program,
 )
-from app.ledger import codec, everyday, security, store
+from app.ledger import codec, security, store
 from app.ledger.db import is_sqlite
-from app.ledger.everyday import request_lock_key
 from app.ledger.results import Redemption, Sale
 from app.ledger.schema import cards, holds, idempotency, journal
+from app.ledger.writer import Change, Outcome, Writer
 
 R = TypeVar("R")
 
@@ -45,11 +46,9 @@ DEFAULT_REVERSAL_WINDOW = timedelta(days=30)
 MAX_TEXT = {"sender": 200, "recipient": 200, "message": 1000, "reason": 500, "comment": 500,
             "reference": 100, "reporting_code": 40}
 _WRITE_RETRIES = 3
-# The journal keeps each row's request id in a 100-character column.
+# The journal keeps each row's request id in a 100-character column: the one limit of a
+# request id (the API's Idempotency-Key header included).
 MAX_REQUEST_ID = 100
-# How long a redemption run on an event loop waits for SQLite's write lock before it leaves the
-# request to the general path (which waits in a thread).
-LOOP_BUSY_TIMEOUT_MS = 100
 
 
 # Statements of the hot path, built once: building SQLAlchemy statements per call cost more
@@ -69,21 +68,32 @@ _LOCK_REQUEST = select(
 # The answer to a duplicate of a request that still runs, here or in app.ledger.idempotency.
 REQUEST_IN_PROGRESS = ("A request with this Idempotency-Key (request id) is still being "
                        "processed; wait for its answer, or retry with the same key in a moment.")
-# The conditional update that takes value off a card: never below what is free of holds.
-_TAKE = (
+# The one statement that changes a card's value: it takes effect only if the card is still
+# exactly as its plan read it (`app.domain.plans`).
+_APPLY = (
     update(cards)
-    .where(cards.c.id == bindparam("take_card"), cards.c.status == CardStatus.ACTIVE.value,
-           cards.c.balance - cards.c.held + bindparam("take_release") >= bindparam("take_units"))
-    .values(balance=cards.c.balance - bindparam("take_units"),
-            held=cards.c.held - bindparam("take_release"),
-            status=case((cards.c.balance - bindparam("take_units") == 0,
-                         CardStatus.DEPLETED.value), else_=cards.c.status))
+    .where(cards.c.id == bindparam("plan_card"),
+           cards.c.balance == bindparam("before_balance"),
+           cards.c.held == bindparam("before_held"),
+           cards.c.status == bindparam("before_status"))
+    .values(balance=bindparam("after_balance"), held=bindparam("after_held"),
+            status=bindparam("after_status"))
     .returning(*cards.c)
 )
 
 
+def request_lock_key(scope: str, request_id: str) -> int:
+    """The advisory lock key (a signed 64-bit integer) of a request id in its scope."""
+    digest = hashlib.sha256(f"giftdesk-request\0{scope}\0{request_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class CardChanged(Exception):
+    """A plan's card changed after it was read: the change is decided again (`_change`)."""
 
 
 class CommitThenRaise(Exception):
@@ -165,9 +175,7 @@ class LedgerCore:
         self.clock = clock
         self.reversal_window = reversal_window
         self._programs: dict[int, Program] = {}
-        self._fast: everyday.Statements | None = None
-        self._lane = store.Lane(engine)
-        self._loop_lane = store.Lane(engine, busy_timeout_ms=LOOP_BUSY_TIMEOUT_MS)
+        self.writer = Writer(engine, self._step)
 
     # ----------------------------------------------------------------- transactions
 
@@ -180,15 +188,16 @@ class LedgerCore:
 
     def _change(self, actor: Actor, request_id: str | None, op: str, params: dict[str, Any],
                 result_type: type[R], body: Callable[[Connection, datetime], R]) -> R:
-        """Run `body` in one write transaction, idempotently when `request_id` is given."""
+        """Run `body` through the one writer, idempotently when `request_id` is given."""
         scope, fingerprint = request_key(actor, request_id, op, params)
+        change = Change(scope, request_id, fingerprint, result_type, body)
         for attempt in range(_WRITE_RETRIES):
             try:
-                return self._change_once(scope, request_id, fingerprint, result_type, body)
-            except (IntegrityError, OperationalError) as exc:
+                return self.writer.write(change)
+            except (IntegrityError, OperationalError, CardChanged) as exc:
                 # A concurrent transaction won a race on a unique key (same idempotency key,
-                # a second reversal, a training copy) or a serialization failure: run again,
-                # now seeing its outcome.
+                # a second reversal, a training copy), changed the card after it was read,
+                # or a serialization failure: run again, now seeing its outcome.
                 if attempt == _WRITE_RETRIES - 1:
                     raise
                 if isinstance(exc, OperationalError) and "lock" not in str(exc).lower() \
@@ -196,37 +205,34 @@ class LedgerCore:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _change_once(self, scope: str, request_id: str | None, fingerprint: str,
-                     result_type: type[R], body: Callable[[Connection, datetime], R]) -> R:
-        deferred: GiftDeskError | None = None
-        with self.engine.begin() as conn:
-            now = self.clock()
-            if request_id is not None:
-                if self.refuse_in_flight and not is_sqlite(self.engine):
-                    lock = {"request_lock": request_lock_key(scope, request_id)}
-                    if not conn.execute(_LOCK_REQUEST, lock).scalar():
-                        raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
-                prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
-                                                      "idem_key": request_id}).first()
-                if prior is not None:
-                    if prior.fingerprint != fingerprint:
-                        raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
-                                     "This request id was already used for a different "
-                                     "request; send a new id for a new request.")
-                    return codec.loads(result_type, prior.response)
-            try:
-                result = body(conn, now)
-            except CommitThenRaise as exc:
-                deferred = exc.error
-            else:
-                if request_id is not None:
-                    conn.execute(_INSERT_REQUEST, {
-                        "scope": scope, "key": request_id, "fingerprint": fingerprint,
-                        "status": "done", "response": codec.dumps(_without_secrets(result)),
-                        "created_at": now})
-        if deferred is not None:
-            raise deferred
-        return result
+    def _step(self, conn: Connection, change: Change[Any]) -> Outcome[Any]:
+        """One change inside the writer's transaction: its request id's earlier answer, or
+        its body and the record of its answer."""
+        now = self.clock()
+        request_id = change.request_id
+        if request_id is not None:
+            if self.refuse_in_flight and not is_sqlite(self.engine):
+                lock = {"request_lock": request_lock_key(change.scope, request_id)}
+                if not conn.execute(_LOCK_REQUEST, lock).scalar():
+                    raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
+            prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": change.scope,
+                                                  "idem_key": request_id}).first()
+            if prior is not None:
+                if prior.fingerprint != change.fingerprint:
+                    raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
+                                 "This request id was already used for a different "
+                                 "request; send a new id for a new request.")
+                return Outcome(codec.loads(change.result_type, prior.response))
+        try:
+            result = change.body(conn, now)
+        except CommitThenRaise as exc:
+            return Outcome(deferred=exc.error)
+        if request_id is not None:
+            conn.execute(_INSERT_REQUEST, {
+                "scope": change.scope, "key": request_id, "fingerprint": change.fingerprint,
+                "status": "done", "response": codec.dumps(_without_secrets(result)),
+                "created_at": now})
+        return Outcome(result)
 
     # ----------------------------------------------------------------- helpers
 
@@ -288,14 +294,14 @@ class LedgerCore:
             holds.c.expires_at <= now)).all()
         if not due:
             return loaded
-        row = loaded.row
+        row, card = loaded.row, loaded.card
         for hold_id, amount in due:
             conn.execute(update(holds).where(holds.c.id == hold_id)
                          .values(status=HoldStatus.EXPIRED.value, settled_at=now))
-            row = self._set_card(conn, row.id, held=cards.c.held - amount)
-            self._journal(conn, row, EntryKind.HOLD_EXPIRE, actor, None, now, amount=amount,
-                          held_delta=-amount, related_id=hold_id, comment="hold timed out")
-        return Loaded(row, store.card_from_row(row), loaded.program)
+            row, _ = self._apply(conn, plans.unhold(card, amount, EntryKind.HOLD_EXPIRE), actor,
+                                 None, now, related_id=hold_id, comment="hold timed out")
+            card = store.card_from_row(row)
+        return Loaded(row, card, loaded.program)
 
     def _check_pin(self, conn: Connection, loaded: Loaded, actor: Actor, pin: str | None,
                    now: datetime) -> None:
@@ -333,19 +339,26 @@ class LedgerCore:
         return Loaded(row, store.card_from_row(row), self.program(conn, row.program_id))
 
 
-    def _take(self, conn: Connection, loaded: Loaded, units: int, *,
-              held_release: int) -> Row[Any]:
-        """The conditional update that takes value off a card; it can never overdraw."""
-        row = conn.execute(_TAKE, {"take_card": loaded.card.id, "take_units": units,
-                                   "take_release": held_release}).first()
-        if row is None:  # changed since it was read: say what it is now
-            now_card = store.card_from_row(store.card_row_by_id(conn, loaded.card.id))
-            if now_card.status is not CardStatus.ACTIVE:
-                raise refuse(ErrorCode.CARD_NOT_ACTIVE, f"This card is {now_card.status} now.")
-            raise refuse(ErrorCode.INSUFFICIENT_BALANCE,
-                         f"Only {rules.format_value(now_card.available, loaded.program)} is "
-                         "available on this card now.", available=now_card.available)
-        return row
+    def _apply(self, conn: Connection, plan: plans.Plan, actor: Actor,
+               request_id: str | None, now: datetime, *, related_id: int | None = None,
+               reporting_code: str | None = None, reference: str | None = None,
+               comment: str | None = None) -> tuple[Row[Any], int]:
+        """Write a plan: the card only if it is still as the plan read it (else
+        `CardChanged`: decided again), and its journal row. The card after it, the row's id."""
+        before, after = plan.before, plan.after
+        row = conn.execute(_APPLY, {
+            "plan_card": plan.card_id, "before_balance": before.balance,
+            "before_held": before.held, "before_status": before.status.value,
+            "after_balance": after.balance, "after_held": after.held,
+            "after_status": after.status.value}).first()
+        if row is None:
+            raise CardChanged(plan.card_id)
+        entry_id = self._journal(conn, row, plan.kind, actor, request_id, now,
+                                 amount=plan.amount, delta=plan.delta,
+                                 held_delta=plan.held_delta, related_id=related_id,
+                                 reporting_code=reporting_code, reference=reference,
+                                 comment=comment)
+        return row, entry_id
 
     def _redemption(self, conn: Connection, entry_id: int) -> Redemption:
         entry = conn.execute(select(journal).where(journal.c.id == entry_id)).first()

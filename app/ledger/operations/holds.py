@@ -7,15 +7,15 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, insert, select, update
 
-from app.domain import rules
+from app.domain import plans, rules
 from app.domain.codes import CardRef
 from app.domain.errors import ErrorCode, refuse
-from app.domain.model import Actor, CardStatus, EntryKind, HoldStatus
+from app.domain.model import Actor, EntryKind, HoldStatus
 from app.domain.money import check_amount
 from app.ledger import store
 from app.ledger.operations.core import CommitThenRaise, LedgerCore, Loaded, clean_text
 from app.ledger.results import Hold, Redemption
-from app.ledger.schema import cards, holds, journal
+from app.ledger.schema import holds, journal
 
 MAX_HOLD_TTL_S = 7 * 24 * 3600
 
@@ -32,25 +32,15 @@ class HoldOps(LedgerCore):
             loaded = self._expire_due_holds(conn, self._load(conn, ref, actor), actor, now)
             units = rules.check_units(amount, loaded.program, what="amount")
             self._check_pin(conn, loaded, actor, pin, now)
-            rules.check_redeem(loaded.card, loaded.program, units, now=now,
-                               location=actor.location, reporting_code="hold")
-            result = conn.execute(
-                update(cards).where(cards.c.id == loaded.card.id,
-                                    cards.c.status == CardStatus.ACTIVE.value,
-                                    cards.c.balance - cards.c.held >= units)
-                .values(held=cards.c.held + units).returning(cards.c.id))
-            if result.first() is None:
-                raise refuse(ErrorCode.INSUFFICIENT_BALANCE,
-                             "The card's balance changed; try again.")
+            plan = plans.hold(loaded.card, loaded.program, units, now=now,
+                              location=actor.location)
             hold_id = conn.execute(insert(holds).values(
                 card_id=loaded.card.id, amount=units, status=HoldStatus.ACTIVE.value,
                 expires_at=now + timedelta(seconds=ttl), operator=actor.operator,
                 location=actor.location, terminal=actor.terminal,
                 training=loaded.card.training, created_at=now).returning(holds.c.id)
             ).scalar_one()
-            row = store.card_row_by_id(conn, loaded.card.id)
-            self._journal(conn, row, EntryKind.HOLD, actor, request_id, now, amount=units,
-                          held_delta=units, related_id=hold_id)
+            self._apply(conn, plan, actor, request_id, now, related_id=hold_id)
             return self._hold(conn, hold_id)
 
         params = {"ref": str(ref), "amount": amount, "ttl_s": ttl, "pin": bool(pin)}
@@ -110,25 +100,14 @@ class HoldOps(LedgerCore):
             hold_row, loaded = self._active_hold(conn, hold_id, actor, now)
             units = hold_row.amount if amount is None else rules.check_units(
                 amount, loaded.program, what="amount")
-            if units > hold_row.amount:
-                held = rules.format_value(hold_row.amount, loaded.program)
-                raise refuse(ErrorCode.INSUFFICIENT_BALANCE,
-                             f"The hold is for {held}; capture at most that.")
-            if loaded.program.reporting_code_required and not reporting_code:
-                raise refuse(ErrorCode.REPORTING_CODE_REQUIRED,
-                             "This card's program needs a reporting code for every redemption.")
-            if loaded.card.status is not CardStatus.ACTIVE:
-                verdict = rules.assess(loaded.card, loaded.program, now=now,
-                                       location=actor.location)
-                raise refuse(verdict.reason or ErrorCode.CARD_NOT_ACTIVE,
-                             f"This card cannot be used: {verdict.present_value_description}.")
-            row = self._take(conn, loaded, units, held_release=hold_row.amount)
+            plan = plans.capture(loaded.card, loaded.program, units, held=hold_row.amount,
+                                 now=now, location=actor.location,
+                                 reporting_code=reporting_code)
             conn.execute(update(holds).where(holds.c.id == hold_id).values(
                 status=HoldStatus.CAPTURED.value, settled_at=now))
-            entry_id = self._journal(conn, row, EntryKind.CAPTURE, actor, request_id, now,
-                                     amount=units, delta=-units, held_delta=-hold_row.amount,
-                                     related_id=hold_id, reporting_code=reporting_code,
-                                     reference=reference, comment=comment)
+            _, entry_id = self._apply(conn, plan, actor, request_id, now, related_id=hold_id,
+                                      reporting_code=reporting_code, reference=reference,
+                                      comment=comment)
             return self._redemption(conn, entry_id)
 
         params = {"hold_id": hold_id, "amount": amount, "reporting_code": reporting_code,
@@ -142,10 +121,8 @@ class HoldOps(LedgerCore):
             hold_row, loaded = self._active_hold(conn, hold_id, actor, now)
             conn.execute(update(holds).where(holds.c.id == hold_id).values(
                 status=HoldStatus.RELEASED.value, settled_at=now))
-            row = self._set_card(conn, loaded.card.id, held=cards.c.held - hold_row.amount)
-            self._journal(conn, row, EntryKind.RELEASE, actor, request_id, now,
-                          amount=hold_row.amount, held_delta=-hold_row.amount,
-                          related_id=hold_id)
+            self._apply(conn, plans.unhold(loaded.card, hold_row.amount, EntryKind.RELEASE),
+                        actor, request_id, now, related_id=hold_id)
             return self._hold(conn, hold_id)
 
         return self._change(actor, request_id, "release", {"hold_id": hold_id}, Hold, body)

@@ -13,7 +13,7 @@ from app.domain.model import Actor
 from app.ledger.results import Redemption
 from app.protocol.models import RedemptionIn, RedemptionOut, RedemptionsOut, ReversalIn
 from app.server import convert
-from app.server.context import HANDOVER, ApiContext
+from app.server.context import ApiContext
 from app.server.deps import (
     Context,
     CurrentActor,
@@ -65,9 +65,7 @@ def redeem(body: RedemptionIn, request: Request, actor: CurrentActor,
     # The busiest route, so it saves per-request work: the context from the request instead of
     # the Context dependency, and the answer serialized once, here (convert.json_response).
     context = api_context(request)
-    reserved = request.scope.get("state", {}).pop(HANDOVER, None)  # the everyday path's
-    with context.attempt(actor, "redeem", card=body.card, key=key, pin=body.pin,
-                         reserved=reserved):
+    with context.attempt(actor, "redeem", card=body.card, key=key, pin=body.pin):
         ref = parse_card_ref(body.card)
         units = context.units(actor, ref, body.amount, body.quantity, body.pin)
         result = context.ledger.redeem(actor, ref, units, pin=body.pin,
