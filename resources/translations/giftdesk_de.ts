@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>ReverseScreen</name>
+    <message>
+        <source>Reversed: %1 is back on card %2. Balance now %3.</source>
+        <translation>Storniert: %1 ist wieder auf Karte %2. Guthaben jetzt %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Genehmigt von %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1, approved by %2.</source>
+        <translation>Bereits storniert von %1, genehmigt von %2.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1.</source>
+        <translation>Bereits storniert von %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed.</source>
+        <translation>Bereits storniert.</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <source>%1 to %2</source>

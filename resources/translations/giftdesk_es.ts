@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>ReverseScreen</name>
+    <message>
+        <source>Reversed: %1 is back on card %2. Balance now %3.</source>
+        <translation>Anulado: %1 vuelve a la tarjeta %2. Saldo ahora %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Aprobado por %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1, approved by %2.</source>
+        <translation>Ya anulado por %1, aprobado por %2.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1.</source>
+        <translation>Ya anulado por %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed.</source>
+        <translation>Ya anulado.</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <source>%1 to %2</source>

@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>ReverseScreen</name>
+    <message>
+        <source>Reversed: %1 is back on card %2. Balance now %3.</source>
+        <translation>Annulé : %1 est de retour sur la carte %2. Solde actuel %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Approuvé par %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1, approved by %2.</source>
+        <translation>Déjà annulé par %1, approuvé par %2.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1.</source>
+        <translation>Déjà annulé par %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed.</source>
+        <translation>Déjà annulé.</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <source>%1 to %2</source>

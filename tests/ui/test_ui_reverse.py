@@ -100,5 +100,40 @@ def test_cashier_reverses_with_a_manager_override(counter: Counter, demo: dict[s
 
     counter.wait(lambda: w.reverse.outcome.isVisible())
     assert "Balance now $25.50" in w.reverse.outcome.text()
+    # One state, naming who approved it: no "already reversed" beside the success.
+    assert w.reverse.outcome.text().endswith("Approved by manager.")
+    assert "reversed" not in w.reverse.summary.text().lower()
     assert journal(data_dir / LEDGER_FILE, code)[-1] == ("reverse", 500, 2550)
     counter.wait(lambda: w.reverse.table.item(0, 5).text() == "Reversed")
+
+
+def test_a_reversal_found_later_names_who_approved_it(counter: Counter, demo: dict[str, str]
+                                                      ) -> None:
+    w = counter.window
+    code = demo["active, $50.00"]
+    counter.sign_in("cashier", "1111")
+    transaction = redeem(counter, code, "3")
+    counter.key(Qt.Key.Key_F7)
+    counter.type("wrong card")
+    counter.enter()
+    counter.wait(lambda: override_dialog(counter) is not None)
+    dialog = override_dialog(counter)
+    assert dialog is not None
+    counter.wait(lambda: counter.focused() is dialog.operator)
+    counter.type("manager")
+    counter.enter()
+    counter.type("9999")
+    counter.enter()
+    counter.wait(lambda: w.reverse.outcome.isVisible())
+
+    counter.key(Qt.Key.Key_Escape)
+    counter.key(Qt.Key.Key_F7)
+    assert w.current is w.reverse
+    counter.wait(lambda: counter.focused() is w.reverse.transaction)
+    counter.type(transaction)
+    counter.enter()
+    counter.wait(lambda: "Already reversed" in w.reverse.summary.text())
+    assert w.reverse.summary.text().endswith(
+        "Already reversed by cashier, approved by manager.")
+    assert not w.reverse.outcome.isVisible()
+    assert not w.reverse.reverse_button.isEnabled()
