@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._start_task: asyncio.Task[None] | None = None
         self._dialog: ManagerOverrideDialog | None = None
         self._pending_reversal: tuple[Any, str] | None = None
+        self._approving_manager = ""
 
         self.backend = Backend(options.data_dir, self)
         self.sessions = SessionPresenter(self.backend, self)
@@ -758,16 +759,17 @@ class MainWindow(QMainWindow):
         else:
             self.reversals.reverse(redemption, reason)
 
-    def _ask_manager(self, redemption: RedemptionOut, reason: str, error: str = "") -> None:
+    def _ask_manager(self, redemption: RedemptionOut, reason: str, error: str = "",
+                     manager: str = "") -> None:
         from app.ui import format as fmt
         from app.ui.screens.override_dialog import ManagerOverrideDialog
         from app.ui.screens.reverse import redemption_units
 
         what = (f"{redemption_units(redemption)} back on card "
                 f"{fmt.code_text(redemption.card)} (transaction {redemption.id}).")
-        dialog = ManagerOverrideDialog(what, self)
+        dialog = ManagerOverrideDialog(what, self, manager=manager)
         if error:
-            dialog.message.setText(error)
+            dialog.show_error(error)
         self._dialog = dialog
         self._pending_reversal = (redemption, reason)
         dialog.accepted.connect(self._manager_approved)
@@ -781,6 +783,7 @@ class MainWindow(QMainWindow):
         if dialog is None or pending is None:
             return
         manager = dialog.credentials()
+        self._approving_manager = manager[0]  # asked again, the name stays
         dialog.deleteLater()
         self.activateWindow()  # the keyboard comes back to the counter
         self.reverse.reason.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -798,7 +801,7 @@ class MainWindow(QMainWindow):
     def _on_manager_refused(self, failure: Failure) -> None:
         if self._pending_reversal is not None:
             redemption, reason = self._pending_reversal
-            self._ask_manager(redemption, reason, failure.sentence)
+            self._ask_manager(redemption, reason, failure.sentence, self._approving_manager)
 
     def _on_reversed(self, redemption: RedemptionOut, card: CardOut | None) -> None:
         from app.ui import format as fmt

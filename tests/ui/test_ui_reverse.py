@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from giftdesk_ui_support import Counter, journal
@@ -55,6 +56,18 @@ def override_dialog(counter: Counter) -> ManagerOverrideDialog | None:
     return None
 
 
+def assert_nothing_overlaps(dialog: ManagerOverrideDialog) -> None:
+    """The dialog's parts sit one under the other, each whole inside the dialog."""
+    parts = [dialog.operator, dialog.pin, dialog.message, dialog.approve_button]
+    for part in parts:
+        assert part.isVisible()
+        assert dialog.rect().contains(part.geometry()), part.objectName()
+        assert part.height() >= part.minimumSizeHint().height(), part.objectName()
+    for upper, lower in pairwise(parts):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper.objectName(),
+                                                                    lower.objectName())
+
+
 def test_cashier_reverses_with_a_manager_override(counter: Counter, demo: dict[str, str],
                                                   data_dir: Path) -> None:
     w = counter.window
@@ -92,9 +105,10 @@ def test_cashier_reverses_with_a_manager_override(counter: Counter, demo: dict[s
     assert dialog is not None
     assert "not right" in dialog.message.text()
     assert journal(data_dir / LEDGER_FILE, code)[-1] == ("redeem", -500, 2050)
-    counter.wait(lambda: counter.focused() is dialog.operator)
-    counter.type("manager")
-    counter.enter()
+    # The name stays; the PIN is asked again, and nothing on the dialog overlaps.
+    assert dialog.operator.text() == "manager"
+    counter.wait(lambda: counter.focused() is dialog.pin)
+    assert_nothing_overlaps(dialog)
     counter.type("9999")
     counter.enter()
 

@@ -76,6 +76,18 @@ class ManagerOverrideDialog(QDialog):
         self.pin.returnPressed.connect(self._approve)
         (self.pin if manager else self.operator).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_error(self, text: str) -> None:
+        """Why the last try was refused; the name stays, the PIN is typed again."""
+        set_role(self.message, "error")
+        self.message.setText(text)
+        self.pin.clear()
+        if self.operator.text().strip():
+            self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Grow with what it says instead of squeezing the fields onto each other.
+        self.layout().activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
     def credentials(self) -> tuple[str, str]:
         return self.operator.text().strip(), self.pin.text().strip()
 
