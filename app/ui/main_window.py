@@ -842,7 +842,7 @@ class MainWindow(QMainWindow):
             self.history_screen.enter()
 
     def _on_shift(self, report: ShiftReportOut, redemptions: list[RedemptionOut]) -> None:
-        self.history_screen.show_shift(report, redemptions)
+        self.history_screen.show_shift(report, redemptions, training=self.training)
 
     # ------------------------------------------------------------------ settings
 

@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>%1 / %2, since signing in at %3</source>
+        <translation>%1 / %2, seit der Anmeldung um %3</translation>
+    </message>
+    <message>
+        <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
+        <translation>Schulungsmodus: nur Übungseinlösungen. Sie zählen in keiner Summe, daher wird keine angezeigt.</translation>
+    </message>
+    <message>
+        <source>Reversed (+%1)</source>
+        <translation>Storniert (+%1)</translation>
+    </message>
+    <message>
+        <source>Done (practice)</source>
+        <translation>Erledigt (Übung)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>

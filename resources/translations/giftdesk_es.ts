@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>%1 / %2, since signing in at %3</source>
+        <translation>%1 / %2, desde el inicio de sesión a las %3</translation>
+    </message>
+    <message>
+        <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
+        <translation>Modo de formación: solo canjes de práctica. No cuentan en ningún total, por eso no se muestra ninguno.</translation>
+    </message>
+    <message>
+        <source>Reversed (+%1)</source>
+        <translation>Anulado (+%1)</translation>
+    </message>
+    <message>
+        <source>Done (practice)</source>
+        <translation>Hecho (práctica)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>

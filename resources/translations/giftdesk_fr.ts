@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>%1 / %2, since signing in at %3</source>
+        <translation>%1 / %2, depuis la connexion à %3</translation>
+    </message>
+    <message>
+        <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
+        <translation>Mode formation : rachats d&apos;exercice uniquement. Ils ne comptent dans aucun total, aucun n&apos;est donc affiché.</translation>
+    </message>
+    <message>
+        <source>Reversed (+%1)</source>
+        <translation>Annulé (+%1)</translation>
+    </message>
+    <message>
+        <source>Done (practice)</source>
+        <translation>Fait (exercice)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from giftdesk_ui_support import Counter, journal
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from app.embedded import LEDGER_FILE
 from app.ui.settings import AppSettings
@@ -64,6 +64,8 @@ def test_history_shows_the_card_journal_and_the_shift(counter: Counter,
     assert w.history_screen.journal.item(0, 4).text() == "$20.50"
     counter.wait(lambda: w.history_screen.shift.rowCount() == 1)
     assert "1 redemption $5.00" in w.history_screen.totals.text()
+    # "This shift" is the ledger's shift report: since this session signed in, said so.
+    assert ", since signing in at " in w.history_screen.totals.text()
     # F7 on the selected redemption opens the reversal with it.
     w.history_screen.journal.setFocus()
     w.history_screen.journal.selectRow(0)
@@ -118,3 +120,45 @@ def test_settings_remote_needs_an_address(counter: Counter) -> None:
     assert "remote ledger's address" in w.settings_screen.message.text()
     counter.key(Qt.Key.Key_Escape)
     assert w.current is w.scan
+
+
+def test_history_shows_reversals_with_a_sign_and_whole_notes(counter: Counter,
+                                                             demo: dict[str, str]) -> None:
+    w = counter.window
+    code = demo["active, $25.50"]
+    note = ("customer paid part by card and part by voucher, see the paper slip in the "
+            "drawer under today's date")
+    counter.sign_in("manager", "9999")
+    counter.scan(code)
+    counter.enter()
+    counter.type("5")
+    w.redeem.comment.setText(note)
+    counter.enter()
+    counter.enter()
+    counter.wait(lambda: w.current is w.result)
+    counter.key(Qt.Key.Key_F7)
+    counter.wait(lambda: counter.focused() is w.reverse.reason)
+    counter.type("wrong card")
+    counter.enter()
+    counter.wait(lambda: w.reverse.outcome.isVisible())
+    counter.key(Qt.Key.Key_Escape)
+    if w.current is w.result:
+        counter.key(Qt.Key.Key_Escape)
+    counter.wait(lambda: counter.focused() is w.scan.code)
+    counter.scan(code)
+    counter.key(Qt.Key.Key_F6)
+    table = w.history_screen.journal
+    counter.wait(lambda: table.rowCount() >= 3 and table.item(0, 2).text() == "Reversed")
+    assert table.item(0, 3).text() == "+$5.00"
+    assert table.item(1, 3).text() == "-$5.00"
+    notes = table.item(1, 7)
+    assert notes.text().endswith(note)
+    # The whole note shows: its column wraps it and the row is tall enough for it.
+    rect = table.visualItemRect(notes)
+    needed = table.fontMetrics().boundingRect(
+        QRect(0, 0, rect.width(), 10_000), Qt.TextFlag.TextWordWrap, notes.text())
+    assert rect.height() >= needed.height()
+    counter.wait(lambda: w.history_screen.shift.rowCount() == 1)
+    w.history_screen.show_tab(1)
+    assert w.history_screen.shift.item(0, 5).text() == "Reversed (+$5.00)"
+    assert "1 reversal -$5.00" in w.history_screen.totals.text()

@@ -54,6 +54,9 @@ def _table(parent: QWidget, name: str, columns: tuple[str, ...]) -> QTableWidget
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    # The last column (notes) wraps, and rows grow to show all of it.
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -63,12 +66,14 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]], right: tuple[int
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
             item = QTableWidgetItem(text)
+            item.setToolTip(text)
             if c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
 
 
 def _total_text(total: ShiftTotalOut) -> str:
+    """What the till took: redemptions, reversals (given back: with a minus) and the net."""
     def units(value: int) -> str:
         return fmt.units_text(value, kind=total.kind, currency=total.currency,
                               item_label=total.item_label)
@@ -76,9 +81,16 @@ def _total_text(total: ShiftTotalOut) -> str:
     def count(n: int, word: str) -> str:
         return f"{n} {word}" + ("" if n == 1 else "s")
 
+    given_back = units(-total.reversed) if total.reversed else units(0)
     return (f"{count(total.redemptions, 'redemption')} {units(total.redeemed)}  ·  "
-            f"{count(total.reversals, 'reversal')} {units(total.reversed)}  ·  "
+            f"{count(total.reversals, 'reversal')} {given_back}  ·  "
             f"net {units(total.net)}")
+
+
+def _signed(delta: int, card: CardOut) -> str:
+    """A change to the card with its sign either way: "+$12.50" back on, "-$10.00" taken."""
+    text = fmt.value_text(delta, card)
+    return f"+{text}" if delta > 0 else text
 
 
 class HistoryScreen(Screen):
@@ -174,7 +186,7 @@ class HistoryScreen(Screen):
                                     f"balance {fmt.value_text(card.balance, card)}")
         rows = []
         for t in self._journal:
-            amount = fmt.value_text(t.delta, card) if card and t.delta else ""
+            amount = _signed(t.delta, card) if card and t.delta else ""
             notes = "; ".join(x for x in (t.reporting_code, t.reference, t.comment) if x)
             if t.approved_by:
                 notes = f"approved by {t.approved_by}" + (f"; {notes}" if notes else "")
@@ -184,22 +196,35 @@ class HistoryScreen(Screen):
         _fill(self.journal, rows, right=(3, 4))
         self._update_actions()
 
-    def show_shift(self, report: ShiftReportOut | None, redemptions: list[RedemptionOut]
-                   ) -> None:
+    def show_shift(self, report: ShiftReportOut | None, redemptions: list[RedemptionOut],
+                   *, training: bool = False) -> None:
+        """This terminal's shift: since this session signed in, as the ledger's shift report
+        counts it. In training the list holds practice redemptions, which no total counts, so
+        no totals are shown beside them."""
         self._shift = sorted(redemptions, key=lambda r: r.created_at, reverse=True)
         rows = [(fmt.time_text(r.created_at), str(r.id), fmt.code_text(r.card),
                  redemption_units(r), r.operator,
-                 "Reversed" if r.status == "reversed" else "Done") for r in self._shift]
+                 self._status_word(r)) for r in self._shift]
         _fill(self.shift, rows, right=(3,))
         lines = []
         if report is not None:
-            lines.append(f"{report.location} / {report.terminal}, since "
-                         f"{fmt.time_text(report.since)}")
-            lines.extend(_total_text(t) for t in report.totals)
-            if not report.totals:
-                lines.append("No redemptions yet in this shift.")
+            lines.append(self.tr("%1 / %2, since signing in at %3").replace(
+                "%1", report.location).replace("%2", report.terminal).replace(
+                "%3", fmt.time_text(report.since)))
+            if training:
+                lines.append(self.tr("Training mode: practice redemptions only. They count in "
+                                     "no total, so none is shown."))
+            else:
+                lines.extend(_total_text(t) for t in report.totals)
+                if not report.totals:
+                    lines.append("No redemptions yet in this shift.")
         self.totals.setText("\n".join(lines))
         self._update_actions()
+
+    def _status_word(self, r: RedemptionOut) -> str:
+        if r.status == "reversed":
+            return self.tr("Reversed (+%1)").replace("%1", redemption_units(r))
+        return self.tr("Done (practice)") if r.training else self.tr("Done")
 
     def _selected_redemption_id(self) -> int | None:
         if self.tabs.currentIndex() == 0:
