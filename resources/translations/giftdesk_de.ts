@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Practice only</source>
+        <translation>Nur Übung</translation>
+    </message>
+</context>
+<context>
     <name>ReverseScreen</name>
     <message>
         <source>Reversed: %1 is back on card %2. Balance now %3.</source>
@@ -88,6 +95,13 @@
     <message>
         <source>Already reversed.</source>
         <translation>Bereits storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
+        <translation>S&amp;chulungsmodus: Übung mit Kopien, keine echten Kartenänderungen</translation>
     </message>
 </context>
 <context>

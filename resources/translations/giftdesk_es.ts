@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Practice only</source>
+        <translation>Solo práctica</translation>
+    </message>
+</context>
+<context>
     <name>ReverseScreen</name>
     <message>
         <source>Reversed: %1 is back on card %2. Balance now %3.</source>
@@ -88,6 +95,13 @@
     <message>
         <source>Already reversed.</source>
         <translation>Ya anulado.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
+        <translation>Modo de &amp;formación: práctica con copias, sin cambios en tarjetas reales</translation>
     </message>
 </context>
 <context>

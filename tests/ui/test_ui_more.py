@@ -9,6 +9,7 @@ from giftdesk_ui_support import Counter, journal
 from PySide6.QtCore import QRect, Qt
 
 from app.embedded import LEDGER_FILE
+from app.ui import theme
 from app.ui.settings import AppSettings
 
 
@@ -35,12 +36,27 @@ def test_training_mode_is_impossible_to_miss_and_changes_no_real_card(
     assert w.training_banner.isVisible()
     assert "TRAINING" in w.result.field_text("details")
     assert "[TRAINING]" in w.windowTitle()
+    # The badge is training's own, never the green "Done" of a real redemption.
+    assert w.result.badge.words == "Practice only"
+    assert w.result.badge.colour == theme.TRAINING != theme.OK
+    assert w.result.badge.ink.lightnessF() < 0.2  # dark words on the amber
     counter.key(Qt.Key.Key_F6)
     seen.add(w.current)
+    # The shift tab lists practice redemptions and shows no real totals above them.
+    history = w.history_screen
+    history.show_tab(1)
+    counter.wait(lambda: history.shift.rowCount() == 1 and bool(history.totals.text()))
+    assert history.shift.item(0, 5).text() == "Done (practice)"
+    assert "practice redemptions only" in history.totals.text()
+    assert "redemption $" not in history.totals.text()
     counter.key(Qt.Key.Key_F9)
     seen.add(w.current)
     assert w.training_banner.isVisible()
     assert w.settings_screen.training.isChecked()
+    # One spelling of "practice" (US English, as the app's English is).
+    words = (w.training_banner.text + w.settings_screen.training.text()).lower()
+    assert "practice" in words
+    assert "practise" not in words
     assert len(seen) == 7
     assert journal(data_dir / LEDGER_FILE, code) == before  # the real card is untouched
 

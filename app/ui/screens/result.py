@@ -112,6 +112,9 @@ class ResultScreen(Screen):
             self.headline.setText(f"Redeemed {text(units)}, since reversed")
             after = redemption.balance_after_reversal
             self.balance.setText(f"Balance {text(after)}" if after is not None else "")
+        elif redemption.training:  # never mistaken for a real one: training's own look
+            self.badge.set_status(self.tr("Practice only"), Icon.TRAINING, theme.TRAINING)
+            self.headline.setText(f"Redeemed {text(units)}")
         else:
             self.badge.set_status("Done", Icon.CHECK, theme.OK)
             self.headline.setText(f"Redeemed {text(units)}")

@@ -109,8 +109,9 @@ class SettingsScreen(Screen):
         term_label.setBuddy(self.terminal)
         form.addRow(loc_label, self.location)
         form.addRow(term_label, self.terminal)
-        self.training = QCheckBox("Trainin&g mode: practise on copies, no real card changes",
-                                  counter)
+        # US English, as the app's English is: "practice" is the noun and the verb.
+        self.training = QCheckBox(
+            self.tr("Trainin&g mode: practice on copies, no real card changes"), counter)
         self.training.setObjectName("trainingCheck")
         form.addRow("", self.training)
         outer.addWidget(counter)
