@@ -72,6 +72,25 @@ def test_amount_above_eligible_is_refused_before_sending(
     assert journal(data_dir / LEDGER_FILE, code)[-1][0] != "redeem"
 
 
+def test_too_many_decimals_are_refused_with_a_sentence(
+        counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
+    """1.999 is not quietly taken as 1.99: the field keeps what was typed and says why."""
+    w = counter.window
+    code = demo["active, $25.50"]
+    counter.sign_in()
+    counter.scan(code)
+    counter.enter()
+    counter.type("1.999")
+    assert w.redeem.amount.text() == "1.999"
+    sentence = "That amount has too many digits after the decimal mark."
+    assert w.redeem.message.text() == sentence  # said while typing
+    counter.enter()
+    assert w.current is w.redeem
+    assert w.redeem.message.text() == sentence
+    assert counter.focused() is w.redeem.amount
+    assert journal(data_dir / LEDGER_FILE, code)[-1][0] != "redeem"
+
+
 def test_insufficient_balance_from_the_ledger(counter: Counter, demo: dict[str, str],
                                               data_dir: Path) -> None:
     """Another till spends the card between the check and the redemption."""

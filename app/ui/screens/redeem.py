@@ -145,12 +145,13 @@ class RedeemScreen(Screen):
     def _check(self, *, quiet: bool = False) -> str | None:
         """The first problem of the form as a sentence, shown under it; None when complete.
 
-        While typing (`quiet`) only an amount above the limit is pointed out.
+        While typing (`quiet`) an empty field is not pointed out; an amount above the limit
+        or one with too many decimals is, at once.
         """
         problem = self.amount.problem()
         if quiet:
-            if self.amount.value() is None:
-                problem = None
+            if self.amount.value() is None and not self.amount.text().strip():
+                problem = None  # nothing typed yet: nothing to point out
         elif problem is None and self.reporting_code_required and \
                 not self.reporting_code.text().strip():
             problem = messages.sentence(messages.REPORTING_CODE_MISSING)
