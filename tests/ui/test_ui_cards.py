@@ -37,8 +37,8 @@ def test_unusable_card_says_why_and_offers_no_redemption(
     assert counter.focused() is w.scan.code
 
 
-def test_item_card_redeems_one_item(counter: Counter, demo: dict[str, str],
-                                    data_dir: Path) -> None:
+def test_item_card_prefills_what_it_allows_and_redeems_one_item(
+        counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
     w = counter.window
     code = demo["active, 5 × Coffee"]
     counter.sign_in()
@@ -46,8 +46,10 @@ def test_item_card_redeems_one_item(counter: Counter, demo: dict[str, str],
     assert w.card.value.text() == "5 × Coffee left"
     assert w.card.field_text("kind") == "Items (Coffee)"
     counter.enter()
-    assert w.redeem.amount.text() == "1"  # item cards: quantity 1
-    assert w.redeem.amount.selectedText() == "1"
+    # Prefilled with what the card allows, as money cards are, selected to type over.
+    assert w.redeem.amount.text() == "5"
+    assert w.redeem.amount.selectedText() == "5"
+    counter.type("1")
     counter.enter()
     assert "1 × Coffee" in w.confirm.question.text()
     counter.enter()

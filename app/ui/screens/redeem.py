@@ -114,7 +114,7 @@ class RedeemScreen(Screen):
         return self.validation is not None and self.validation.card.reporting_code_required
 
     def start(self, validation: ValidationOut, card_pin: str | None = None) -> None:
-        """A fresh form for this card: amount = everything eligible (items: 1)."""
+        """A fresh form for this card: amount = everything eligible (items too), selected."""
         self.validation = validation
         self._card_pin = card_pin or None
         card = validation.card
@@ -125,7 +125,7 @@ class RedeemScreen(Screen):
                               item_label=card.item_label if items else None)
         full_only = not card.partial_redemption
         self.amount.setReadOnly(full_only)
-        self.amount.set_value(eligible if (full_only or not items) else min(1, eligible))
+        self.amount.set_value(eligible)
         self.heading.setText(f"Redeem from card {fmt.code_text(card.code)}")
         limit = fmt.value_text(eligible, card)
         self.available.setText(f"Available: {limit}" + ("  (must be used in full)"
