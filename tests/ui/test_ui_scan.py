@@ -130,6 +130,11 @@ def test_unknown_code_is_answered_by_the_ledger(counter: Counter) -> None:
     counter.wait(lambda: "No card has this code" in w.scan.feedback.text())
     assert w.current is w.scan
     assert w.scan.code.selectedText() == grouped(body + luhn_check_digit(body))  # to rescan
+    # The field's border agrees with the red sentence: no green "checks out" beside it.
+    assert w.scan.code.property("state") == "bad"
+    assert w.scan.feedback.property("role") == "error"
+    counter.type("1")  # typing again: the local check speaks for the field once more
+    assert w.scan.code.property("state") == ""
 
 
 @pytest.mark.parametrize(("text", "state"), [
