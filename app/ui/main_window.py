@@ -34,6 +34,7 @@ from app.ui.screens.sign_in import SignInScreen
 from app.ui.settings import EMBEDDED, REMOTE, AppSettings
 from app.ui.widgets.banner import Banner
 from app.ui.widgets.busy_indicator import BusyIndicator
+from app.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from app.protocol.models import (
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         status.setSizeGripEnabled(False)
         self.who = QLabel("Not signed in", status)
         self.who.setObjectName("whoLabel")
-        self.ledger_label = QLabel("Starting…", status)
+        self.ledger_label = ElidedLabel("Starting…", status)  # gives way to the hints
         self.ledger_label.setObjectName("ledgerLabel")
         self.status_busy = BusyIndicator(status)
         self.hints = QLabel(SHORTCUT_HINTS, status)

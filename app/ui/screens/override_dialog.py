@@ -26,7 +26,7 @@ class ManagerOverrideDialog(QDialog):
         self.setWindowTitle("Manager approval")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(460)
-        box = QVBoxLayout(self)
+        self._box = box = QVBoxLayout(self)
         box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.resize(520, 320)
         box.setContentsMargins(24, 20, 24, 20)
@@ -84,7 +84,7 @@ class ManagerOverrideDialog(QDialog):
         if self.operator.text().strip():
             self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
         # Grow with what it says instead of squeezing the fields onto each other.
-        self.layout().activate()
+        self._box.activate()
         hint = self.sizeHint()
         self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
