@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.screens.base import button, label, set_role
+from app.ui.screens.base import button, field_label, label, set_role
 
 
 class ManagerOverrideDialog(QDialog):
@@ -47,12 +47,8 @@ class ManagerOverrideDialog(QDialog):
         self.pin.setAccessibleName("Manager PIN")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
-        op_label = label("&Manager", self, role="fieldName")
-        op_label.setBuddy(self.operator)
-        pin_label = label("&PIN", self, role="fieldName")
-        pin_label.setBuddy(self.pin)
-        form.addRow(op_label, self.operator)
-        form.addRow(pin_label, self.pin)
+        form.addRow(field_label("&Manager", self.operator, self), self.operator)
+        form.addRow(field_label("&PIN", self.pin, self), self.pin)
         box.addLayout(form)
         self.message = label("", self, role="error", object_name="overrideMessage")
         self.message.setWordWrap(True)

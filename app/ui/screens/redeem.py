@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.ui import format as fmt
 from app.ui import messages, theme
 from app.ui.draft import RedemptionDraft
-from app.ui.screens.base import Screen, button, label, set_role
+from app.ui.screens.base import Screen, button, field_label, label, set_role
 from app.ui.widgets.amount_entry import AmountEntry
 
 if TYPE_CHECKING:
@@ -58,21 +58,17 @@ class RedeemScreen(Screen):
         self.amount = AmountEntry(panel)
         self.amount.setMinimumHeight(56)
         self.amount.setMaximumWidth(360)
-        self.amount_label = label("&Amount", panel, role="fieldName")
+        self.amount_label = field_label("&Amount", self.amount, panel)
         self.amount_label.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
-        self.amount_label.setBuddy(self.amount)
         form.addRow(self.amount_label, self.amount)
         self.reporting_code = self._edit("reportingCodeEdit", "Reporting code", 40)
-        self.reporting_label = label("Reporting &code", panel, role="fieldName")
-        self.reporting_label.setBuddy(self.reporting_code)
+        self.reporting_label = field_label("Reporting &code", self.reporting_code, panel)
         form.addRow(self.reporting_label, self.reporting_code)
         self.reference = self._edit("referenceEdit", "Reference", 100)
-        ref_label = label("R&eference", panel, role="fieldName")
-        ref_label.setBuddy(self.reference)
+        ref_label = field_label("R&eference", self.reference, panel)
         form.addRow(ref_label, self.reference)
         self.comment = self._edit("commentEdit", "Comment", 500)
-        comment_label = label("Co&mment", panel, role="fieldName")
-        comment_label.setBuddy(self.comment)
+        comment_label = field_label("Co&mment", self.comment, panel)
         form.addRow(comment_label, self.comment)
         box.addLayout(form)
         self.message = label("", panel, role="error", object_name="redeemMessage")

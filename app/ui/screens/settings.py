@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import messages
 from app.ui.camera import CameraChoiceBox
-from app.ui.screens.base import Screen, button, label, set_role
+from app.ui.screens.base import Screen, button, field_label, label, set_role
 from app.ui.settings import EMBEDDED, REMOTE
 from app.ui.widgets.busy_indicator import BusyIndicator
 from app.ui.widgets.language_box import LanguageBox
@@ -103,12 +103,8 @@ class SettingsScreen(Screen):
         self.terminal.setObjectName("settingsTerminalEdit")
         self.terminal.setAccessibleName("Terminal")
         self.terminal.setMaxLength(40)
-        loc_label = label("&Location", counter, role="fieldName")
-        loc_label.setBuddy(self.location)
-        term_label = label("&Terminal", counter, role="fieldName")
-        term_label.setBuddy(self.terminal)
-        form.addRow(loc_label, self.location)
-        form.addRow(term_label, self.terminal)
+        form.addRow(field_label("&Location", self.location, counter), self.location)
+        form.addRow(field_label("&Terminal", self.terminal, counter), self.terminal)
         # US English, as the app's English is: "practice" is the noun and the verb.
         self.training = QCheckBox(
             self.tr("Trainin&g mode: practice on copies, no real card changes"), counter)
