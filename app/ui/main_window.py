@@ -673,9 +673,9 @@ class MainWindow(QMainWindow):
             save_pdf(path, content)
         except OSError:
             log.exception("receipt PDF not written")
-            self.statusBar().showMessage("The receipt PDF could not be saved.", 8000)
+            self.result.show_saved(self.tr("The receipt PDF could not be saved."), error=True)
             return
-        self.statusBar().showMessage(f"Receipt saved: {path}", 8000)
+        self.result.show_saved(self.tr("Receipt saved: %1").replace("%1", str(path)))
         self.last_receipt_pdf = path
 
     # ------------------------------------------------------------------ card export

@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The receipt PDF could not be saved.</source>
+        <translation>Das Beleg-PDF konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Beleg gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n card(s)</source>

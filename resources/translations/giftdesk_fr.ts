@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The receipt PDF could not be saved.</source>
+        <translation>Le PDF du reçu n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Reçu enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n card(s)</source>

@@ -105,6 +105,20 @@ def test_receipt_pdf(counter: Counter, demo: dict[str, str], data_dir: Path) -> 
     path = data_dir / "receipts" / f"receipt-{w.result.field_text('transaction')}.pdf"
     assert path.read_bytes().startswith(b"%PDF")
     assert path.stat().st_size > 1000
+    # Said on the result screen, whole (wrapped), not cut off in the status bar.
+    saved = w.result.saved
+    counter.wait(saved.isVisible)
+    assert saved.text() == f"Receipt saved: {path}"
+    assert saved.height() >= saved.heightForWidth(saved.width())
+    assert w.result.rect().contains(saved.geometry().translated(saved.parentWidget().pos()))
+    counter.enter()  # the next card: the message goes with the receipt it was about
+    counter.wait(lambda: w.current is w.scan)
+    counter.scan(demo["active, $25.50"])
+    counter.enter()
+    counter.enter()
+    counter.enter()
+    counter.wait(lambda: w.current is w.result)
+    assert not saved.isVisible()
 
 
 def test_settings_test_connection_and_training(counter: Counter, data_dir: Path) -> None:
