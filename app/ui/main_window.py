@@ -568,7 +568,8 @@ class MainWindow(QMainWindow):
     def _on_validated(self, validation: ValidationOut, card_pin: str) -> None:
         del card_pin  # kept by the flow for the redemption
         self.history_card = validation.card.code
-        self.card.show_validation(validation)
+        self.card.show_validation(validation,
+                                  role=self.session.role if self.session is not None else "")
         self.show_screen(self.card)
 
     def _on_validate_failed(self, failure: Failure) -> None:
@@ -685,7 +686,7 @@ class MainWindow(QMainWindow):
         from app.ui.card_export import export_card
 
         validation = self.card.validation
-        if validation is None:
+        if validation is None or not self.card.may_show_qr:
             return []
         folder = self.options.data_dir / "cards"
         try:

@@ -93,7 +93,7 @@ def test_qr_payload_from_a_keyboard_wedge_scanner(counter: Counter, demo: dict[s
     code = demo["active, $50.00"]
     with sqlite3.connect(data_dir / LEDGER_FILE) as conn:
         (token,) = conn.execute("SELECT token FROM cards WHERE code = ?", (code,)).fetchone()
-    counter.sign_in()
+    counter.sign_in("manager", "9999")  # shown the card's QR code: a role that issues cards
     counter.type(f"GIFTDESK1:{token}")
     assert w.scan.feedback.text() == "QR code read. Press Enter."
     counter.enter()
