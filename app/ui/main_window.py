@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         ValidationOut,
     )
     from app.ui.camera import CameraPanel
+    from app.ui.receipt_printer import ReceiptPrinter
     from app.ui.screens.card import CardScreen
     from app.ui.screens.confirm import ConfirmScreen
     from app.ui.screens.history import HistoryScreen
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._dialog: ManagerOverrideDialog | None = None
         self._pending_reversal: tuple[Any, str] | None = None
         self._approving_manager = ""
+        self._receipt_printer: ReceiptPrinter | None = None
 
         self.backend = Backend(options.data_dir, self)
         self.sessions = SessionPresenter(self.backend, self)
@@ -656,12 +658,22 @@ class MainWindow(QMainWindow):
         merchant = self.session.merchant if self.session is not None else ""
         return receipt_html(self.redemption, merchant=merchant, item_label=label)
 
-    def print_receipt(self) -> None:
-        from app.ui.receipt import print_receipt
+    @property
+    def receipt_printer(self) -> ReceiptPrinter:
+        """Asks for a printer once, then prints straight to it (remembered in the settings)."""
+        from app.ui.receipt_printer import ReceiptPrinter
 
+        if self._receipt_printer is None:
+            self._receipt_printer = ReceiptPrinter(self.settings)
+        return self._receipt_printer
+
+    def print_receipt(self) -> None:
         content = self._receipt()
-        if content is not None:
-            print_receipt(content, self)
+        if content is None:
+            return
+        where = self.receipt_printer.print(content, self)
+        if where:
+            self.result.show_saved(self.tr("Receipt printed: %1").replace("%1", where))
 
     def save_receipt_pdf(self) -> None:
         from app.ui.receipt import save_pdf

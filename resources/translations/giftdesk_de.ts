@@ -53,6 +53,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Receipt printed: %1</source>
+        <translation>Beleg gedruckt: %1</translation>
+    </message>
+    <message>
         <source>The receipt PDF could not be saved.</source>
         <translation>Das Beleg-PDF konnte nicht gespeichert werden.</translation>
     </message>
@@ -76,6 +80,13 @@
             <numerusform>%n Einlösung</numerusform>
             <numerusform>%n Einlösungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Receipt printed: %1</source>
+        <translation>Recibo impreso: %1</translation>
+    </message>
+    <message>
         <source>The receipt PDF could not be saved.</source>
         <translation>No se pudo guardar el PDF del recibo.</translation>
     </message>
@@ -76,6 +80,13 @@
             <numerusform>%n canje</numerusform>
             <numerusform>%n canjes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
     </message>
 </context>
 <context>

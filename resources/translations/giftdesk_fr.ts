@@ -53,6 +53,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Receipt printed: %1</source>
+        <translation>Reçu imprimé : %1</translation>
+    </message>
+    <message>
         <source>The receipt PDF could not be saved.</source>
         <translation>Le PDF du reçu n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -76,6 +80,13 @@
             <numerusform>%n encaissement</numerusform>
             <numerusform>%n encaissements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
     </message>
 </context>
 <context>

@@ -192,3 +192,43 @@ def test_history_shows_reversals_with_a_sign_and_whole_notes(counter: Counter,
     w.history_screen.show_tab(1)
     assert w.history_screen.shift.item(0, 5).text() == "Reversed (+$5.00)"
     assert "1 reversal -$5.00" in w.history_screen.totals.text()
+
+
+def test_ctrl_p_asks_for_the_printer_once_then_prints_straight_to_it(
+        counter: Counter, demo: dict[str, str], data_dir: Path, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
+
+    w = counter.window
+    pdf = tmp_path / "till-printer.pdf"
+    asked: list[QWidget | None] = []
+
+    def choose(printer: QPrinter, parent: QWidget | None) -> bool:
+        """What the cashier does in Qt's print dialog: picks the printer (a PDF file)."""
+        asked.append(parent)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf))
+        return True
+
+    w.receipt_printer.choose = choose
+    counter.sign_in()
+    for code in (demo["active, $50.00"], demo["active, $25.50"]):
+        counter.scan(code)
+        counter.enter()
+        counter.type("1")
+        counter.enter()
+        counter.enter()
+        counter.wait(lambda: w.current is w.result)
+        counter.key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert pdf.read_bytes().startswith(b"%PDF")
+        assert w.result.saved.text() == f"Receipt printed: {pdf}"
+        pdf.unlink()
+        counter.enter()
+        counter.wait(lambda: w.current is w.scan)
+    assert asked == [w]  # asked for the first receipt only
+    assert AppSettings(data_dir).receipt_file == str(pdf)  # kept for the next start too
+
+    # A remembered printer that is gone is asked for again.
+    w.receipt_printer.forget()
+    AppSettings(data_dir).receipt_printer = "A printer since unplugged"
+    assert w.receipt_printer.remembered() is None
