@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from app.domain.money import MAX_AMOUNT_MINOR, MAX_ITEM_QUANTITY
+from app.protocol.dates import ValidUntil
 
 Amount = Annotated[int, Field(strict=True, ge=1, le=MAX_AMOUNT_MINOR,
                               description="minor units (4250 = 42.50 USD)")]
@@ -203,7 +204,7 @@ class SellIn(Request):
     sender: PersonText | None = None
     recipient: PersonText | None = None
     message: Message | None = None
-    valid_until: AwareDatetime | None = None
+    valid_until: ValidUntil | None = None
     pin: Pin | None = None
 
 
@@ -235,7 +236,7 @@ class OptionalReasonIn(Request):
 class CardPatch(Request):
     """Only the fields present are changed; `null` clears a field."""
 
-    valid_until: AwareDatetime | None = None
+    valid_until: ValidUntil | None = None
     sender: PersonText | None = None
     recipient: PersonText | None = None
     message: Message | None = None

@@ -398,3 +398,37 @@ async def test_a_redemption_is_answered_as_its_response_model_would_be(api: Api)
     assert response.headers["content-type"] == "application/json"
     model = RedemptionOut.model_validate(response.json())
     assert response.content == model.model_dump_json(by_alias=True).encode()
+
+
+async def test_valid_until_takes_a_plain_date_as_the_end_of_that_day(
+        api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dates as people (and the seeds) send them: the card is good all of that day, in the
+    ledger's time zone; a date-time still needs its offset."""
+    monkeypatch.setenv("GIFTDESK_TIME_ZONE", "Pacific/Auckland")  # +13:00 in February
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    manager = await api.sign_in("manager")
+    end_of_day = datetime(2099, 2, 20, 10, 59, 59, 999999, tzinfo=UTC)  # 23:59:59.999999+13
+
+    card = await api.pending_card(admin)
+    sold = await api.ok("POST", f"/v1/cards/{card['code']}/sell", cashier,
+                        {"value": 1000, "valid_until": "2099-02-20"})
+    assert datetime.fromisoformat(sold["card"]["valid_until"]) == end_of_day
+
+    other = await api.card(admin, 1000)
+    path = f"/v1/cards/{other['code']}"
+    patched = await api.ok("PATCH", path, manager, {"valid_until": "2099-02-20"})
+    assert datetime.fromisoformat(patched["valid_until"]) == end_of_day
+    with_offset = await api.ok("PATCH", path, manager,
+                               {"valid_until": "2099-03-01T18:00:00+01:00"})
+    assert datetime.fromisoformat(with_offset["valid_until"]) == datetime(
+        2099, 3, 1, 17, 0, tzinfo=UTC)
+    for wrong in ("2099-03-01T18:00:00", "2099-02-30", "20.02.2099"):
+        problem(await api.client.patch(path, json={"valid_until": wrong}, headers=manager),
+                422, "validation_error")
+
+    # A zone name that is no time zone: the server computer's zone is used instead.
+    monkeypatch.setenv("GIFTDESK_TIME_ZONE", "Mars/Olympus_Mons")
+    local = await api.ok("PATCH", path, manager, {"valid_until": "2099-02-20"})
+    assert datetime.fromisoformat(local["valid_until"]) == datetime(
+        2099, 2, 20, 23, 59, 59, 999999).astimezone()
