@@ -94,7 +94,10 @@ class SessionOut(Response):
 class ProgramCreate(Request):
     name: Annotated[str, Field(min_length=1, max_length=120)]
     kind: Kind = "monetary"
-    currency: Annotated[str, Field(min_length=3, max_length=3)] = "USD"
+    currency: Annotated[str | None, Field(
+        min_length=3, max_length=3,
+        description="ISO 4217 code of a money program; null for an item program (items "
+                    "have no currency)")] = "USD"
     item_label: Annotated[str, Field(max_length=60)] | None = None
     default_value: AmountOrZero = 0
     activation: Literal["activate", "allocate"] = "activate"
@@ -109,12 +112,20 @@ class ProgramCreate(Request):
     pin_required: bool = False
     reporting_code_required: bool = False
 
+    @model_validator(mode="after")
+    def _money_has_a_currency(self) -> ProgramCreate:
+        if self.kind == "monetary" and self.currency is None:
+            raise ValueError("A money program needs a currency (an ISO 4217 code); only an "
+                             "item program has none.")
+        return self
+
 
 class ProgramOut(Response):
     id: int
     name: str
     kind: Kind
-    currency: str
+    currency: str | None
+    """None for an item program: items have no currency."""
     item_label: str | None
     default_value: int
     activation: Literal["activate", "allocate"]

@@ -109,7 +109,7 @@ async def test_every_path_but_health_and_sign_in_needs_a_token(api: Api) -> None
 
 async def test_programs_and_card_generation(api: Api) -> None:
     admin = await api.sign_in("admin")
-    body = {"name": "Coffee × 5", "kind": "item", "currency": "USD", "item_label": "Coffee",
+    body = {"name": "Coffee × 5", "kind": "item", "currency": None, "item_label": "Coffee",
             "default_value": 5, "activation": "activate", "validity_days": 90,
             "valid_until": None, "reloadable": False, "partial_redemption": True,
             "max_balance": 10, "locations": ["STORE-1"], "promotional": True,
@@ -120,6 +120,12 @@ async def test_programs_and_card_generation(api: Api) -> None:
     listed = await api.ok("GET", "/v1/programs", admin)
     assert [p["id"] for p in listed["programs"]] == [program["id"]]
     assert await api.ok("GET", f"/v1/programs/{program['id']}", admin) == program
+    # Items have no currency: one sent anyway is not echoed; a money program needs one.
+    other = await api.ok("POST", "/v1/programs", admin,
+                         {**body, "name": "Tea", "currency": "USD"}, 201)
+    assert other["currency"] is None
+    problem(await api.post("/v1/programs", admin, {"name": "Gift", "currency": None}),
+            422, "validation_error")
 
     made = await api.ok("POST", f"/v1/programs/{program['id']}/cards", admin,
                         {"quantity": 3, "pending": True}, 201)
