@@ -79,7 +79,7 @@ def test_history_shows_the_card_journal_and_the_shift(counter: Counter,
     assert w.history_screen.journal.item(0, 3).text() == "-$5.00"
     assert w.history_screen.journal.item(0, 4).text() == "$20.50"
     counter.wait(lambda: w.history_screen.shift.rowCount() == 1)
-    assert "1 redemption $5.00" in w.history_screen.totals.text()
+    assert "1 redemption -$5.00" in w.history_screen.totals.text()
     # "This shift" is the ledger's shift report: since this session signed in, said so.
     assert ", since signing in at " in w.history_screen.totals.text()
     # F7 on the selected redemption opens the reversal with it.
@@ -190,8 +190,11 @@ def test_history_shows_reversals_with_a_sign_and_whole_notes(counter: Counter,
     assert rect.height() >= needed.height()
     counter.wait(lambda: w.history_screen.shift.rowCount() == 1)
     w.history_screen.show_tab(1)
+    # Signed as the card history signs them: taken -, put back +.
+    assert w.history_screen.shift.item(0, 3).text() == "-$5.00"
     assert w.history_screen.shift.item(0, 5).text() == "Reversed (+$5.00)"
-    assert "1 reversal -$5.00" in w.history_screen.totals.text()
+    assert w.history_screen.totals.text().endswith(
+        "1 redemption -$5.00  ·  1 reversal +$5.00  ·  net $0.00")
 
 
 def test_ctrl_p_asks_for_the_printer_once_then_prints_straight_to_it(

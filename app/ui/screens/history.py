@@ -73,18 +73,19 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]], right: tuple[int
 
 
 def _total_text(total: ShiftTotalOut) -> str:
-    """What the till took: redemptions, reversals (given back: with a minus) and the net."""
+    """The shift's totals signed as the card history signs them (what the cards lost: -,
+    what reversals put back: +), so both tabs read the same way."""
     def units(value: int) -> str:
-        return fmt.units_text(value, kind=total.kind, currency=total.currency,
+        text = fmt.units_text(value, kind=total.kind, currency=total.currency,
                               item_label=total.item_label)
+        return f"+{text}" if value > 0 else text
 
     def count(n: int, word: str) -> str:
         return f"{n} {word}" + ("" if n == 1 else "s")
 
-    given_back = units(-total.reversed) if total.reversed else units(0)
-    return (f"{count(total.redemptions, 'redemption')} {units(total.redeemed)}  ·  "
-            f"{count(total.reversals, 'reversal')} {given_back}  ·  "
-            f"net {units(total.net)}")
+    return (f"{count(total.redemptions, 'redemption')} {units(-total.redeemed)}  ·  "
+            f"{count(total.reversals, 'reversal')} {units(total.reversed)}  ·  "
+            f"net {units(-total.net)}")
 
 
 def _signed(delta: int, card: CardOut) -> str:
@@ -203,7 +204,7 @@ class HistoryScreen(Screen):
         no totals are shown beside them."""
         self._shift = sorted(redemptions, key=lambda r: r.created_at, reverse=True)
         rows = [(fmt.time_text(r.created_at), str(r.id), fmt.code_text(r.card),
-                 redemption_units(r), r.operator,
+                 f"-{redemption_units(r)}", r.operator,
                  self._status_word(r)) for r in self._shift]
         _fill(self.shift, rows, right=(3,))
         lines = []
