@@ -95,6 +95,10 @@
         <source>Practice only</source>
         <translation>Nur Übung</translation>
     </message>
+    <message>
+        <source>Practice balance %1</source>
+        <translation>Übungsguthaben %1</translation>
+    </message>
 </context>
 <context>
     <name>ReverseScreen</name>

@@ -95,6 +95,10 @@
         <source>Practice only</source>
         <translation>Solo práctica</translation>
     </message>
+    <message>
+        <source>Practice balance %1</source>
+        <translation>Saldo de práctica %1</translation>
+    </message>
 </context>
 <context>
     <name>ReverseScreen</name>

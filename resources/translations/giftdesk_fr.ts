@@ -95,6 +95,10 @@
         <source>Practice only</source>
         <translation>Exercice seulement</translation>
     </message>
+    <message>
+        <source>Practice balance %1</source>
+        <translation>Solde d&apos;exercice %1</translation>
+    </message>
 </context>
 <context>
     <name>ReverseScreen</name>

@@ -40,6 +40,7 @@ def test_training_mode_is_impossible_to_miss_and_changes_no_real_card(
     assert w.result.badge.words == "Practice only"
     assert w.result.badge.colour == theme.TRAINING != theme.OK
     assert w.result.badge.ink.lightnessF() < 0.2  # dark words on the amber
+    assert w.result.balance.text() == "Practice balance $40.00"  # the copy's, not the card's
     counter.key(Qt.Key.Key_F6)
     seen.add(w.current)
     # The shift tab lists practice redemptions and shows no real totals above them.

@@ -119,6 +119,9 @@ class ResultScreen(Screen):
         elif redemption.training:  # never mistaken for a real one: training's own look
             self.badge.set_status(self.tr("Practice only"), Icon.TRAINING, theme.TRAINING)
             self.headline.setText(f"Redeemed {text(units)}")
+            # The practice copy's balance: the real card did not change.
+            self.balance.setText(self.tr("Practice balance %1").replace(
+                "%1", text(redemption.balance_after)))
         else:
             self.badge.set_status("Done", Icon.CHECK, theme.OK)
             self.headline.setText(f"Redeemed {text(units)}")
