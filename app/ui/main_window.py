@@ -875,6 +875,8 @@ class MainWindow(QMainWindow):
         camera = str(self.options.camera_file or self.settings.camera_file or "")
         self.settings_screen.fill(values, camera_file=camera,
                                   camera_file_this_run=self.options.camera_file is not None)
+        self.settings_screen.show_printer(self.settings.receipt_file
+                                          or self.settings.receipt_printer)
         self.show_screen(self.settings_screen)
 
     def _back(self) -> None:
@@ -894,6 +896,8 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self, values: SettingsValues) -> None:
         s = self.settings
+        if values.ask_printer:
+            self.receipt_printer.forget()
         ledger_changed = (values.ledger_mode != (REMOTE if self.remote_url else EMBEDDED)
                           or (values.ledger_mode == REMOTE and values.ledger_url
                               != (self.remote_url or "")))

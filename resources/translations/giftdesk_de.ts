@@ -129,6 +129,18 @@
         <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
         <translation>S&amp;chulungsmodus: Übung mit Kopien, keine echten Kartenänderungen</translation>
     </message>
+    <message>
+        <source>As&amp;k for it on the next receipt</source>
+        <translation>Beim nächsten Beleg &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Belegdrucker</translation>
+    </message>
+    <message>
+        <source>Asked for on the next receipt</source>
+        <translation>Wird beim nächsten Beleg erfragt</translation>
+    </message>
 </context>
 <context>
     <name>format</name>

@@ -129,6 +129,18 @@
         <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
         <translation>Modo de &amp;formación: práctica con copias, sin cambios en tarjetas reales</translation>
     </message>
+    <message>
+        <source>As&amp;k for it on the next receipt</source>
+        <translation>Pre&amp;guntar en el próximo recibo</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de recibos</translation>
+    </message>
+    <message>
+        <source>Asked for on the next receipt</source>
+        <translation>Se pregunta en el próximo recibo</translation>
+    </message>
 </context>
 <context>
     <name>format</name>

@@ -129,6 +129,18 @@
         <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
         <translation>Mode &amp;formation : exercice sur des copies, aucune vraie carte modifiée</translation>
     </message>
+    <message>
+        <source>As&amp;k for it on the next receipt</source>
+        <translation>Le &amp;demander au prochain reçu</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante des reçus</translation>
+    </message>
+    <message>
+        <source>Asked for on the next receipt</source>
+        <translation>Demandée au prochain reçu</translation>
+    </message>
 </context>
 <context>
     <name>format</name>

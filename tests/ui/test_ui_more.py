@@ -232,7 +232,16 @@ def test_ctrl_p_asks_for_the_printer_once_then_prints_straight_to_it(
     assert asked == [w]  # asked for the first receipt only
     assert AppSettings(data_dir).receipt_file == str(pdf)  # kept for the next start too
 
+    # Settings names the printer, and can have Ctrl+P ask again.
+    counter.key(Qt.Key.Key_F9)
+    assert w.current is w.settings_screen
+    assert w.settings_screen.printer_name.text() == str(pdf)
+    w.settings_screen.ask_printer.setChecked(True)
+    counter.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: w.current is w.scan)
+    assert w.receipt_printer.remembered() is None
+    assert AppSettings(data_dir).receipt_file == ""
+
     # A remembered printer that is gone is asked for again.
-    w.receipt_printer.forget()
     AppSettings(data_dir).receipt_printer = "A printer since unplugged"
     assert w.receipt_printer.remembered() is None
