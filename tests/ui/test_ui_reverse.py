@@ -56,6 +56,18 @@ def override_dialog(counter: Counter) -> ManagerOverrideDialog | None:
     return None
 
 
+def manager_named(counter: Counter) -> ManagerOverrideDialog:
+    """The override dialog once it shows, "manager" typed as its name; the PIN is next."""
+    counter.wait(lambda: override_dialog(counter) is not None)
+    dialog = override_dialog(counter)
+    assert dialog is not None
+    counter.wait(lambda: counter.focused() is dialog.operator)
+    counter.type("manager")
+    counter.enter()
+    assert counter.focused() is dialog.pin
+    return dialog
+
+
 def assert_nothing_overlaps(dialog: ManagerOverrideDialog) -> None:
     """The dialog's parts sit one under the other, each whole inside the dialog."""
     parts = [dialog.operator, dialog.pin, dialog.message, dialog.approve_button]
@@ -91,13 +103,7 @@ def test_cashier_reverses_with_a_manager_override(counter: Counter, demo: dict[s
     counter.type("wrong card")
     counter.enter()
 
-    counter.wait(lambda: override_dialog(counter) is not None)
-    dialog = override_dialog(counter)
-    assert dialog is not None
-    counter.wait(lambda: counter.focused() is dialog.operator)
-    counter.type("manager")
-    counter.enter()
-    assert counter.focused() is dialog.pin
+    dialog = manager_named(counter)
     counter.type("1234")  # a wrong PIN: refused, and the dialog comes back
     counter.enter()
     counter.wait(lambda: (d := override_dialog(counter)) is not None and d is not dialog)
@@ -130,12 +136,7 @@ def test_a_reversal_found_later_names_who_approved_it(counter: Counter, demo: di
     counter.key(Qt.Key.Key_F7)
     counter.type("wrong card")
     counter.enter()
-    counter.wait(lambda: override_dialog(counter) is not None)
-    dialog = override_dialog(counter)
-    assert dialog is not None
-    counter.wait(lambda: counter.focused() is dialog.operator)
-    counter.type("manager")
-    counter.enter()
+    manager_named(counter)
     counter.type("9999")
     counter.enter()
     counter.wait(lambda: w.reverse.outcome.isVisible())
