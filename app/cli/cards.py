@@ -37,7 +37,8 @@ def register(sub: Any) -> None:
     gen.add_argument("--program", type=int, required=True, help="program id")
     gen.add_argument("--quantity", type=int, required=True, help="how many cards (1 to 1000000)")
     gen.add_argument("--pending", action="store_true", help="cards wait to be sold")
-    gen.add_argument("--value", type=int, help="value in minor units (or items) per card")
+    gen.add_argument("--value", type=int, help="value per card in the program's units: minor "
+                     "units of its currency (2500 = 25.00), or items for an item program")
     gen.add_argument("--format", choices=["csv"], default="csv", help="output format")
     gen.set_defaults(run=run_generate)
 
@@ -92,6 +93,8 @@ def run_generate(args: argparse.Namespace) -> int:
 
     ledger = open_ledger(args.db)
     try:
+        if args.value is not None:
+            _check_value(ledger, args.program, args.value)
         made = ledger.generate_cards(SYSTEM_ACTOR, args.program, args.quantity,
                                      pending=args.pending, value=args.value,
                                      progress=_Progress(args.quantity))
@@ -104,6 +107,23 @@ def run_generate(args: argparse.Namespace) -> int:
     out.write("code,token,qr_payload,status\n")
     out.writelines(f"{c.code},{c.token},{c.qr_payload},{c.status}\n" for c in made)
     return 0
+
+
+def _check_value(ledger: Any, program_id: int, value: int) -> None:
+    """`--value` read against the program's kind, as the API reads `value`: minor units of a
+    money program, a count for an item program; said on stderr before any card is made, so
+    that 2500 meant as $25.00 is not silently 2,500 coffees."""
+    from app.domain.money import format_items, format_money
+    from app.domain.rules import check_units
+
+    program = ledger.get_program(program_id)
+    units = check_units(value, program, what="value")
+    if program.kind == "item":
+        each = format_items(units, program.item_label or "item")
+        note = f" ({program.name!r} is an item program: --value counts items)"
+    else:
+        each, note = format_money(units, program.currency), ""
+    print(f"Each card will hold {each}{note}.", file=sys.stderr)
 
 
 def run_show(args: argparse.Namespace) -> int:

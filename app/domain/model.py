@@ -74,6 +74,11 @@ class Role(IntEnum):
     def label(self) -> str:
         return self.name.lower()
 
+    @property
+    def with_article(self) -> str:
+        """"a cashier", "a manager", "an admin": the article the word's sound takes."""
+        return ("an " if self.label[0] in "aeiou" else "a ") + self.label
+
     @classmethod
     def parse(cls, text: str) -> Role:
         return cls[text.strip().upper()]

@@ -245,4 +245,5 @@ def may_read_without_pin(actor: Actor, *, pin_required: bool) -> bool:
 def require_role(actor: Actor, role: Role, action: str) -> None:
     """Refuse an operator (and any approving manager) below `role`."""
     if actor.effective_role < role:
-        raise refuse(ErrorCode.FORBIDDEN, f"Only a {role.label} or above may {action}.")
+        who = role.with_article + ("" if role is max(Role) else " or above")
+        raise refuse(ErrorCode.FORBIDDEN, f"Only {who} may {action}.")

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from app.domain.money import MAX_AMOUNT_MINOR, MAX_ITEM_QUANTITY
+from app.protocol.dates import ValidUntil
 
 Amount = Annotated[int, Field(strict=True, ge=1, le=MAX_AMOUNT_MINOR,
                               description="minor units (4250 = 42.50 USD)")]
@@ -93,7 +94,10 @@ class SessionOut(Response):
 class ProgramCreate(Request):
     name: Annotated[str, Field(min_length=1, max_length=120)]
     kind: Kind = "monetary"
-    currency: Annotated[str, Field(min_length=3, max_length=3)] = "USD"
+    currency: Annotated[str | None, Field(
+        min_length=3, max_length=3,
+        description="ISO 4217 code of a money program; null for an item program (items "
+                    "have no currency)")] = "USD"
     item_label: Annotated[str, Field(max_length=60)] | None = None
     default_value: AmountOrZero = 0
     activation: Literal["activate", "allocate"] = "activate"
@@ -108,12 +112,20 @@ class ProgramCreate(Request):
     pin_required: bool = False
     reporting_code_required: bool = False
 
+    @model_validator(mode="after")
+    def _money_has_a_currency(self) -> ProgramCreate:
+        if self.kind == "monetary" and self.currency is None:
+            raise ValueError("A money program needs a currency (an ISO 4217 code); only an "
+                             "item program has none.")
+        return self
+
 
 class ProgramOut(Response):
     id: int
     name: str
     kind: Kind
-    currency: str
+    currency: str | None
+    """None for an item program: items have no currency."""
     item_label: str | None
     default_value: int
     activation: Literal["activate", "allocate"]
@@ -203,7 +215,7 @@ class SellIn(Request):
     sender: PersonText | None = None
     recipient: PersonText | None = None
     message: Message | None = None
-    valid_until: AwareDatetime | None = None
+    valid_until: ValidUntil | None = None
     pin: Pin | None = None
     reporting_code: ReportingCode | None = None
     reference: Short | None = None
@@ -238,7 +250,7 @@ class OptionalReasonIn(Request):
 class CardPatch(Request):
     """Only the fields present are changed; `null` clears a field."""
 
-    valid_until: AwareDatetime | None = None
+    valid_until: ValidUntil | None = None
     sender: PersonText | None = None
     recipient: PersonText | None = None
     message: Message | None = None

@@ -14,7 +14,9 @@ from app.protocol import models as m
 
 
 def program(value: Program) -> m.ProgramOut:
-    return m.ProgramOut.model_validate(to_jsonable(value))
+    out = m.ProgramOut.model_validate(to_jsonable(value))
+    # Items have no currency: the stored placeholder is not part of the answer.
+    return out.model_copy(update={"currency": None}) if out.kind == "item" else out
 
 
 def card(value: CardView) -> m.CardOut:

@@ -34,6 +34,7 @@ from app.ui.screens.sign_in import SignInScreen
 from app.ui.settings import EMBEDDED, REMOTE, AppSettings
 from app.ui.widgets.banner import Banner
 from app.ui.widgets.busy_indicator import BusyIndicator
+from app.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from app.protocol.models import (
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
         ValidationOut,
     )
     from app.ui.camera import CameraPanel
+    from app.ui.receipt_printer import ReceiptPrinter
     from app.ui.screens.card import CardScreen
     from app.ui.screens.confirm import ConfirmScreen
     from app.ui.screens.history import HistoryScreen
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         self._start_task: asyncio.Task[None] | None = None
         self._dialog: ManagerOverrideDialog | None = None
         self._pending_reversal: tuple[Any, str] | None = None
+        self._approving_manager = ""
+        self._receipt_printer: ReceiptPrinter | None = None
 
         self.backend = Backend(options.data_dir, self)
         self.sessions = SessionPresenter(self.backend, self)
@@ -131,7 +135,7 @@ class MainWindow(QMainWindow):
         status.setSizeGripEnabled(False)
         self.who = QLabel("Not signed in", status)
         self.who.setObjectName("whoLabel")
-        self.ledger_label = QLabel("Starting…", status)
+        self.ledger_label = ElidedLabel("Starting…", status)  # gives way to the hints
         self.ledger_label.setObjectName("ledgerLabel")
         self.status_busy = BusyIndicator(status)
         self.hints = QLabel(SHORTCUT_HINTS, status)
@@ -573,7 +577,8 @@ class MainWindow(QMainWindow):
     def _on_validated(self, validation: ValidationOut, card_pin: str) -> None:
         del card_pin  # kept by the flow for the redemption
         self.history_card = validation.card.code
-        self.card.show_validation(validation)
+        self.card.show_validation(validation,
+                                  role=self.session.role if self.session is not None else "")
         self.show_screen(self.card)
 
     def _on_validate_failed(self, failure: Failure) -> None:
@@ -660,12 +665,22 @@ class MainWindow(QMainWindow):
         merchant = self.session.merchant if self.session is not None else ""
         return receipt_html(self.redemption, merchant=merchant, item_label=label)
 
-    def print_receipt(self) -> None:
-        from app.ui.receipt import print_receipt
+    @property
+    def receipt_printer(self) -> ReceiptPrinter:
+        """Asks for a printer once, then prints straight to it (remembered in the settings)."""
+        from app.ui.receipt_printer import ReceiptPrinter
 
+        if self._receipt_printer is None:
+            self._receipt_printer = ReceiptPrinter(self.settings)
+        return self._receipt_printer
+
+    def print_receipt(self) -> None:
         content = self._receipt()
-        if content is not None:
-            print_receipt(content, self)
+        if content is None:
+            return
+        where = self.receipt_printer.print(content, self)
+        if where:
+            self.result.show_saved(self.tr("Receipt printed: %1").replace("%1", where))
 
     def save_receipt_pdf(self) -> None:
         from app.ui.receipt import save_pdf
@@ -678,9 +693,9 @@ class MainWindow(QMainWindow):
             save_pdf(path, content)
         except OSError:
             log.exception("receipt PDF not written")
-            self.statusBar().showMessage("The receipt PDF could not be saved.", 8000)
+            self.result.show_saved(self.tr("The receipt PDF could not be saved."), error=True)
             return
-        self.statusBar().showMessage(f"Receipt saved: {path}", 8000)
+        self.result.show_saved(self.tr("Receipt saved: %1").replace("%1", str(path)))
         self.last_receipt_pdf = path
 
     # ------------------------------------------------------------------ card export
@@ -690,7 +705,7 @@ class MainWindow(QMainWindow):
         from app.ui.card_export import export_card
 
         validation = self.card.validation
-        if validation is None:
+        if validation is None or not self.card.may_show_qr:
             return []
         folder = self.options.data_dir / "cards"
         try:
@@ -765,16 +780,17 @@ class MainWindow(QMainWindow):
         else:
             self.reversals.reverse(redemption, reason)
 
-    def _ask_manager(self, redemption: RedemptionOut, reason: str, error: str = "") -> None:
+    def _ask_manager(self, redemption: RedemptionOut, reason: str, error: str = "",
+                     manager: str = "") -> None:
         from app.ui import format as fmt
         from app.ui.screens.override_dialog import ManagerOverrideDialog
         from app.ui.screens.reverse import redemption_units
 
         what = (f"{redemption_units(redemption)} back on card "
                 f"{fmt.code_text(redemption.card)} (transaction {redemption.id}).")
-        dialog = ManagerOverrideDialog(what, self)
+        dialog = ManagerOverrideDialog(what, self, manager=manager)
         if error:
-            dialog.message.setText(error)
+            dialog.show_error(error)
         self._dialog = dialog
         self._pending_reversal = (redemption, reason)
         dialog.accepted.connect(self._manager_approved)
@@ -788,6 +804,7 @@ class MainWindow(QMainWindow):
         if dialog is None or pending is None:
             return
         manager = dialog.credentials()
+        self._approving_manager = manager[0]  # asked again, the name stays
         dialog.deleteLater()
         self.activateWindow()  # the keyboard comes back to the counter
         self.reverse.reason.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -805,7 +822,7 @@ class MainWindow(QMainWindow):
     def _on_manager_refused(self, failure: Failure) -> None:
         if self._pending_reversal is not None:
             redemption, reason = self._pending_reversal
-            self._ask_manager(redemption, reason, failure.sentence)
+            self._ask_manager(redemption, reason, failure.sentence, self._approving_manager)
 
     def _on_reversed(self, redemption: RedemptionOut, card: CardOut | None) -> None:
         from app.ui import format as fmt
@@ -846,7 +863,7 @@ class MainWindow(QMainWindow):
             self.history_screen.enter()
 
     def _on_shift(self, report: ShiftReportOut, redemptions: list[RedemptionOut]) -> None:
-        self.history_screen.show_shift(report, redemptions)
+        self.history_screen.show_shift(report, redemptions, training=self.training)
 
     # ------------------------------------------------------------------ settings
 
@@ -872,6 +889,8 @@ class MainWindow(QMainWindow):
         camera = str(self.options.camera_file or self.settings.camera_file or "")
         self.settings_screen.fill(values, camera_file=camera,
                                   camera_file_this_run=self.options.camera_file is not None)
+        self.settings_screen.show_printer(self.settings.receipt_file
+                                          or self.settings.receipt_printer)
         self.show_screen(self.settings_screen)
 
     def _back(self) -> None:
@@ -891,6 +910,8 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self, values: SettingsValues) -> None:
         s = self.settings
+        if values.ask_printer:
+            self.receipt_printer.forget()
         ledger_changed = (values.ledger_mode != (REMOTE if self.remote_url else EMBEDDED)
                           or (values.ledger_mode == REMOTE and values.ledger_url
                               != (self.remote_url or "")))

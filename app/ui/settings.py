@@ -108,3 +108,22 @@ class AppSettings:
     @camera_file.setter
     def camera_file(self, path: str) -> None:
         self._set("camera/file", path)
+
+    # ------------------------------------------------------------------ receipt printer
+    @property
+    def receipt_printer(self) -> str:
+        """The printer the last receipt was printed on (its name), "" before the first."""
+        return self._str("printing/printer")
+
+    @receipt_printer.setter
+    def receipt_printer(self, name: str) -> None:
+        self._set("printing/printer", name)
+
+    @property
+    def receipt_file(self) -> str:
+        """When "print to file" was chosen: the PDF file receipts are printed into."""
+        return self._str("printing/file")
+
+    @receipt_file.setter
+    def receipt_file(self, path: str) -> None:
+        self._set("printing/file", path)

@@ -329,6 +329,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>net %1</source>
+        <translation>netto %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2, since signing in at %3</source>
+        <translation>%1 / %2, seit der Anmeldung um %3</translation>
+    </message>
+    <message>
+        <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
+        <translation>Schulungsmodus: nur Übungseinlösungen. Sie zählen in keiner Summe, daher wird keine angezeigt.</translation>
+    </message>
+    <message>
+        <source>Reversed (+%1)</source>
+        <translation>Storniert (+%1)</translation>
+    </message>
+    <message>
+        <source>Done (practice)</source>
+        <translation>Erledigt (Übung)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -341,6 +368,21 @@
     <message>
         <source>Money and dates follow the language. A new choice applies the next time GiftDesk starts.</source>
         <translation>Beträge und Daten folgen der Sprache. Eine neue Wahl gilt ab dem nächsten Start von GiftDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Receipt printed: %1</source>
+        <translation>Beleg gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>The receipt PDF could not be saved.</source>
+        <translation>Das Beleg-PDF konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Beleg gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -368,10 +410,67 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Practice only</source>
+        <translation>Nur Übung</translation>
+    </message>
+    <message>
+        <source>Practice balance %1</source>
+        <translation>Übungsguthaben %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseScreen</name>
+    <message>
+        <source>Reversed: %1 is back on card %2. Balance now %3.</source>
+        <translation>Storniert: %1 ist wieder auf Karte %2. Guthaben jetzt %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Genehmigt von %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1, approved by %2.</source>
+        <translation>Bereits storniert von %1, genehmigt von %2.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1.</source>
+        <translation>Bereits storniert von %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed.</source>
+        <translation>Bereits storniert.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
+    <message>
+        <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
+        <translation>S&amp;chulungsmodus: Übung mit Kopien, keine echten Kartenänderungen</translation>
+    </message>
+    <message>
+        <source>As&amp;k for it on the next receipt</source>
+        <translation>Beim nächsten Beleg &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Belegdrucker</translation>
+    </message>
     <message>
         <source>About GiftDesk</source>
         <translation>Über GiftDesk</translation>
+    </message>
+    <message>
+        <source>Asked for on the next receipt</source>
+        <translation>Wird beim nächsten Beleg erfragt</translation>
     </message>
 </context>
 <context>

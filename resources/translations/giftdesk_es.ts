@@ -329,6 +329,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>net %1</source>
+        <translation>neto %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2, since signing in at %3</source>
+        <translation>%1 / %2, desde el inicio de sesión a las %3</translation>
+    </message>
+    <message>
+        <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
+        <translation>Modo de formación: solo canjes de práctica. No cuentan en ningún total, por eso no se muestra ninguno.</translation>
+    </message>
+    <message>
+        <source>Reversed (+%1)</source>
+        <translation>Anulado (+%1)</translation>
+    </message>
+    <message>
+        <source>Done (practice)</source>
+        <translation>Hecho (práctica)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -341,6 +368,21 @@
     <message>
         <source>Money and dates follow the language. A new choice applies the next time GiftDesk starts.</source>
         <translation>Los importes y las fechas siguen el idioma. Una nueva elección se aplica la próxima vez que se inicie GiftDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Receipt printed: %1</source>
+        <translation>Recibo impreso: %1</translation>
+    </message>
+    <message>
+        <source>The receipt PDF could not be saved.</source>
+        <translation>No se pudo guardar el PDF del recibo.</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Recibo guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -368,10 +410,67 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Practice only</source>
+        <translation>Solo práctica</translation>
+    </message>
+    <message>
+        <source>Practice balance %1</source>
+        <translation>Saldo de práctica %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseScreen</name>
+    <message>
+        <source>Reversed: %1 is back on card %2. Balance now %3.</source>
+        <translation>Anulado: %1 vuelve a la tarjeta %2. Saldo ahora %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Aprobado por %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1, approved by %2.</source>
+        <translation>Ya anulado por %1, aprobado por %2.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1.</source>
+        <translation>Ya anulado por %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed.</source>
+        <translation>Ya anulado.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
+    <message>
+        <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
+        <translation>Modo de &amp;formación: práctica con copias, sin cambios en tarjetas reales</translation>
+    </message>
+    <message>
+        <source>As&amp;k for it on the next receipt</source>
+        <translation>Pre&amp;guntar en el próximo recibo</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de recibos</translation>
+    </message>
     <message>
         <source>About GiftDesk</source>
         <translation>Acerca de GiftDesk</translation>
+    </message>
+    <message>
+        <source>Asked for on the next receipt</source>
+        <translation>Se pregunta en el próximo recibo</translation>
     </message>
 </context>
 <context>

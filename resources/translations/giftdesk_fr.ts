@@ -329,6 +329,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>net %1</source>
+        <translation>net %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2, since signing in at %3</source>
+        <translation>%1 / %2, depuis la connexion à %3</translation>
+    </message>
+    <message>
+        <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
+        <translation>Mode formation : rachats d&apos;exercice uniquement. Ils ne comptent dans aucun total, aucun n&apos;est donc affiché.</translation>
+    </message>
+    <message>
+        <source>Reversed (+%1)</source>
+        <translation>Annulé (+%1)</translation>
+    </message>
+    <message>
+        <source>Done (practice)</source>
+        <translation>Fait (exercice)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
@@ -341,6 +368,21 @@
     <message>
         <source>Money and dates follow the language. A new choice applies the next time GiftDesk starts.</source>
         <translation>Les montants et les dates suivent la langue. Un nouveau choix s’applique au prochain démarrage de GiftDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Receipt printed: %1</source>
+        <translation>Reçu imprimé : %1</translation>
+    </message>
+    <message>
+        <source>The receipt PDF could not be saved.</source>
+        <translation>Le PDF du reçu n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Reçu enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -368,10 +410,67 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>Practice only</source>
+        <translation>Exercice seulement</translation>
+    </message>
+    <message>
+        <source>Practice balance %1</source>
+        <translation>Solde d&apos;exercice %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseScreen</name>
+    <message>
+        <source>Reversed: %1 is back on card %2. Balance now %3.</source>
+        <translation>Annulé : %1 est de retour sur la carte %2. Solde actuel %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Approuvé par %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1, approved by %2.</source>
+        <translation>Déjà annulé par %1, approuvé par %2.</translation>
+    </message>
+    <message>
+        <source>Already reversed by %1.</source>
+        <translation>Déjà annulé par %1.</translation>
+    </message>
+    <message>
+        <source>Already reversed.</source>
+        <translation>Déjà annulé.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
+    <message>
+        <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
+        <translation>Mode &amp;formation : exercice sur des copies, aucune vraie carte modifiée</translation>
+    </message>
+    <message>
+        <source>As&amp;k for it on the next receipt</source>
+        <translation>Le &amp;demander au prochain reçu</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante des reçus</translation>
+    </message>
     <message>
         <source>About GiftDesk</source>
         <translation>À propos de GiftDesk</translation>
+    </message>
+    <message>
+        <source>Asked for on the next receipt</source>
+        <translation>Demandée au prochain reçu</translation>
     </message>
 </context>
 <context>

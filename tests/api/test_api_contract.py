@@ -113,7 +113,7 @@ async def test_every_path_but_health_and_sign_in_needs_a_token(api: Api) -> None
 
 async def test_programs_and_card_generation(api: Api) -> None:
     admin = await api.sign_in("admin")
-    body = {"name": "Coffee × 5", "kind": "item", "currency": "USD", "item_label": "Coffee",
+    body = {"name": "Coffee × 5", "kind": "item", "currency": None, "item_label": "Coffee",
             "default_value": 5, "activation": "activate", "validity_days": 90,
             "valid_until": None, "reloadable": False, "partial_redemption": True,
             "max_balance": 10, "locations": ["STORE-1"], "promotional": True,
@@ -124,6 +124,12 @@ async def test_programs_and_card_generation(api: Api) -> None:
     listed = await api.ok("GET", "/v1/programs", admin)
     assert [p["id"] for p in listed["programs"]] == [program["id"]]
     assert await api.ok("GET", f"/v1/programs/{program['id']}", admin) == program
+    # Items have no currency: one sent anyway is not echoed; a money program needs one.
+    other = await api.ok("POST", "/v1/programs", admin,
+                         {**body, "name": "Tea", "currency": "USD"}, 201)
+    assert other["currency"] is None
+    problem(await api.post("/v1/programs", admin, {"name": "Gift", "currency": None}),
+            422, "validation_error")
 
     made = await api.ok("POST", f"/v1/programs/{program['id']}/cards", admin,
                         {"quantity": 3, "pending": True}, 201)
@@ -402,3 +408,37 @@ async def test_a_redemption_is_answered_as_its_response_model_would_be(api: Api)
     assert response.headers["content-type"] == "application/json"
     model = RedemptionOut.model_validate(response.json())
     assert response.content == model.model_dump_json(by_alias=True).encode()
+
+
+async def test_valid_until_takes_a_plain_date_as_the_end_of_that_day(
+        api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dates as people (and the seeds) send them: the card is good all of that day, in the
+    ledger's time zone; a date-time still needs its offset."""
+    monkeypatch.setenv("GIFTDESK_TIME_ZONE", "Pacific/Auckland")  # +13:00 in February
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    manager = await api.sign_in("manager")
+    end_of_day = datetime(2099, 2, 20, 10, 59, 59, 999999, tzinfo=UTC)  # 23:59:59.999999+13
+
+    card = await api.pending_card(admin)
+    sold = await api.ok("POST", f"/v1/cards/{card['code']}/sell", cashier,
+                        {"value": 1000, "valid_until": "2099-02-20"})
+    assert datetime.fromisoformat(sold["card"]["valid_until"]) == end_of_day
+
+    other = await api.card(admin, 1000)
+    path = f"/v1/cards/{other['code']}"
+    patched = await api.ok("PATCH", path, manager, {"valid_until": "2099-02-20"})
+    assert datetime.fromisoformat(patched["valid_until"]) == end_of_day
+    with_offset = await api.ok("PATCH", path, manager,
+                               {"valid_until": "2099-03-01T18:00:00+01:00"})
+    assert datetime.fromisoformat(with_offset["valid_until"]) == datetime(
+        2099, 3, 1, 17, 0, tzinfo=UTC)
+    for wrong in ("2099-03-01T18:00:00", "2099-02-30", "20.02.2099"):
+        problem(await api.client.patch(path, json={"valid_until": wrong}, headers=manager),
+                422, "validation_error")
+
+    # A zone name that is no time zone: the server computer's zone is used instead.
+    monkeypatch.setenv("GIFTDESK_TIME_ZONE", "Mars/Olympus_Mons")
+    local = await api.ok("PATCH", path, manager, {"valid_until": "2099-02-20"})
+    assert datetime.fromisoformat(local["valid_until"]) == datetime(
+        2099, 2, 20, 23, 59, 59, 999999).astimezone()

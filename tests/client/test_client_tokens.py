@@ -4,15 +4,19 @@ they are kept in memory only and the store says so."""
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import keyring
+import keyring.backend
+import keyring.core
 import pytest
+from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 
-from app.client import UNAVAILABLE_MESSAGE, TokenStore, Unauthorized
+from app.client import UNAVAILABLE_MESSAGE, MemoryKeyring, TokenStore, Unauthorized
 from app.embedded import open_client
 
 
@@ -118,3 +122,30 @@ def test_a_failing_keyring_falls_back_to_memory(memory_keyring: Any) -> None:
     assert not store.available
     assert store.message == UNAVAILABLE_MESSAGE
     assert store.load_secrets("k") == {"pin": "1234"}
+
+
+@pytest.fixture
+def detected_afresh() -> Iterator[None]:
+    """Let the test make keyring detect its backend as a fresh process does; put the
+    previous one back after."""
+    previous = keyring.get_keyring()
+    yield
+    keyring.core.init_backend()  # clears the limit a test detected with
+    keyring.set_keyring(previous)
+
+
+def test_the_apps_memory_keyring_is_never_taken_for_the_system_one(
+        detected_afresh: None) -> None:
+    """Imported (as app.client does), the in-memory stand-in must not be detected: with no
+    real backend the store has to say that sign-ins will not be remembered."""
+    assert MemoryKeyring.__module__ in sys.modules
+    assert MemoryKeyring not in {type(k) for k in keyring.backend.get_all_keyring()}
+
+    # A computer whose only backends are keyring's "none" and this app's stand-in.
+    keyring.core.init_backend(limit=lambda b: isinstance(b, (fail.Keyring, MemoryKeyring)))
+    store = TokenStore("ledger")
+    assert not store.available
+    assert store.message == UNAVAILABLE_MESSAGE
+
+    keyring.set_keyring(MemoryKeyring())  # installed explicitly, as tests and tools do
+    assert TokenStore("ledger").available

@@ -227,3 +227,16 @@ def test_reversal_window() -> None:
     rules.check_reversal_window(NOW - window, NOW, window)
     assert refusal(rules.check_reversal_window, NOW - window - timedelta(seconds=1), NOW,
                    window) is ErrorCode.REVERSAL_WINDOW_CLOSED
+
+
+@pytest.mark.parametrize(("needed", "sentence"), [
+    (Role.MANAGER, "Only a manager or above may reverse a redemption."),
+    (Role.ADMIN, "Only an admin may reverse a redemption."),  # none above an admin
+])
+def test_a_refused_role_reads_with_the_right_article(needed: Role, sentence: str) -> None:
+    cashier = Actor("ann", Role.CASHIER, "STORE-1", "TILL-1")
+    with pytest.raises(GiftDeskError) as refused:
+        rules.require_role(cashier, needed, "reverse a redemption")
+    assert refused.value.code is ErrorCode.FORBIDDEN
+    assert refused.value.detail == sentence
+    assert [r.with_article for r in Role] == ["a cashier", "a manager", "an admin"]

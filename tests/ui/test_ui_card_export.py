@@ -18,7 +18,7 @@ from app.scanner import decode_qr
 def test_export_card_writes_png_svg_and_pdf_that_scan_back(
         counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
     w = counter.window
-    counter.sign_in()
+    counter.sign_in("manager", "9999")  # a role that issues cards
     counter.scan(demo["active, $50.00"])
     card = w.card.validation.card  # type: ignore[union-attr]
     counter.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -30,6 +30,38 @@ def test_export_card_writes_png_svg_and_pdf_that_scan_back(
     assert decode_qr(image) == [card.qr_payload]
     assert files[".svg"].read_text().lstrip().startswith(("<?xml", "<svg"))
     assert files[".pdf"].read_bytes().startswith(b"%PDF")
+
+
+def test_the_qr_is_shown_and_exported_only_for_a_usable_card_and_an_issuing_role(
+        counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
+    w = counter.window
+    folder = data_dir / "cards"
+
+    def qr_shown() -> bool:
+        return w.card.qr.isVisible() or w.card.export_button.isVisible()
+
+    counter.sign_in("cashier", "1111")
+    counter.scan(demo["active, $50.00"])
+    assert w.current is w.card
+    assert not qr_shown()  # a cashier redeems; issuing (and the bearer secret) is not theirs
+    counter.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not folder.exists() or not any(folder.iterdir())
+
+    counter.key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # sign out
+    counter.wait(lambda: w.current is w.sign_in)
+    w.sign_in.operator.setFocus()  # another operator at this till
+    counter.wait(lambda: counter.focused() is w.sign_in.operator)
+    counter.sign_in("manager", "9999")
+    for unusable in ("locked by a manager", "expired"):
+        counter.scan(demo[unusable])
+        assert w.current is w.card
+        assert not qr_shown(), unusable
+        counter.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        assert not folder.exists() or not any(folder.iterdir()), unusable
+        counter.key(Qt.Key.Key_Escape)
+    counter.scan(demo["active, $50.00"])
+    assert w.card.qr.isVisible()
+    assert w.card.export_button.isVisible()
 
 
 def test_card_sheet_from_a_generated_csv(counter: Counter, data_dir: Path,

@@ -37,8 +37,8 @@ def test_unusable_card_says_why_and_offers_no_redemption(
     assert counter.focused() is w.scan.code
 
 
-def test_item_card_redeems_one_item(counter: Counter, demo: dict[str, str],
-                                    data_dir: Path) -> None:
+def test_item_card_prefills_what_it_allows_and_redeems_one_item(
+        counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
     w = counter.window
     code = demo["active, 5 × Coffee"]
     counter.sign_in()
@@ -46,8 +46,10 @@ def test_item_card_redeems_one_item(counter: Counter, demo: dict[str, str],
     assert w.card.value.text() == "5 × Coffee left"
     assert w.card.field_text("kind") == "Items (Coffee)"
     counter.enter()
-    assert w.redeem.amount.text() == "1"  # item cards: quantity 1
-    assert w.redeem.amount.selectedText() == "1"
+    # Prefilled with what the card allows, as money cards are, selected to type over.
+    assert w.redeem.amount.text() == "5"
+    assert w.redeem.amount.selectedText() == "5"
+    counter.type("1")
     counter.enter()
     assert "1 × Coffee" in w.confirm.question.text()
     counter.enter()
@@ -68,6 +70,25 @@ def test_amount_above_eligible_is_refused_before_sending(
     counter.enter()
     assert w.current is w.redeem  # never above what is eligible
     assert "At most $25.50" in w.redeem.message.text()
+    assert counter.focused() is w.redeem.amount
+    assert journal(data_dir / LEDGER_FILE, code)[-1][0] != "redeem"
+
+
+def test_too_many_decimals_are_refused_with_a_sentence(
+        counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
+    """1.999 is not quietly taken as 1.99: the field keeps what was typed and says why."""
+    w = counter.window
+    code = demo["active, $25.50"]
+    counter.sign_in()
+    counter.scan(code)
+    counter.enter()
+    counter.type("1.999")
+    assert w.redeem.amount.text() == "1.999"
+    sentence = "That amount has too many digits after the decimal mark."
+    assert w.redeem.message.text() == sentence  # said while typing
+    counter.enter()
+    assert w.current is w.redeem
+    assert w.redeem.message.text() == sentence
     assert counter.focused() is w.redeem.amount
     assert journal(data_dir / LEDGER_FILE, code)[-1][0] != "redeem"
 

@@ -104,12 +104,13 @@ def test_shift_totals_count_redemptions_and_reversals_with_plurals(qapp: object)
                              redeemed=1250, reversals=reversals, reversed=500, net=750)
 
     language.install("en", system="C")
-    assert _total_text(total(1, 2)).startswith("1 redemption €12.50  ·  2 reversals €5.00")
-    assert _total_text(total(2, 1)).startswith("2 redemptions €12.50  ·  1 reversal €5.00")
+    assert _total_text(total(1, 2)).startswith("1 redemption -€12.50  ·  2 reversals +€5.00")
+    assert _total_text(total(2, 1)).startswith("2 redemptions -€12.50  ·  1 reversal +€5.00")
     try:
         language.install("de", system="C")
         assert _total_text(total(1, 2)).startswith(
-            f"1 Einlösung 12,50{NBSP}€  ·  2 Stornierungen 5,00{NBSP}€")
+            f"1 Einlösung -12,50{NBSP}€  ·  2 Stornierungen +5,00{NBSP}€  ·  netto "
+            f"-7,50{NBSP}€")
     finally:
         language.install("en", system="C")
         i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])

@@ -52,6 +52,14 @@ def test_unreachable_ledger_shows_a_banner_and_keeps_the_input(
     w = counter.window
     counter.sign_in()
     assert w.ledger_label.text() == f"Remote ledger {server.url}"
+    # At 1024 wide the shortcut hints show whole; the address gives way (whole as tooltip).
+    bar = w.statusBar()
+    counter.wait(lambda: w.hints.isVisible())
+    for part in (w.who, w.hints):
+        assert part.width() >= part.sizeHint().width(), part.objectName()
+        assert bar.rect().contains(part.geometry()), part.objectName()
+    assert bar.rect().contains(w.ledger_label.geometry())
+    assert w.ledger_label.toolTip() == f"Remote ledger {server.url}"
     server.stop()
 
     code = demo["active, $50.00"]

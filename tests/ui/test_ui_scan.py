@@ -93,7 +93,7 @@ def test_qr_payload_from_a_keyboard_wedge_scanner(counter: Counter, demo: dict[s
     code = demo["active, $50.00"]
     with sqlite3.connect(data_dir / LEDGER_FILE) as conn:
         (token,) = conn.execute("SELECT token FROM cards WHERE code = ?", (code,)).fetchone()
-    counter.sign_in()
+    counter.sign_in("manager", "9999")  # shown the card's QR code: a role that issues cards
     counter.type(f"GIFTDESK1:{token}")
     assert w.scan.feedback.text() == "QR code read. Press Enter."
     counter.enter()
@@ -130,6 +130,11 @@ def test_unknown_code_is_answered_by_the_ledger(counter: Counter) -> None:
     counter.wait(lambda: "No card has this code" in w.scan.feedback.text())
     assert w.current is w.scan
     assert w.scan.code.selectedText() == grouped(body + luhn_check_digit(body))  # to rescan
+    # The field's border agrees with the red sentence: no green "checks out" beside it.
+    assert w.scan.code.property("state") == "bad"
+    assert w.scan.feedback.property("role") == "error"
+    counter.type("1")  # typing again: the local check speaks for the field once more
+    assert w.scan.code.property("state") == ""
 
 
 @pytest.mark.parametrize(("text", "state"), [

@@ -36,7 +36,8 @@ def create_program(body: ProgramCreate, context: Context, actor: CurrentActor,
     """Create a program (admin)."""
     refuse_in_training(actor, "create programs")
     spec = ProgramSpec(
-        name=body.name, kind=Kind(body.kind), currency=body.currency,
+        name=body.name, kind=Kind(body.kind),
+        currency=body.currency or "USD",  # an item program's (null): a stored placeholder
         item_label=body.item_label, default_value=body.default_value,
         activation=Activation(body.activation), validity_days=body.validity_days,
         valid_from=body.valid_from, valid_until=body.valid_until, reloadable=body.reloadable,

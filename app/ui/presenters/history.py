@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import Signal
 
 from app.ui.presenters.base import Presenter, describe
-from app.ui.presenters.reversal import start_of_today
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +36,14 @@ class HistoryPresenter(Presenter):
         self.spawn(self._load_shift())
 
     async def _load_shift(self) -> None:
+        """The shift as the ledger means it: since this session signed in (the report's
+        default), the list from the same moment."""
         client = self.client
-        since = start_of_today()
         try:
             report = await self.call("Loading this shift…", client.shift_report(
-                terminal=client.terminal, since=since))
+                terminal=client.terminal))
             found = await self.call("Loading this shift…", client.redemptions(
-                location=client.location, terminal=client.terminal, since=since))
+                location=client.location, terminal=client.terminal, since=report.since))
         except Exception as exc:
             self.failed.emit(describe(exc, context="shift"))
         else:

@@ -109,6 +109,22 @@ def label(text: str, parent: QWidget, *, role: str = "", size: float | None = No
     return lab
 
 
+def field_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """The name of a form field, on the line of the text typed into it, never clipped.
+
+    As tall as the field with its words centred, so it lines up with the field's text rather
+    than sitting above it; a few pixels of room on the right so that antialiased glyphs
+    ("Terminal"'s last l) are not cut at the label's edge.
+    """
+    lab = label(text, parent, role="fieldName")
+    lab.setBuddy(buddy)
+    lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    lab.setContentsMargins(2, 0, 4, 0)
+    buddy.ensurePolished()
+    lab.setMinimumHeight(max(buddy.sizeHint().height(), buddy.minimumHeight()))
+    return lab
+
+
 def set_role(widget: QWidget, role: str) -> None:
     """Change a style role and re-apply the style sheet to the widget."""
     if widget.property("role") != role:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 
 QR_SIDE = 210
+ISSUING_ROLES = frozenset({"manager", "admin"})
+"""Who may see and export a card's QR code: it is a bearer secret, as good as the card."""
 
 
 class CardScreen(Screen):
@@ -43,6 +45,7 @@ class CardScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("cardScreen", parent)
         self.validation: ValidationOut | None = None
+        self.role = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
@@ -132,8 +135,8 @@ class CardScreen(Screen):
 
         self.next_button.clicked.connect(self.nextCardRequested)
         self.history_button.clicked.connect(self.historyRequested)
-        self.export_button.clicked.connect(self.exportRequested)
-        self.shortcut("Ctrl+E", self.exportRequested.emit)
+        self.export_button.clicked.connect(self._export)
+        self.shortcut("Ctrl+E", self._export)
         self.redeem_button.clicked.connect(self._redeem)
         self.on_enter_key(self._on_enter)
         self.shortcut(Qt.Key.Key_Escape, self.nextCardRequested.emit)
@@ -143,9 +146,18 @@ class CardScreen(Screen):
     def can_redeem(self) -> bool:
         return self.validation is not None and self.validation.is_redeemable
 
-    def show_validation(self, validation: ValidationOut) -> None:
-        """Fill the screen from a validation answer."""
+    @property
+    def may_show_qr(self) -> bool:
+        """The QR code (a bearer secret) is shown and exported only for a card that can be
+        used (its status and dates allow it) and only to a role that issues cards."""
+        v = self.validation
+        return (v is not None and self.role in ISSUING_ROLES and v.redeemable_status
+                and v.in_redeemable_period)
+
+    def show_validation(self, validation: ValidationOut, *, role: str = "") -> None:
+        """Fill the screen from a validation answer, for an operator of `role`."""
         self.validation = validation
+        self.role = role
         card = validation.card
         look = fmt.status_look(validation)
         self.badge.set_status(look.words, look.icon, look.colour)
@@ -181,8 +193,11 @@ class CardScreen(Screen):
         self._set("recipient", card.recipient or "")
         self._set("message", card.message or "")
         self._set("restrictions", "\n".join(f"• {r}" for r in validation.restrictions))
-        self.qr.set_payload(card.qr_payload)
+        shown = self.may_show_qr
+        self.qr.set_payload(card.qr_payload if shown else "")
         self.qr.fit(QR_SIDE)
+        for part in (self.qr, self.qr_caption, self.export_button):
+            part.setVisible(shown)
         self.redeem_button.setVisible(validation.is_redeemable)
         self.redeem_button.setEnabled(validation.is_redeemable)
 
@@ -207,6 +222,10 @@ class CardScreen(Screen):
             self._redeem()
         else:
             self.nextCardRequested.emit()
+
+    def _export(self) -> None:
+        if self.may_show_qr:
+            self.exportRequested.emit()
 
     def _redeem(self) -> None:
         if self.can_redeem and not self.busy:

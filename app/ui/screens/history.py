@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import format as fmt
-from app.ui.i18n import PLURALS
+from app.ui.i18n import PLURALS, translate
 from app.ui.screens.base import Screen, button, label
 from app.ui.screens.reverse import redemption_units
 from app.ui.widgets.busy_indicator import BusyIndicator
@@ -55,6 +55,9 @@ def _table(parent: QWidget, name: str, columns: tuple[str, ...]) -> QTableWidget
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    # The last column (notes) wraps, and rows grow to show all of it.
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -64,19 +67,29 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]], right: tuple[int
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
             item = QTableWidgetItem(text)
+            item.setToolTip(text)
             if c in right:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
 
 
 def _total_text(total: ShiftTotalOut) -> str:
+    """The shift's totals signed as the card history signs them (what the cards lost: -,
+    what reversals put back: +), so both tabs read the same way."""
     def units(value: int) -> str:
-        return fmt.units_text(value, kind=total.kind, currency=total.currency,
+        text = fmt.units_text(value, kind=total.kind, currency=total.currency,
                               item_label=total.item_label)
+        return f"+{text}" if value > 0 else text
 
-    return (f"{PLURALS.redemptions(total.redemptions)} {units(total.redeemed)}  ·  "
+    return (f"{PLURALS.redemptions(total.redemptions)} {units(-total.redeemed)}  ·  "
             f"{PLURALS.reversals(total.reversals)} {units(total.reversed)}  ·  "
-            f"net {units(total.net)}")
+            + translate("HistoryScreen", "net %1").replace("%1", units(-total.net)))
+
+
+def _signed(delta: int, card: CardOut) -> str:
+    """A change to the card with its sign either way: "+$12.50" back on, "-$10.00" taken."""
+    text = fmt.value_text(delta, card)
+    return f"+{text}" if delta > 0 else text
 
 
 class HistoryScreen(Screen):
@@ -172,7 +185,7 @@ class HistoryScreen(Screen):
                                     f"balance {fmt.value_text(card.balance, card)}")
         rows = []
         for t in self._journal:
-            amount = fmt.value_text(t.delta, card) if card and t.delta else ""
+            amount = _signed(t.delta, card) if card and t.delta else ""
             notes = "; ".join(x for x in (t.reporting_code, t.reference, t.comment) if x)
             if t.approved_by:
                 notes = f"approved by {t.approved_by}" + (f"; {notes}" if notes else "")
@@ -182,22 +195,35 @@ class HistoryScreen(Screen):
         _fill(self.journal, rows, right=(3, 4))
         self._update_actions()
 
-    def show_shift(self, report: ShiftReportOut | None, redemptions: list[RedemptionOut]
-                   ) -> None:
+    def show_shift(self, report: ShiftReportOut | None, redemptions: list[RedemptionOut],
+                   *, training: bool = False) -> None:
+        """This terminal's shift: since this session signed in, as the ledger's shift report
+        counts it. In training the list holds practice redemptions, which no total counts, so
+        no totals are shown beside them."""
         self._shift = sorted(redemptions, key=lambda r: r.created_at, reverse=True)
         rows = [(fmt.time_text(r.created_at), str(r.id), fmt.code_text(r.card),
-                 redemption_units(r), r.operator,
-                 "Reversed" if r.status == "reversed" else "Done") for r in self._shift]
+                 f"-{redemption_units(r)}", r.operator,
+                 self._status_word(r)) for r in self._shift]
         _fill(self.shift, rows, right=(3,))
         lines = []
         if report is not None:
-            lines.append(f"{report.location} / {report.terminal}, since "
-                         f"{fmt.time_text(report.since)}")
-            lines.extend(_total_text(t) for t in report.totals)
-            if not report.totals:
-                lines.append("No redemptions yet in this shift.")
+            lines.append(self.tr("%1 / %2, since signing in at %3").replace(
+                "%1", report.location).replace("%2", report.terminal).replace(
+                "%3", fmt.time_text(report.since)))
+            if training:
+                lines.append(self.tr("Training mode: practice redemptions only. They count in "
+                                     "no total, so none is shown."))
+            else:
+                lines.extend(_total_text(t) for t in report.totals)
+                if not report.totals:
+                    lines.append("No redemptions yet in this shift.")
         self.totals.setText("\n".join(lines))
         self._update_actions()
+
+    def _status_word(self, r: RedemptionOut) -> str:
+        if r.status == "reversed":
+            return self.tr("Reversed (+%1)").replace("%1", redemption_units(r))
+        return self.tr("Done (practice)") if r.training else self.tr("Done")
 
     def _selected_redemption_id(self) -> int | None:
         if self.tabs.currentIndex() == 0:

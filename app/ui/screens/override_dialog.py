@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.screens.base import button, label, set_role
+from app.ui.screens.base import button, field_label, label, set_role
 
 
 class ManagerOverrideDialog(QDialog):
@@ -26,7 +26,7 @@ class ManagerOverrideDialog(QDialog):
         self.setWindowTitle("Manager approval")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(460)
-        box = QVBoxLayout(self)
+        self._box = box = QVBoxLayout(self)
         box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.resize(520, 320)
         box.setContentsMargins(24, 20, 24, 20)
@@ -47,12 +47,8 @@ class ManagerOverrideDialog(QDialog):
         self.pin.setAccessibleName("Manager PIN")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
-        op_label = label("&Manager", self, role="fieldName")
-        op_label.setBuddy(self.operator)
-        pin_label = label("&PIN", self, role="fieldName")
-        pin_label.setBuddy(self.pin)
-        form.addRow(op_label, self.operator)
-        form.addRow(pin_label, self.pin)
+        form.addRow(field_label("&Manager", self.operator, self), self.operator)
+        form.addRow(field_label("&PIN", self.pin, self), self.pin)
         box.addLayout(form)
         self.message = label("", self, role="error", object_name="overrideMessage")
         self.message.setWordWrap(True)
@@ -75,6 +71,18 @@ class ManagerOverrideDialog(QDialog):
         self.operator.returnPressed.connect(self._next)
         self.pin.returnPressed.connect(self._approve)
         (self.pin if manager else self.operator).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, text: str) -> None:
+        """Why the last try was refused; the name stays, the PIN is typed again."""
+        set_role(self.message, "error")
+        self.message.setText(text)
+        self.pin.clear()
+        if self.operator.text().strip():
+            self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Grow with what it says instead of squeezing the fields onto each other.
+        self._box.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def credentials(self) -> tuple[str, str]:
         return self.operator.text().strip(), self.pin.text().strip()

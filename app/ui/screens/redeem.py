@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.ui import format as fmt
 from app.ui import messages, theme
 from app.ui.draft import RedemptionDraft
-from app.ui.screens.base import Screen, button, label, set_role
+from app.ui.screens.base import Screen, button, field_label, label, set_role
 from app.ui.widgets.amount_entry import AmountEntry
 
 if TYPE_CHECKING:
@@ -58,21 +58,17 @@ class RedeemScreen(Screen):
         self.amount = AmountEntry(panel)
         self.amount.setMinimumHeight(56)
         self.amount.setMaximumWidth(360)
-        self.amount_label = label("&Amount", panel, role="fieldName")
+        self.amount_label = field_label("&Amount", self.amount, panel)
         self.amount_label.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
-        self.amount_label.setBuddy(self.amount)
         form.addRow(self.amount_label, self.amount)
         self.reporting_code = self._edit("reportingCodeEdit", "Reporting code", 40)
-        self.reporting_label = label("Reporting &code", panel, role="fieldName")
-        self.reporting_label.setBuddy(self.reporting_code)
+        self.reporting_label = field_label("Reporting &code", self.reporting_code, panel)
         form.addRow(self.reporting_label, self.reporting_code)
         self.reference = self._edit("referenceEdit", "Reference", 100)
-        ref_label = label("R&eference", panel, role="fieldName")
-        ref_label.setBuddy(self.reference)
+        ref_label = field_label("R&eference", self.reference, panel)
         form.addRow(ref_label, self.reference)
         self.comment = self._edit("commentEdit", "Comment", 500)
-        comment_label = label("Co&mment", panel, role="fieldName")
-        comment_label.setBuddy(self.comment)
+        comment_label = field_label("Co&mment", self.comment, panel)
         form.addRow(comment_label, self.comment)
         box.addLayout(form)
         self.message = label("", panel, role="error", object_name="redeemMessage")
@@ -114,7 +110,7 @@ class RedeemScreen(Screen):
         return self.validation is not None and self.validation.card.reporting_code_required
 
     def start(self, validation: ValidationOut, card_pin: str | None = None) -> None:
-        """A fresh form for this card: amount = everything eligible (items: 1)."""
+        """A fresh form for this card: amount = everything eligible (items too), selected."""
         self.validation = validation
         self._card_pin = card_pin or None
         card = validation.card
@@ -125,7 +121,7 @@ class RedeemScreen(Screen):
                               item_label=card.item_label if items else None)
         full_only = not card.partial_redemption
         self.amount.setReadOnly(full_only)
-        self.amount.set_value(eligible if (full_only or not items) else min(1, eligible))
+        self.amount.set_value(eligible)
         self.heading.setText(f"Redeem from card {fmt.code_text(card.code)}")
         limit = fmt.value_text(eligible, card)
         self.available.setText(f"Available: {limit}" + ("  (must be used in full)"
@@ -145,12 +141,13 @@ class RedeemScreen(Screen):
     def _check(self, *, quiet: bool = False) -> str | None:
         """The first problem of the form as a sentence, shown under it; None when complete.
 
-        While typing (`quiet`) only an amount above the limit is pointed out.
+        While typing (`quiet`) an empty field is not pointed out; an amount above the limit
+        or one with too many decimals is, at once.
         """
         problem = self.amount.problem()
         if quiet:
-            if self.amount.value() is None:
-                problem = None
+            if self.amount.value() is None and not self.amount.text().strip():
+                problem = None  # nothing typed yet: nothing to point out
         elif problem is None and self.reporting_code_required and \
                 not self.reporting_code.text().strip():
             problem = messages.sentence(messages.REPORTING_CODE_MISSING)

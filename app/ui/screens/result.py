@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWi
 
 from app.ui import format as fmt
 from app.ui import theme
-from app.ui.screens.base import Screen, button, label
+from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.widgets.status_badge import Icon, StatusBadge
 
 if TYPE_CHECKING:
@@ -73,6 +73,10 @@ class ResultScreen(Screen):
             self._fields[key] = value
         grid.setColumnStretch(1, 1)
         box.addLayout(grid)
+        self.saved = label("", panel, role="hint", object_name="resultSaved")
+        self.saved.setWordWrap(True)  # a receipt's whole path, on as many lines as it takes
+        self.saved.hide()
+        box.addWidget(self.saved)
         box.addStretch(1)
 
         actions = QHBoxLayout()
@@ -112,12 +116,19 @@ class ResultScreen(Screen):
             self.headline.setText(f"Redeemed {text(units)}, since reversed")
             after = redemption.balance_after_reversal
             self.balance.setText(f"Balance {text(after)}" if after is not None else "")
+        elif redemption.training:  # never mistaken for a real one: training's own look
+            self.badge.set_status(self.tr("Practice only"), Icon.TRAINING, theme.TRAINING)
+            self.headline.setText(f"Redeemed {text(units)}")
+            # The practice copy's balance: the real card did not change.
+            self.balance.setText(self.tr("Practice balance %1").replace(
+                "%1", text(redemption.balance_after)))
         else:
             self.badge.set_status("Done", Icon.CHECK, theme.OK)
             self.headline.setText(f"Redeemed {text(units)}")
             self.balance.setText(f"New balance {text(redemption.balance_after)}")
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self.show_saved("")
         self._fields["transaction"].setText(str(redemption.id))
         self._fields["card"].setText(fmt.code_text(redemption.card))
         self._fields["when"].setText(fmt.time_text(redemption.created_at))
@@ -130,6 +141,13 @@ class ResultScreen(Screen):
             details.insert(0, "TRAINING — no real card changed")
         self._fields["details"].setText("\n".join(details) or "—")
         self.reverse_button.setEnabled(redemption.status == "completed")
+
+    def show_saved(self, text: str, *, error: bool = False) -> None:
+        """Where the receipt went (or why not), under the details rather than in the status
+        bar, where the hints and the ledger's name cut it off."""
+        set_role(self.saved, "error" if error else "hint")
+        self.saved.setText(text)
+        self.saved.setVisible(bool(text))
 
     def field_text(self, key: str) -> str:
         return self._fields[key].text()

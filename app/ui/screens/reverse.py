@@ -185,10 +185,15 @@ class ReverseScreen(Screen):
     def show_reversed(self, redemption: RedemptionOut, balance_text: str) -> None:
         """The outcome: value back on the card and the balance it has now."""
         self.redemption = redemption
-        self._show_selected()
+        self._show_selected(just_reversed=True)
         set_role(self.outcome, "ok")
-        self.outcome.setText(f"Reversed: {redemption_units(redemption)} is back on card "
-                             f"{fmt.code_text(redemption.card)}. Balance now {balance_text}.")
+        text = self.tr("Reversed: %1 is back on card %2. Balance now %3.").replace(
+            "%1", redemption_units(redemption)).replace(
+            "%2", fmt.code_text(redemption.card)).replace("%3", balance_text)
+        if redemption.reversal_approved_by:
+            text += " " + self.tr("Approved by %1.").replace(
+                "%1", redemption.reversal_approved_by)
+        self.outcome.setText(text)
         self.outcome.show()
         self.reason.clear()
         self.back_button.setText("Next card   [Esc]")
@@ -199,7 +204,8 @@ class ReverseScreen(Screen):
         set_role(self.message, "error")
         self.message.setText(text)
 
-    def _show_selected(self) -> None:
+    def _show_selected(self, *, just_reversed: bool = False) -> None:
+        """The chosen transaction; once reversed here, the outcome alone says so (one state)."""
         r = self.redemption
         self.back_button.setText("Back   [Esc]")
         if r is None:
@@ -210,12 +216,23 @@ class ReverseScreen(Screen):
         when = fmt.time_text(r.created_at)
         text = (f"Transaction {r.id}: {redemption_units(r)} from card {fmt.code_text(r.card)}"
                 f", {when}, by {r.operator} at {r.location} / {r.terminal}.")
-        if r.status == "reversed":
-            text += f" Already reversed by {r.reversed_by or 'a manager'}."
+        if r.status == "reversed" and not just_reversed:
+            text += " " + self._reversed_text(r)
         self.summary.setText(text)
         can = r.status == "completed"
         self.reason.setEnabled(can)
         self.reverse_button.setEnabled(can and not self.busy)
+
+    def _reversed_text(self, r: RedemptionOut) -> str:
+        """Who reversed it, and the manager who approved it when that was someone else."""
+        by = r.reversed_by or ""
+        approver = r.reversal_approved_by or ""
+        if approver and approver.lower() != by.lower():
+            return self.tr("Already reversed by %1, approved by %2.").replace(
+                "%1", by).replace("%2", approver)
+        if by:
+            return self.tr("Already reversed by %1.").replace("%1", by)
+        return self.tr("Already reversed.")
 
     # ------------------------------------------------------------------ actions
 

@@ -142,6 +142,7 @@ class ScanScreen(Screen):
         """A refusal (local or from the ledger); the code stays, selected for a rescan."""
         set_role(self.feedback, "error")
         self.feedback.setText(text)
+        self.code.mark_refused()
         if not self.card_pin.hasFocus():
             self.code.setFocus(Qt.FocusReason.OtherFocusReason)
             self.code.selectAll()

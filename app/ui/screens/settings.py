@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import messages
 from app.ui.camera import CameraChoiceBox
-from app.ui.screens.base import Screen, button, label, set_role
+from app.ui.screens.base import Screen, button, field_label, label, set_role
 from app.ui.settings import EMBEDDED, REMOTE
 from app.ui.widgets.busy_indicator import BusyIndicator
 from app.ui.widgets.language_box import LanguageBox
@@ -36,6 +36,7 @@ class SettingsValues:
     training: bool
     camera: str = ""  # AppSettings.camera_device: "none", "auto" (""), "file" or a camera id
     language: str = ""  # AppSettings.language: "" follows the computer
+    ask_printer: bool = False  # forget the receipt printer: Ctrl+P asks again
 
 
 CAMERA_NOTE = ("The scan screen reads QR codes held up to this camera. Typing and USB "
@@ -57,8 +58,8 @@ class SettingsScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("settingsScreen", parent)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.setSpacing(10)
+        outer.setContentsMargins(24, 12, 24, 12)
+        outer.setSpacing(6)
         outer.addWidget(label("Settings", self, role="title"))
 
         ledger = QGroupBox("Ledger", self)
@@ -83,13 +84,17 @@ class SettingsScreen(Screen):
                                   object_name="testConnectionButton")
         row.addWidget(self.test_button)
         lbox.addLayout(row)
-        test_row = QHBoxLayout()
-        self.busy_indicator = BusyIndicator(ledger)
+        # Shown only while testing or with a result, so the screen has room at 1024×768.
+        self.test_row = QWidget(ledger)
+        test_row = QHBoxLayout(self.test_row)
+        test_row.setContentsMargins(0, 0, 0, 0)
+        self.busy_indicator = BusyIndicator(self.test_row)
         test_row.addWidget(self.busy_indicator)
-        self.test_result = label("", ledger, role="hint", object_name="testResult")
+        self.test_result = label("", self.test_row, role="hint", object_name="testResult")
         self.test_result.setWordWrap(True)
         test_row.addWidget(self.test_result, 1)
-        lbox.addLayout(test_row)
+        self.test_row.hide()
+        lbox.addWidget(self.test_row)
         outer.addWidget(ledger)
 
         counter = QGroupBox("This counter", self)
@@ -104,16 +109,22 @@ class SettingsScreen(Screen):
         self.terminal.setObjectName("settingsTerminalEdit")
         self.terminal.setAccessibleName("Terminal")
         self.terminal.setMaxLength(40)
-        loc_label = label("&Location", counter, role="fieldName")
-        loc_label.setBuddy(self.location)
-        term_label = label("&Terminal", counter, role="fieldName")
-        term_label.setBuddy(self.terminal)
-        form.addRow(loc_label, self.location)
-        form.addRow(term_label, self.terminal)
-        self.training = QCheckBox("Trainin&g mode: practise on copies, no real card changes",
-                                  counter)
+        form.addRow(field_label("&Location", self.location, counter), self.location)
+        form.addRow(field_label("&Terminal", self.terminal, counter), self.terminal)
+        # US English, as the app's English is: "practice" is the noun and the verb.
+        self.training = QCheckBox(
+            self.tr("Trainin&g mode: practice on copies, no real card changes"), counter)
         self.training.setObjectName("trainingCheck")
         form.addRow("", self.training)
+        printer_row = QHBoxLayout()
+        self.printer_name = label("", counter, object_name="receiptPrinterName")
+        self.ask_printer = QCheckBox(self.tr("As&k for it on the next receipt"), counter)
+        self.ask_printer.setObjectName("askPrinterCheck")
+        printer_row.addWidget(self.printer_name, 1)
+        printer_row.addWidget(self.ask_printer)
+        printer_label = label(self.tr("Receipt printer"), counter, role="fieldName")
+        printer_label.setContentsMargins(2, 0, 4, 0)
+        form.addRow(printer_label, printer_row)
         outer.addWidget(counter)
 
         self.camera_group = QGroupBox("Camera", self)
@@ -157,6 +168,12 @@ class SettingsScreen(Screen):
         self.shortcut("Ctrl+S", self._save)
         self.shortcut("Ctrl+T", self._test)
 
+    def show_printer(self, where: str) -> None:
+        """The printer Ctrl+P prints straight to ("" before one was chosen)."""
+        self.printer_name.setText(where or self.tr("Asked for on the next receipt"))
+        self.ask_printer.setChecked(False)
+        self.ask_printer.setVisible(bool(where))
+
     def fill(self, values: SettingsValues, *, camera_file: str = "",
              camera_file_this_run: bool = False) -> None:
         """Show ``values``; ``camera_file_this_run``: the file was given on the command line."""
@@ -169,6 +186,7 @@ class SettingsScreen(Screen):
         self.camera_note.setText(CAMERA_FILE_NOTE if camera_file_this_run else CAMERA_NOTE)
         self.language_box.load(values.language)
         self.test_result.clear()
+        self.test_row.hide()
         self.message.clear()
         self._mode_changed()
 
@@ -177,7 +195,8 @@ class SettingsScreen(Screen):
             ledger_mode=REMOTE if self.remote.isChecked() else EMBEDDED,
             ledger_url=self.url.text().strip(), location=self.location.text().strip().upper(),
             terminal=self.terminal.text().strip().upper(), training=self.training.isChecked(),
-            camera=self.camera_choice.setting, language=self.language_box.setting)
+            camera=self.camera_choice.setting, language=self.language_box.setting,
+            ask_printer=self.ask_printer.isChecked())
 
     def enter(self) -> None:
         (self.remote if self.remote.isChecked() else self.embedded).setFocus(
@@ -208,6 +227,7 @@ class SettingsScreen(Screen):
         self.saveRequested.emit(values)
 
     def show_test_result(self, ok: bool, text: str) -> None:
+        self.test_row.show()
         set_role(self.test_result, "ok" if ok else "error")
         self.test_result.setText(("Connected. " if ok else "") + text)
 
@@ -216,5 +236,7 @@ class SettingsScreen(Screen):
         self.message.setText(text)
 
     def set_busy(self, busy: bool, words: str = "") -> None:
+        if busy:
+            self.test_row.show()
         super().set_busy(busy, words)
         self.test_button.setEnabled(not busy)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.screens.base import Screen, button, label, set_role
+from app.ui.screens.base import Screen, button, field_label, label, set_role
 from app.ui.widgets.busy_indicator import BusyIndicator
 
 
@@ -66,9 +66,7 @@ class SignInScreen(Screen):
         self.terminal.setMaxLength(40)
         for text, edit in (("&Operator", self.operator), ("&PIN", self.pin),
                            ("&Location", self.location), ("&Terminal", self.terminal)):
-            name = label(text, panel, role="fieldName")
-            name.setBuddy(edit)
-            form.addRow(name, edit)
+            form.addRow(field_label(text, edit, panel), edit)
             edit.returnPressed.connect(self._on_enter)
         box.addLayout(form)
 

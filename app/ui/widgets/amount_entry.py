@@ -34,8 +34,9 @@ class AmountEntry(QLineEdit):
         self._item_label = item_label
         self._maximum = maximum
         if item_label is None:
-            places = exponent(currency)
-            decimals = rf"([.,]\d{{0,{places}}})?" if places else ""
+            # A few digits more than the currency has get through, so that 1.999 is refused
+            # with a sentence instead of silently staying 1.99 (the key press swallowed).
+            decimals = rf"([.,]\d{{0,{exponent(currency) + 4}}})?"
             pattern = rf"^\d{{0,10}}{decimals}$"
         else:
             pattern = r"^\d{0,7}$"

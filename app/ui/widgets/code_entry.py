@@ -114,12 +114,20 @@ class CodeEntry(QLineEdit):
             self.setText(grouped)  # read back in groups of four, as printed on the card
             return
         self._check = check_code_text(text)
-        state = {CodeState.BAD: "bad", CodeState.READY: "good"}.get(self._check.state, "")
+        self._show_state({CodeState.BAD: "bad", CodeState.READY: "good"}
+                         .get(self._check.state, ""))
+        self.checked.emit(self._check)
+
+    def _show_state(self, state: str) -> None:
         if self.property("state") != state:
             self.setProperty("state", state)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.checked.emit(self._check)
+
+    def mark_refused(self) -> None:
+        """The code passed the local check but was refused (no such card, a PIN needed…):
+        the border turns red with the sentence until the text changes."""
+        self._show_state("bad")
 
     def try_submit(self) -> None:
         """Submit the text if it passes the local check; otherwise say why not."""

@@ -68,15 +68,29 @@ class StatusBadge(QWidget):
         p.drawRoundedRect(QRectF(0, 0, self.width(), height), height / 2, height / 2)
         box = QRectF(16, (height - icon) / 2, icon, icon)
         self._draw_icon(p, box)
-        p.setPen(QColor("#ffffff"))
+        p.setPen(self._ink())
         p.setFont(self.font())
         p.drawText(QRectF(box.right() + 10, 0, self.width() - box.right() - 20, height),
                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                    self._words)
         p.end()
 
+    def _ink(self) -> QColor:
+        """White on the dark status colours; near-black on a light one (training amber)."""
+        c = self._colour
+        light = 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF() > 0.6
+        return QColor("#111111") if light else QColor("#ffffff")
+
+    @property
+    def ink(self) -> QColor:
+        return self._ink()
+
+    @property
+    def colour(self) -> QColor:
+        return QColor(self._colour)
+
     def _draw_icon(self, p: QPainter, box: QRectF) -> None:
-        white = QColor("#ffffff")
+        white = self._ink()
         pen = QPen(white, max(2.0, box.width() / 8), Qt.PenStyle.SolidLine,
                    Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         p.setPen(pen)
