@@ -19,6 +19,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Row, bindparam, case, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain import rules
@@ -33,7 +35,7 @@ from app.domain.model import (
     HoldStatus,
     Program,
 )
-from app.ledger import codec, everyday, security, store
+from app.ledger import codec, everyday, refusals, security, store
 from app.ledger.db import is_sqlite
 from app.ledger.everyday import request_lock_key
 from app.ledger.results import Redemption, Sale
@@ -56,7 +58,7 @@ LOOP_BUSY_TIMEOUT_MS = 100
 # than the database's own work for a redemption.
 _INSERT_JOURNAL = insert(journal).returning(journal.c.id)
 _PRIOR_REQUEST = (
-    select(idempotency.c.fingerprint, idempotency.c.response)
+    select(idempotency.c.fingerprint, idempotency.c.status, idempotency.c.response)
     .where(idempotency.c.scope == bindparam("idem_scope"),
            idempotency.c.key == bindparam("idem_key"))
     .with_for_update()
@@ -84,6 +86,14 @@ _TAKE = (
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class KeepRefusal(Exception):
+    """A keyed change was refused and rolled back: `_change` stores the refusal under its id."""
+
+    def __init__(self, error: GiftDeskError) -> None:
+        super().__init__(error.detail)
+        self.error = error
 
 
 class CommitThenRaise(Exception):
@@ -144,6 +154,17 @@ class Loaded:
     program: Program
 
 
+def _replay(prior: Row[Any], fingerprint: str, result_type: type[R]) -> R:
+    """The answer stored under a request id: its result, or its refusal raised again."""
+    if prior.fingerprint != fingerprint:
+        raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
+                     "This request id was already used for a different "
+                     "request; send a new id for a new request.")
+    if prior.status == refusals.REFUSED:
+        raise refusals.loads(prior.response)
+    return codec.loads(result_type, prior.response)
+
+
 def actor_scope(actor: Actor) -> int:
     """The merchant an actor works for; this ledger serves one merchant (id 1)."""
     del actor
@@ -185,6 +206,9 @@ class LedgerCore:
         for attempt in range(_WRITE_RETRIES):
             try:
                 return self._change_once(scope, request_id, fingerprint, result_type, body)
+            except KeepRefusal as refused:
+                return self._keep_refusal(scope, request_id, fingerprint, result_type,
+                                          refused.error)
             except (IntegrityError, OperationalError) as exc:
                 # A concurrent transaction won a race on a unique key (same idempotency key,
                 # a second reversal, a training copy) or a serialization failure: run again,
@@ -209,15 +233,20 @@ class LedgerCore:
                 prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
                                                       "idem_key": request_id}).first()
                 if prior is not None:
-                    if prior.fingerprint != fingerprint:
-                        raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
-                                     "This request id was already used for a different "
-                                     "request; send a new id for a new request.")
-                    return codec.loads(result_type, prior.response)
+                    return _replay(prior, fingerprint, result_type)
             try:
                 result = body(conn, now)
             except CommitThenRaise as exc:
                 deferred = exc.error
+                if request_id is not None and refusals.kept(deferred):
+                    conn.execute(_INSERT_REQUEST, {
+                        "scope": scope, "key": request_id, "fingerprint": fingerprint,
+                        "status": refusals.REFUSED, "response": refusals.dumps(deferred),
+                        "created_at": now})
+            except GiftDeskError as exc:
+                if request_id is not None and refusals.kept(exc):
+                    raise KeepRefusal(exc) from exc  # rolls back; `_change` stores it
+                raise
             else:
                 if request_id is not None:
                     conn.execute(_INSERT_REQUEST, {
@@ -227,6 +256,29 @@ class LedgerCore:
         if deferred is not None:
             raise deferred
         return result
+
+    def _keep_refusal(self, scope: str, request_id: str | None, fingerprint: str,
+                      result_type: type[R], error: GiftDeskError) -> R:
+        """Store a refusal under its request id (its change was rolled back) and raise it;
+        if an answer was stored under the id meanwhile, that one is given."""
+        assert request_id is not None
+        sqlite = is_sqlite(self.engine)
+        with self.engine.begin() as conn:
+            if self.refuse_in_flight and not sqlite and not conn.execute(
+                    _LOCK_REQUEST, {"request_lock": request_lock_key(scope, request_id)}
+            ).scalar():
+                raise error  # a duplicate runs now: its answer is the one kept
+            insert_new = (sqlite_insert if sqlite else postgresql_insert)(idempotency)
+            stored = conn.execute(insert_new.values(
+                scope=scope, key=request_id, fingerprint=fingerprint, status=refusals.REFUSED,
+                response=refusals.dumps(error), created_at=self.clock(),
+            ).on_conflict_do_nothing(index_elements=[idempotency.c.scope, idempotency.c.key])
+                .returning(idempotency.c.key)).first()
+            if stored is None:
+                prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
+                                                      "idem_key": request_id}).one()
+                return _replay(prior, fingerprint, result_type)
+        raise error
 
     # ----------------------------------------------------------------- helpers
 

@@ -117,11 +117,8 @@ class HoldOps(LedgerCore):
             if loaded.program.reporting_code_required and not reporting_code:
                 raise refuse(ErrorCode.REPORTING_CODE_REQUIRED,
                              "This card's program needs a reporting code for every redemption.")
-            if loaded.card.status is not CardStatus.ACTIVE:
-                verdict = rules.assess(loaded.card, loaded.program, now=now,
-                                       location=actor.location)
-                raise refuse(verdict.reason or ErrorCode.CARD_NOT_ACTIVE,
-                             f"This card cannot be used: {verdict.present_value_description}.")
+            # Every rule of a redemption, now: the card's state, validity and store.
+            rules.check_usable(loaded.card, loaded.program, now=now, location=actor.location)
             row = self._take(conn, loaded, units, held_release=hold_row.amount)
             conn.execute(update(holds).where(holds.c.id == hold_id).values(
                 status=HoldStatus.CAPTURED.value, settled_at=now))
