@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -193,3 +194,69 @@ async def test_http_hygiene(api: Api) -> None:
             "request_header_fields_too_large")
     problem(await api.client.post("/v1/redemptions", json={}, headers={
         **token, **many}), 431, "request_header_fields_too_large")
+
+
+async def test_capture_applies_every_redemption_rule_at_that_moment(api: Api,
+                                                                    clock: Any) -> None:
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    only_here = await api.card(admin, 5000, locations=["STORE-1"])
+    held = await api.ok("POST", "/v1/holds", cashier, {"card": only_here["code"],
+                                                       "amount": 1000}, 201)
+    # A manager of both stores, signed in at STORE-2, may see the hold but not use the card
+    # there: a redemption there is refused, and so is the capture.
+    there = await api.sign_in("manager", location="STORE-2")
+    problem(await api.post("/v1/redemptions", there, {"card": only_here["code"],
+                                                      "amount": 100}),
+            403, "location_not_allowed")
+    problem(await api.post(f"/v1/holds/{held['id']}/capture", there, {}), 403,
+            "location_not_allowed")
+    assert (await api.ok("GET", f"/v1/holds/{held['id']}", there))["status"] == "active"
+    # A hold that outlives the card's validity: captured after the card expired, refused
+    # as a redemption is.
+    manager = await api.sign_in("manager")
+    card = await api.card(admin, 5000)
+    await api.ok("PATCH", f"/v1/cards/{card['code']}", manager,
+                 {"valid_until": (clock.now + timedelta(hours=1)).isoformat()})
+    late = await api.ok("POST", "/v1/holds", cashier, {"card": card["code"], "amount": 1000,
+                                                       "ttl_s": 3 * 3600}, 201)
+    clock.advance(hours=2)
+    cashier = await api.sign_in("cashier")
+    problem(await api.post("/v1/redemptions", cashier, {"card": card["code"], "amount": 100}),
+            409, "card_expired")
+    problem(await api.post(f"/v1/holds/{late['id']}/capture", cashier, {}), 409,
+            "card_expired")
+    seen = await api.ok("GET", f"/v1/cards/{card['code']}", manager)
+    assert (seen["balance"], seen["held"]) == (5000, 1000)
+
+
+async def test_reports_and_jobs_show_only_the_stores_one_may_act_at(api: Api) -> None:
+    admin = await api.sign_in("admin")  # at STORE-1
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 5000)
+    await api.ok("POST", "/v1/redemptions", cashier, {"card": card["code"], "amount": 100}, 201)
+    manager2 = await api.sign_in("manager2")  # STORE-2 only
+    both = await api.sign_in("manager")
+    journal = (await api.client.get("/v1/reports/journal.csv", headers=manager2)).text
+    assert card["code"] not in journal
+    assert card["code"] in (await api.client.get("/v1/reports/journal.csv",
+                                                 headers=both)).text
+    liability = await api.ok("GET", "/v1/reports/liability", manager2)
+    assert {line["store"] for line in liability["lines"]} <= {"STORE-2"}
+    assert "STORE-1" in {line["store"] for line in (await api.ok(
+        "GET", "/v1/reports/liability", both))["lines"]}
+    problem(await api.client.get("/v1/reports/z?location=STORE-1", headers=manager2), 403,
+            "forbidden")
+    program = await api.program(admin)
+    started = await api.post(f"/v1/programs/{program['id']}/cards", admin,
+                             {"quantity": 5001, "pending": True})
+    assert started.status_code == 202, started.text
+    job = started.json()["id"]
+    api.app.state.jobs.wait(job, 120)
+    missing = problem(await api.client.get("/v1/jobs/nope", headers=manager2), 404,
+                      "job_not_found")
+    for answer in (await api.client.get(f"/v1/jobs/{job}", headers=manager2),
+                   await api.client.get(f"/v1/jobs/{job}/cards", headers=manager2),
+                   await api.post(f"/v1/jobs/{job}/cancel", manager2)):
+        assert problem(answer, 404, "job_not_found") == missing
+    assert (await api.ok("GET", f"/v1/jobs/{job}", both))["status"] == "done"

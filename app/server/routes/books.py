@@ -27,15 +27,16 @@ def _managers_only(actor: Actor, what: str) -> None:
 
 
 @router.get("/liability", response_model=LiabilityOut)
-def liability(context: Context, actor: CurrentActor,
+def liability(context: Context, actor: CurrentActor, places: CurrentPlaces,
               as_of: Annotated[AwareDatetime | None, Query(
                   description="default: now")] = None) -> LiabilityOut:
     """What is owed on real cards at `as_of`, by program (currency) and store of sale, with
     the signed sum of each kind of journal row; `liability` is the sum of the columns
-    (manager, admin)."""
+    (manager, admin; of the stores they may act at)."""
     _managers_only(actor, "read the liability report")
     moment = as_of or context.ledger.clock()
-    lines = books.liability(context.ledger.engine, moment)
+    lines = [line for line in books.liability(context.ledger.engine, moment)
+             if places.allowed is None or line.store in places.allowed]
     return LiabilityOut.model_validate({"as_of": moment.isoformat(),
                                         "lines": to_jsonable(lines)})
 
@@ -75,13 +76,14 @@ def z_report(
 
 @router.get("/journal.csv", response_class=StreamingResponse,
             responses={200: {"content": {"text/csv": {}}}})
-def journal_csv(context: Context, actor: CurrentActor, since: Moment = None,
-                until: Moment = None) -> StreamingResponse:
+def journal_csv(context: Context, actor: CurrentActor, places: CurrentPlaces,
+                since: Moment = None, until: Moment = None) -> StreamingResponse:
     """Every real journal row of [since, until) as CSV, oldest first, streamed (manager,
-    admin)."""
+    admin; the rows made at the stores they may act at)."""
     _managers_only(actor, "export the journal")
     if since and until and since > until:
         raise refuse(ErrorCode.VALIDATION_ERROR, "since must not be after until.")
-    rows = books.export_journal(context.ledger.engine, since=since, until=until)
+    rows = books.export_journal(context.ledger.engine, since=since, until=until,
+                                locations=places.allowed)
     return StreamingResponse(rows, media_type="text/csv", headers={
         "Content-Disposition": 'attachment; filename="journal.csv"'})

@@ -14,12 +14,13 @@ from fastapi import APIRouter, Path, Query
 from starlette.requests import HTTPConnection
 
 from app.domain import rules
+from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
 from app.ledger.codec import to_jsonable
 from app.ledger.jobs import PAGE_MAX, JobInfo, JobRunner
 from app.protocol.backoffice import GeneratedCardOut, JobCardsOut, JobOut
 from app.server.context import ApiContext
-from app.server.deps import MAX_ID, Context, CurrentActor, api_context
+from app.server.deps import MAX_ID, Context, CurrentActor, CurrentPlaces, Places, api_context
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
 JobId = Annotated[str, Path(min_length=1, max_length=36, description="job id")]
@@ -46,31 +47,45 @@ def _write_turn(context: ApiContext) -> Callable[[Actor], AbstractContextManager
     return around
 
 
+def _visible(request: HTTPConnection, places: Places, job_id: str) -> JobInfo:
+    """The job, if it was started at a store the operator may act at; any other is answered
+    as if there were none."""
+    job = runner(request).get(job_id)
+    if not places.may(job.location):
+        raise refuse(ErrorCode.JOB_NOT_FOUND, "There is no such job.")
+    return job
+
+
 def job_out(job: JobInfo) -> JobOut:
     return JobOut.model_validate(to_jsonable(job))
 
 
 @router.get("/{job_id}", response_model=JobOut)
 def get_job(job_id: JobId, request: HTTPConnection, context: Context,
-            actor: CurrentActor) -> JobOut:
+            actor: CurrentActor, places: CurrentPlaces) -> JobOut:
     """A job's status and progress (`done` of `quantity`); poll until it is done, failed or
     cancelled."""
     rules.require_role(actor, Role.MANAGER, "follow card batches")
-    return job_out(runner(request).get(job_id))
+    return job_out(_visible(request, places, job_id))
 
 
 @router.get("/{job_id}/cards", response_model=JobCardsOut)
 def job_cards(job_id: JobId, request: HTTPConnection, actor: CurrentActor,
+              places: CurrentPlaces,
               after: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
               limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_MAX) -> JobCardsOut:
     """A finished job's cards in the order made, `limit` at a time (`after`: next_cursor)."""
     rules.require_role(actor, Role.MANAGER, "read card batches")
+    _visible(request, places, job_id)
     made, cursor = runner(request).cards(job_id, after=after, limit=limit)
     return JobCardsOut(cards=[GeneratedCardOut.model_validate(to_jsonable(c)) for c in made],
                        next_cursor=cursor)
 
 
 @router.post("/{job_id}/cancel", response_model=JobOut)
-def cancel_job(job_id: JobId, request: HTTPConnection, actor: CurrentActor) -> JobOut:
+def cancel_job(job_id: JobId, request: HTTPConnection, actor: CurrentActor,
+               places: CurrentPlaces) -> JobOut:
     """Stop a running batch: none of its cards are kept."""
+    rules.require_role(actor, Role.MANAGER, "cancel card batches")
+    _visible(request, places, job_id)
     return job_out(runner(request).cancel(actor, job_id))
