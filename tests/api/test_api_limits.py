@@ -10,6 +10,7 @@ import pytest
 from api_helpers import Api, problem
 from sqlalchemy import func, select
 
+from app.ledger import security
 from app.ledger.schema import audit_log
 
 pytestmark = pytest.mark.anyio
@@ -260,3 +261,26 @@ async def test_reports_and_jobs_show_only_the_stores_one_may_act_at(api: Api) ->
                    await api.post(f"/v1/jobs/{job}/cancel", manager2)):
         assert problem(answer, 404, "job_not_found") == missing
     assert (await api.ok("GET", f"/v1/jobs/{job}", both))["status"] == "done"
+
+
+async def test_pin_checks_at_once_are_bounded_and_the_rest_get_429_with_retry_after(
+        api: Api) -> None:
+    """A worker runs at most `PIN_CHECKS_AT_ONCE` Argon2 checks; with all of them taken (by
+    checks in flight), a sign-in waits `PIN_CHECK_WAIT_S`, then is refused 429 with
+    Retry-After, counted as no guess."""
+    slots = security._pin_checks
+    taken = 0
+    try:
+        while slots.acquire(blocking=False):
+            taken += 1
+        assert taken == security.PIN_CHECKS_AT_ONCE
+        busy = await api.client.post("/v1/sessions", json={
+            "operator": "cashier", "pin": "1111", "location": "STORE-1", "terminal": "T1"})
+    finally:
+        for _ in range(taken):
+            slots.release()
+    problem(busy, 429, "rate_limited")
+    assert busy.headers["Retry-After"] == "1"
+    assert limiter(api).guesses.count("pin:cashier") == 0
+    assert limiter(api).guesses.count("addr:127.0.0.1") == 0
+    await api.sign_in("cashier")
