@@ -173,6 +173,18 @@ async def test_ids_of_another_store_answer_as_unknown(api: Api) -> None:
         "redemptions"]] == [used["id"]]
     problem(await api.client.get("/v1/redemptions?location=STORE-1", headers=manager2), 403,
             "forbidden")
+    # An API key acts only at its stores too: one of STORE-1 sees nothing of STORE-2's.
+    made = await api.ok("POST", "/v1/api-keys", admin, {
+        "name": "till app", "role": "manager", "locations": ["STORE-1"]}, 201)
+    as_key = {"Authorization": f"Bearer {made['key']}"}
+    problem(await api.client.get(f"/v1/redemptions/{used['id']}", headers=as_key), 404,
+            "redemption_not_found")
+    problem(await api.client.get(f"/v1/holds/{held['id']}", headers=as_key), 404,
+            "hold_not_found")
+    problem(await api.client.get("/v1/redemptions?location=STORE-2", headers=as_key), 403,
+            "forbidden")
+    problem(await api.client.get("/v1/programs", headers={**as_key, "X-Location": "STORE-2"}),
+            403, "location_not_allowed")
     await api.ok("POST", f"/v1/holds/{held['id']}/release", there, {})
 
 
@@ -182,6 +194,11 @@ async def test_http_hygiene(api: Api) -> None:
     assert answer.headers["cache-control"] == "no-store"
     assert answer.headers["x-content-type-options"] == "nosniff"
     token = {"Authorization": f"Bearer {answer.json()['token']}"}
+    admin = await api.sign_in("admin")
+    key = await api.post("/v1/api-keys", admin, {"name": "pos", "locations": ["STORE-1"]})
+    assert key.status_code == 201, key.text
+    assert (key.headers["cache-control"], key.headers["x-content-type-options"]) == (
+        "no-store", "nosniff")
     slash = await api.client.get("/v1/programs/", headers=token)
     problem(slash, 404, "not_found")
     assert "location" not in slash.headers
