@@ -161,6 +161,9 @@ async def test_ids_of_another_store_answer_as_unknown(api: Api) -> None:
         problem(response, 404, "redemption_not_found")
         assert response.json()["detail"] == missing.json()["detail"].replace(
             "999999", str(used["id"]))
+    refund = await api.post(f"/v1/cards/{card['code']}/refund", here,
+                            {"amount": 100, "redemption_id": used["id"]})
+    problem(refund, 404, "redemption_not_found")
     for response in (await api.client.get(f"/v1/holds/{held['id']}", headers=here),
                      await api.post(f"/v1/holds/{held['id']}/capture", here, {}),
                      await api.post(f"/v1/holds/{held['id']}/release", here, {})):
@@ -186,6 +189,9 @@ async def test_ids_of_another_store_answer_as_unknown(api: Api) -> None:
     problem(await api.client.get("/v1/programs", headers={**as_key, "X-Location": "STORE-2"}),
             403, "location_not_allowed")
     await api.ok("POST", f"/v1/holds/{held['id']}/release", there, {})
+    refunded = await api.ok("POST", f"/v1/cards/{card['code']}/refund", there,
+                            {"amount": 100, "redemption_id": used["id"]})
+    assert refunded["balance"] == 5000
 
 
 async def test_http_hygiene(api: Api) -> None:
@@ -252,9 +258,14 @@ async def test_reports_and_jobs_show_only_the_stores_one_may_act_at(api: Api) ->
     admin = await api.sign_in("admin")  # at STORE-1
     cashier = await api.sign_in("cashier")
     card = await api.card(admin, 5000)
-    await api.ok("POST", "/v1/redemptions", cashier, {"card": card["code"], "amount": 100}, 201)
+    used = await api.ok("POST", "/v1/redemptions", cashier, {"card": card["code"],
+                                                              "amount": 100}, 201)
     manager2 = await api.sign_in("manager2")  # STORE-2 only
     both = await api.sign_in("manager")
+    # A refund tied to a redemption: only to one made where the manager may act.
+    problem(await api.post(f"/v1/cards/{card['code']}/refund", manager2,
+                           {"amount": 100, "redemption_id": used["id"]}), 404,
+            "redemption_not_found")
     journal = (await api.client.get("/v1/reports/journal.csv", headers=manager2)).text
     assert card["code"] not in journal
     assert card["code"] in (await api.client.get("/v1/reports/journal.csv",

@@ -11,7 +11,8 @@ from app.ledger.codec import to_jsonable
 from app.protocol.lifecycle import AdjustIn, CancelIn, RefundIn, TransferIn, TransferOut, ValidityIn
 from app.protocol.models import CardOut
 from app.server import convert
-from app.server.deps import CardRefPath, Context, CurrentActor, IdempotencyKey
+from app.server.deps import CardRefPath, Context, CurrentActor, CurrentPlaces, IdempotencyKey
+from app.server.routes.redemptions import scoped_redemption
 
 router = APIRouter(prefix="/v1/cards", tags=["corrections"])
 
@@ -30,10 +31,12 @@ def cancel(ref: CardRefPath, body: CancelIn, context: Context, actor: CurrentAct
 
 @router.post("/{ref}/refund", response_model=CardOut)
 def refund(ref: CardRefPath, body: RefundIn, context: Context, actor: CurrentActor,
-           key: IdempotencyKey = None) -> CardOut:
+           places: CurrentPlaces, key: IdempotencyKey = None) -> CardOut:
     """Pay a return back onto the card: tied to one of its redemptions (any operator, up to
     what is left of it) or standing alone with a reason (manager)."""
     with context.attempt(actor, "refund", card=ref, key=key):
+        if body.redemption_id is not None:  # only one made where the operator may act
+            scoped_redemption(context, actor, places, body.redemption_id)
         view = context.ledger.refund(actor, parse_card_ref(ref), body.amount,
                                   redemption_id=body.redemption_id, reason=body.reason,
                                   reference=body.reference, request_id=key)

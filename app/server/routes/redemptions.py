@@ -41,7 +41,7 @@ def visible_locations(places: Places, location: str | None) -> tuple[str, ...] |
     return (where,)
 
 
-def _redemption(context: ApiContext, actor: Actor, places: Places,
+def scoped_redemption(context: ApiContext, actor: Actor, places: Places,
                 redemption_id: int) -> Redemption:
     """The redemption, if it exists in this mode (training ones only in training mode) at a
     location the operator may act at; any other is answered as if there were none."""
@@ -96,7 +96,7 @@ def list_redemptions(
 @router.get("/{redemption_id}", response_model=RedemptionOut)
 def get_redemption(redemption_id: RedemptionId, context: Context,
                    actor: CurrentActor, places: CurrentPlaces) -> RedemptionOut:
-    return convert.redemption(_redemption(context, actor, places, redemption_id))
+    return convert.redemption(scoped_redemption(context, actor, places, redemption_id))
 
 
 @router.post("/{redemption_id}/reversal", response_model=RedemptionOut)
@@ -106,6 +106,6 @@ def reverse(redemption_id: RedemptionId, body: ReversalIn, context: Context,
     """Give back the value of one redemption, once (manager, admin; or a cashier with a
     manager's X-Manager-Operator and X-Manager-Pin; the journal records both)."""
     with context.attempt(actor, "reverse", key=key):
-        _redemption(context, actor, places, redemption_id)
+        scoped_redemption(context, actor, places, redemption_id)
         result = context.ledger.reverse(actor, redemption_id, body.reason, request_id=key)
     return convert.redemption(result)
