@@ -154,7 +154,7 @@ class Loaded:
     program: Program
 
 
-def _replay(prior: Row[Any], fingerprint: str, result_type: type[R]) -> R:
+def _replay(prior: Any, fingerprint: str, result_type: type[R]) -> R:
     """The answer stored under a request id: its result, or its refusal raised again."""
     if prior.fingerprint != fingerprint:
         raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
