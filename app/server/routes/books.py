@@ -12,14 +12,24 @@ from pydantic import AwareDatetime
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
 from app.domain.rules import require_role
-from app.ledger import books
+from app.ledger import books, directory
 from app.ledger.codec import to_jsonable
 from app.protocol.lifecycle import LiabilityOut, ZReportOut
-from app.server.deps import Context, CurrentActor, CurrentPlaces, CurrentSession
+from app.server.context import ApiContext
+from app.server.deps import Context, CurrentActor, CurrentPlaces, CurrentSession, Places
 from app.server.routes.redemptions import visible_locations
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 Moment = Annotated[AwareDatetime | None, Query()]
+
+
+def _other_stores(context: ApiContext, places: Places) -> set[str]:
+    """The stores the operator may not act at: their rows are left out of the books (rows
+    made elsewhere, at HQ by the command line say, stay in)."""
+    if places.allowed is None:
+        return set()
+    codes = {code for code, _ in directory.list_locations(context.ledger.engine)}
+    return codes - set(places.allowed)
 
 
 def _managers_only(actor: Actor, what: str) -> None:
@@ -32,11 +42,12 @@ def liability(context: Context, actor: CurrentActor, places: CurrentPlaces,
                   description="default: now")] = None) -> LiabilityOut:
     """What is owed on real cards at `as_of`, by program (currency) and store of sale, with
     the signed sum of each kind of journal row; `liability` is the sum of the columns
-    (manager, admin; of the stores they may act at)."""
+    (manager, admin; without the stores they may not act at)."""
     _managers_only(actor, "read the liability report")
     moment = as_of or context.ledger.clock()
+    hidden = _other_stores(context, places)
     lines = [line for line in books.liability(context.ledger.engine, moment)
-             if places.allowed is None or line.store in places.allowed]
+             if line.store not in hidden]
     return LiabilityOut.model_validate({"as_of": moment.isoformat(),
                                         "lines": to_jsonable(lines)})
 
@@ -79,11 +90,11 @@ def z_report(
 def journal_csv(context: Context, actor: CurrentActor, places: CurrentPlaces,
                 since: Moment = None, until: Moment = None) -> StreamingResponse:
     """Every real journal row of [since, until) as CSV, oldest first, streamed (manager,
-    admin; the rows made at the stores they may act at)."""
+    admin; without the rows made at stores they may not act at)."""
     _managers_only(actor, "export the journal")
     if since and until and since > until:
         raise refuse(ErrorCode.VALIDATION_ERROR, "since must not be after until.")
     rows = books.export_journal(context.ledger.engine, since=since, until=until,
-                                locations=places.allowed)
+                                leave_out=_other_stores(context, places))
     return StreamingResponse(rows, media_type="text/csv", headers={
         "Content-Disposition": 'attachment; filename="journal.csv"'})
