@@ -22,7 +22,7 @@ from app.ledger.group_commit import GroupCommit
 from app.ledger.guesses import Reservation
 from app.ledger.idempotency import KeyClaims
 from app.ledger.pg_async import AsyncEveryday
-from app.ledger.ratelimit import GuessLimiter
+from app.ledger.ratelimit import IN_FLIGHT_WAIT_S, GuessLimiter
 from app.ledger.results import Redemption
 from app.ledger.writelock import WriteQueue
 from app.protocol.models import Pin
@@ -116,7 +116,8 @@ class ApiContext:
         """
         reservation = None
         if card is not None:
-            reservation = reserved or self.limiter.reserve(self.limiter.card(actor))
+            reservation = reserved or self.limiter.reserve(self.limiter.card(actor),
+                                                           wait_s=IN_FLIGHT_WAIT_S)
         scope = str(actor_scope(actor))
         queue = self._sqlite_writes.turn() if writes and self._sqlite_writes else nullcontext()
         try:

@@ -64,9 +64,9 @@ async def test_a_burst_of_card_codes_checks_at_most_the_limit(api: Api) -> None:
     answers = await asyncio.gather(*(api.post("/v1/validations", cashier, g)
                                      for g in guesses))
     statuses = [a.status_code for a in answers]
-    assert statuses.count(404) + statuses.count(200) <= 10
-    assert statuses.count(404) == 10 - statuses.count(200)
-    assert statuses.count(429) >= 141
+    # Ten misses checked, no more; the real card, if checked, gave its attempt back.
+    assert statuses.count(404) == 10
+    assert statuses.count(429) == 150 - 10 - statuses.count(200) + 1
     assert limiter(api).guesses.count("till:STORE-1/T4/cashier") == 10
     # Redemptions of a real card name it too: refused, unchecked, while the till is full.
     problem(await api.post("/v1/redemptions", cashier, {"card": card["code"], "amount": 1}),
