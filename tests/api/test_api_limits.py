@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import timedelta
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from api_helpers import Api, problem
 from sqlalchemy import func, select
 
+from app.domain.model import Actor, Role
 from app.ledger import security
 from app.ledger.schema import audit_log
 
@@ -312,3 +314,33 @@ async def test_pin_checks_at_once_are_bounded_and_the_rest_get_429_with_retry_af
     assert limiter(api).guesses.count("pin:cashier") == 0
     assert limiter(api).guesses.count("addr:127.0.0.1") == 0
     await api.sign_in("cashier")
+
+
+async def test_a_till_full_of_its_own_requests_in_flight_waits_misses_do_not(
+        api: Api) -> None:
+    """Attempts in flight fill a till's counter as misses do: a request then waits for them
+    to settle (a busy till is slowed, not refused); a counter full of misses refuses at once."""
+    admin = await api.sign_in("admin")
+    card = await api.card(admin, 1000)
+    cashier = await api.sign_in("cashier", terminal="F1")
+    guesses = limiter(api)
+    counted = guesses.card(Actor(operator="cashier", role=Role.CASHIER, location="STORE-1",
+                                 terminal="F1"))
+    in_flight = [guesses.reserve(counted) for _ in range(10)]  # ten requests being checked
+
+    async def settle_soon() -> None:
+        await asyncio.sleep(0.3)
+        for reservation in in_flight:
+            await asyncio.to_thread(guesses.settle, reservation, None)  # none was a guess
+
+    settling = asyncio.ensure_future(settle_soon())
+    waited = await api.post("/v1/validations", cashier, {"card": card["code"]})
+    await settling
+    assert waited.status_code == 200, waited.text
+    for _ in range(10):
+        problem(await api.post("/v1/validations", cashier, {"card": UNKNOWN_CODE}), 404,
+                "card_not_found")
+    started = time.monotonic()
+    problem(await api.post("/v1/validations", cashier, {"card": card["code"]}), 429,
+            "rate_limited")
+    assert time.monotonic() - started < 1.5  # nothing in flight to wait for
