@@ -91,10 +91,8 @@ def capture(card: Card, program: Program, units: int, *, held: int, now: datetim
     if program.reporting_code_required and not reporting_code:
         raise refuse(ErrorCode.REPORTING_CODE_REQUIRED,
                      "This card's program needs a reporting code for every redemption.")
-    if card.status is not CardStatus.ACTIVE:
-        verdict = rules.assess(card, program, now=now, location=location)
-        raise refuse(verdict.reason or ErrorCode.CARD_NOT_ACTIVE,
-                     f"This card cannot be used: {verdict.present_value_description}.")
+    # Every rule of a redemption, at this moment: the card's state, validity and store.
+    rules.check_usable(card, program, now=now, location=location)
     return change(card, EntryKind.CAPTURE, units, balance_delta=-units, held_delta=-held)
 
 

@@ -143,9 +143,9 @@ def assess(card: Card, program: Program, *, now: datetime, location: str) -> Eli
     )
 
 
-def check_redeem(card: Card, program: Program, units: int, *, now: datetime, location: str,
-                 reporting_code: str | None) -> None:
-    """Refuse a redemption (or a hold) of `units` with its specific reason."""
+def check_usable(card: Card, program: Program, *, now: datetime, location: str) -> None:
+    """Refuse a card that cannot be used here and now (its state, validity period, store),
+    with its specific reason: what a redemption, a hold and a capture all check first."""
     # The same order as `assess` (state, period, store), without composing its full answer:
     # this runs for every redemption.
     refusal = _status_refusal(card, program) or _period_refusal(card, now)
@@ -153,6 +153,12 @@ def check_redeem(card: Card, program: Program, units: int, *, now: datetime, loc
         refusal = ErrorCode.LOCATION_NOT_ALLOWED, "Not valid at this store"
     if refusal is not None:
         raise refuse(refusal[0], f"This card cannot be used: {refusal[1]}.")
+
+
+def check_redeem(card: Card, program: Program, units: int, *, now: datetime, location: str,
+                 reporting_code: str | None) -> None:
+    """Refuse a redemption (or a hold) of `units` with its specific reason."""
+    check_usable(card, program, now=now, location=location)
     if program.reporting_code_required and not (reporting_code or "").strip():
         raise refuse(ErrorCode.REPORTING_CODE_REQUIRED,
                      "This card's program needs a reporting code for every redemption.")

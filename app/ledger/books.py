@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -174,12 +174,12 @@ def z_report(engine: Engine, *, location: str, terminal: str | None, since: date
 
 def export_journal(engine: Engine, *, since: datetime | None = None,
                    until: datetime | None = None, training: bool = False,
-                   locations: tuple[str, ...] | None = None) -> Iterator[str]:
+                   leave_out: Collection[str] = ()) -> Iterator[str]:
     """The journal rows of [since, until) as CSV text chunks, header first, oldest first;
-    only those made at `locations` if given."""
+    without those made at the locations `leave_out`."""
     where: list[ColumnElement[bool]] = [journal.c.training.is_(training)]
-    if locations is not None:
-        where.append(journal.c.location.in_(locations))
+    if leave_out:
+        where.append(journal.c.location.not_in(sorted(leave_out)))
     if since is not None:
         where.append(journal.c.created_at >= since)
     if until is not None:

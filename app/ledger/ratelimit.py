@@ -16,13 +16,18 @@ Every guess reserves an attempt on each of its counters before it is checked
   (five wrong ones lock it, `rules.MAX_WRONG_PINS`).
 
 An attempt is reserved while its guess is being checked, so the requests one counter has in
-flight at once count too: each limit is far above what one till sends at a time.
+flight at once count too: a request naming a card that finds a counter full waits a moment
+(`IN_FLIGHT_WAIT_S`) for attempts in flight to be given back before it is refused, so a busy
+till or API key is slowed, not refused, by its own requests that were no guesses.
 
 A guess that turns out right gives its attempts back.
 """
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,9 +37,14 @@ from sqlalchemy import Engine
 
 from app.domain.errors import GiftDeskError
 from app.domain.model import Actor
-from app.ledger.guesses import Counted, Guesses, Limit, Reservation, keep
+from app.ledger.guesses import KEY_SIZE, Counted, Guesses, Limit, Reservation, keep
 
 FIVE_MINUTES = timedelta(minutes=5)
+# A card request finding a counter full while this process has attempts in flight on it waits
+# this long for them to be settled (a busy till's requests are mostly no guesses at all)
+# before it is refused; with none in flight here it is refused at once.
+IN_FLIGHT_WAIT_S = 2.0
+_RETRY_EVERY_S = 0.02
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,8 @@ class GuessLimiter:
                  policy: GuessPolicy) -> None:
         self.guesses = Guesses(engine, clock)
         self.policy = policy
+        self._lock = threading.Lock()
+        self._in_flight: Counter[str] = Counter()  # this process's unsettled attempts
 
     def close(self) -> None:
         self.guesses.close()
@@ -75,14 +87,37 @@ class GuessLimiter:
         return [Counted(f"pin:{manager.strip().lower()}", self.policy.per_name),
                 *self.card(actor)]
 
-    def reserve(self, counted: Sequence[Counted]) -> Reservation:
-        """Attempts on every counter, or `rate_limited` (with `retry_after_s`)."""
-        return self.guesses.reserve(counted)
+    def reserve(self, counted: Sequence[Counted], wait_s: float = 0.0) -> Reservation:
+        """Attempts on every counter, or `rate_limited` (with `retry_after_s`); a full
+        counter is tried again for up to `wait_s` while this process has attempts in flight
+        on it (they may be given back)."""
+        deadline = time.monotonic() + wait_s
+        keys = {c.key[:KEY_SIZE] for c in counted}
+        while True:
+            try:
+                reservation = self.guesses.reserve(counted)
+            except GiftDeskError:
+                with self._lock:
+                    pending = any(self._in_flight[key] for key in keys)
+                if not pending or time.monotonic() + _RETRY_EVERY_S > deadline:
+                    raise
+                time.sleep(_RETRY_EVERY_S)
+                continue
+            with self._lock:
+                self._in_flight.update(reservation.keys)
+            return reservation
 
     def settle(self, reservation: Reservation, error: BaseException | None) -> None:
         """After the check: a right guess (or no guess at all) gives its attempts back."""
-        if error is None or not (isinstance(error, GiftDeskError) and keep(error)):
-            self.guesses.release(reservation)
+        try:
+            if error is None or not (isinstance(error, GiftDeskError) and keep(error)):
+                self.guesses.release(reservation)
+        finally:
+            with self._lock:
+                self._in_flight.subtract(reservation.keys)
+                for key in reservation.keys:
+                    if self._in_flight[key] <= 0:
+                        del self._in_flight[key]
 
     @contextmanager
     def guessing(self, counted: Sequence[Counted],

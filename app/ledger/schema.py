@@ -193,7 +193,7 @@ idempotency = Table(
     Column("scope", String(100), primary_key=True),
     Column("key", String(200), primary_key=True),
     Column("fingerprint", String(64), nullable=False),
-    Column("status", String(12), nullable=False),  # "done" (earlier versions: "running")
+    Column("status", String(12), nullable=False),  # "done", "refused" (earlier: "running")
     Column("response", Text),
     Column("created_at", UTCDateTime(), nullable=False),
 )

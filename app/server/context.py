@@ -15,7 +15,7 @@ from app.ledger import audit
 from app.ledger.auth import Auth, decoy_pin_check
 from app.ledger.engine import Ledger, actor_scope
 from app.ledger.idempotency import KeyClaims
-from app.ledger.ratelimit import GuessLimiter
+from app.ledger.ratelimit import IN_FLIGHT_WAIT_S, GuessLimiter
 from app.protocol.models import Pin
 from app.server.settings import ApiSettings
 
@@ -89,7 +89,8 @@ class ApiContext:
         """
         reservation = None
         if card is not None:
-            reservation = self.limiter.reserve(self.limiter.card(actor))
+            reservation = self.limiter.reserve(self.limiter.card(actor),
+                                               wait_s=IN_FLIGHT_WAIT_S)
         scope = str(actor_scope(actor))
         try:
             with self.claims.claim(scope, key):

@@ -28,6 +28,7 @@ import signal
 import socket
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -210,6 +211,13 @@ def prepare_worker() -> None:
     stop_with_supervisor()
 
 
+# A new worker imports the app and opens the ledger before it can answer the supervisor's
+# health checks: on a busy machine that takes longer than their timeout (5 s), and a worker
+# killed for it is replaced by one that fails the same way, again and again. Until a worker is
+# this old, it is only checked to be running.
+STARTUP_GRACE_S = 120.0
+
+
 class BalancedWorkers(Multiprocess):
     """uvicorn's worker supervisor, with worker `i` always serving `sockets[i]`."""
 
@@ -217,11 +225,13 @@ class BalancedWorkers(Multiprocess):
         super().__init__(config, sockets)
         if len(sockets) != self.processes_num:
             raise ValueError("BalancedWorkers needs one socket per worker")
+        self._born = [0.0] * len(sockets)  # when each worker was started (monotonic)
         os.environ[SUPERVISOR_ENV] = str(os.getpid())  # the workers inherit it
 
     def _worker(self, index: int) -> Process:
         process = Process(self.config, [self.sockets[index]])
         process.start()
+        self._born[index] = time.monotonic()
         return process
 
     def init_processes(self) -> None:
@@ -247,6 +257,9 @@ class BalancedWorkers(Multiprocess):
         for index, process in enumerate(self.processes):
             if self.should_exit.is_set():
                 return
+            starting = time.monotonic() - self._born[index] < STARTUP_GRACE_S
+            if starting and process.process.is_alive():
+                continue
             if process.is_alive(timeout=self.config.timeout_worker_healthcheck):
                 continue
             process.kill()

@@ -69,18 +69,88 @@ async def test_card_generation_and_reversal_replay_too(api: Api) -> None:
     assert one.json()["status"] == "reversed"
 
 
-async def test_a_refused_request_leaves_no_claim_and_may_be_retried(api: Api) -> None:
+async def test_a_refusal_is_kept_under_its_key_and_replayed_without_a_debit(api: Api) -> None:
+    """Key K refused insufficient_balance, the card reloaded, K sent again: the same
+    refusal, and nothing taken off the card."""
     admin = await api.sign_in("admin")
     cashier = await api.sign_in("cashier")
     card = await api.card(admin, 500)
     body = {"card": card["code"], "amount": 800}
-    problem(await api.post("/v1/redemptions", cashier, body, key="retry-1"), 409,
-            "insufficient_balance")
-    assert keys(api) == [(k, s) for k, s in keys(api) if k != "retry-1"]
+    first = await api.post("/v1/redemptions", cashier, body, key="retry-1")
+    problem(first, 409, "insufficient_balance")
+    assert ("retry-1", "refused") in keys(api)
     await api.ok("POST", f"/v1/cards/{card['code']}/load", cashier, {"amount": 500})
-    done = await api.post("/v1/redemptions", cashier, body, key="retry-1")
+    again = await api.post("/v1/redemptions", cashier, body, key="retry-1")
+    assert (again.status_code, again.json()) == (first.status_code, first.json())
+    assert (await api.ok("GET", f"/v1/cards/{card['code']}", cashier))["balance"] == 1000
+    # The same key with another body is still a conflict; a new key redeems.
+    problem(await api.post("/v1/redemptions", cashier, {**body, "amount": 700},
+                           key="retry-1"), 422, "idempotency_conflict")
+    done = await api.post("/v1/redemptions", cashier, body, key="retry-2")
     assert done.status_code == 201
     assert done.json()["balance_after"] == 200
+
+
+async def test_every_changing_endpoint_replays_its_refusal(api: Api, clock: Any) -> None:
+    """Holds, captures, loads, reversals, unlocks and the back office keep their refusals
+    too: after the reason is gone, the same key still answers the first refusal and changes
+    nothing."""
+    admin = await api.sign_in("admin")
+    manager = await api.sign_in("manager")
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 500)
+    code = card["code"]
+
+    async def twice(path: str, who: dict[str, str], body: Any, key: str, status: int,
+                    error: str, between: Any) -> None:
+        first = await api.post(path, who, body, key=key)
+        problem(first, status, error)
+        assert (key, "refused") in keys(api)
+        await between()
+        again = await api.post(path, who, body, key=key)
+        assert (again.status_code, again.json()) == (first.status_code, first.json()), key
+
+    async def reload() -> None:
+        await api.ok("POST", f"/v1/cards/{code}/load", cashier, {"amount": 1000})
+
+    await twice("/v1/holds", cashier, {"card": code, "amount": 900}, "hold-1", 409,
+                "insufficient_balance", reload)
+    seen = await api.ok("GET", f"/v1/cards/{code}", cashier)
+    assert (seen["balance"], seen["held"]) == (1500, 0)
+
+    held = await api.ok("POST", "/v1/holds", cashier, {"card": code, "amount": 100}, 201)
+    await api.ok("POST", f"/v1/cards/{code}/lock", manager, {"reason": "lost"})
+
+    async def unlock() -> None:
+        await api.ok("POST", f"/v1/cards/{code}/unlock", manager, {"reason": "found"})
+
+    await twice(f"/v1/holds/{held['id']}/capture", cashier, {}, "capture-1", 409,
+                "card_locked", unlock)
+    assert (await api.ok("GET", f"/v1/holds/{held['id']}", cashier))["status"] == "active"
+    await api.ok("POST", f"/v1/holds/{held['id']}/release", cashier, {})
+
+    await api.ok("POST", f"/v1/cards/{code}/lock", manager, {"reason": "lost"})
+    await twice(f"/v1/cards/{code}/load", cashier, {"amount": 100}, "load-1", 409,
+                "card_locked", unlock)
+    assert (await api.ok("GET", f"/v1/cards/{code}", cashier))["balance"] == 1500
+
+    used = await api.ok("POST", "/v1/redemptions", cashier, {"card": code, "amount": 100}, 201)
+    clock.advance(days=31)
+    later = await api.sign_in("manager")
+
+    async def back_in_time() -> None:
+        clock.advance(days=-31)
+
+    await twice(f"/v1/redemptions/{used['id']}/reversal", later, {"reason": "x"}, "rev-1",
+                409, "reversal_window_closed", back_in_time)
+    assert (await api.ok("GET", f"/v1/redemptions/{used['id']}", manager))["status"] != \
+        "reversed"
+
+    async def nothing() -> None:
+        pass
+
+    await twice("/v1/locations", admin, {"code": "STORE-1", "name": "Again"}, "loc-1", 409,
+                "location_exists", nothing)
 
 
 @asynccontextmanager

@@ -24,6 +24,10 @@ def audit_rows(api: Api) -> list[Any]:
         return list(conn.execute(select(audit_log).order_by(audit_log.c.id)))
 
 
+def headers_but_date(response: httpx.Response) -> dict[str, str]:
+    return {k: v for k, v in response.headers.items() if k != "date"}
+
+
 async def pin_card(api: Api, admin: dict[str, str], pin: str = "4321") -> dict[str, Any]:
     card = await api.pending_card(admin)
     sale = await api.ok("POST", f"/v1/cards/{card['code']}/sell", admin,
@@ -60,13 +64,22 @@ async def test_five_wrong_pins_in_a_row_lock_the_card_until_a_manager_unlocks(
     for _ in range(5):
         problem(await api.post("/v1/validations", cashier,
                                {"card": card["code"], "pin": "0000"}), 404, "card_not_found")
-    # Locked by wrong PINs: the right PIN answers exactly as a wrong one, everywhere.
-    wrong = await api.post("/v1/validations", cashier, {"card": card["code"], "pin": "0001"})
+    # Locked by wrong PINs: any PIN, the right one too, answers byte for byte as a wrong PIN
+    # on a card that is not locked (and as an unknown code), everywhere.
+    unlocked = await pin_card(api, admin)
     for path, extra in (("/v1/validations", {}), ("/v1/redemptions", {"amount": 1}),
                         ("/v1/holds", {"amount": 1})):
-        right = await api.post(path, cashier, {"card": card["code"], "pin": "4321", **extra})
-        assert (right.status_code, right.json()) == (wrong.status_code, wrong.json())
+        till = await api.sign_in("cashier", terminal=f"L{path}")  # six guesses each
+        wrong = await api.post(path, till, {"card": unlocked["code"], "pin": "0001", **extra})
+        for pin in ("4321", "0001", "9999"):
+            right = await api.post(path, till, {"card": card["code"], "pin": pin, **extra})
+            assert (right.status_code, right.content) == (wrong.status_code, wrong.content)
+            assert headers_but_date(right) == headers_but_date(wrong)
         assert right.json()["code"] == "card_not_found"
+        # Without a PIN, a locked card asks for one as any PIN card does.
+        unasked = await api.post(path, till, {"card": card["code"], **extra})
+        asked = await api.post(path, till, {"card": unlocked["code"], **extra})
+        assert (unasked.status_code, unasked.content) == (asked.status_code, asked.content)
     problem(await api.post(f"/v1/cards/{card['code']}/unlock", cashier, {"reason": "ok"}), 403,
             "forbidden")
     await api.ok("POST", f"/v1/cards/{card['code']}/unlock", manager, {"reason": "owner id"})

@@ -54,7 +54,6 @@ def port(seeded_ledger: Ledger) -> Iterator[int]:
         yield port
 
 
-@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_head_too_large_is_refused_before_it_is_read_whole(port: int) -> None:
     with socket.create_connection(("127.0.0.1", port)) as sock:
         sock.sendall(b"GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"v" * 40_000)
@@ -63,7 +62,6 @@ def test_a_head_too_large_is_refused_before_it_is_read_whole(port: int) -> None:
     assert b'"code":"request_header_fields_too_large"' in answer
 
 
-@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_stalled_body_is_answered_408_and_its_connection_closed(port: int) -> None:
     for path in (b"/v1/sessions", b"/v1/redemptions"):  # the route and the everyday path
         with socket.create_connection(("127.0.0.1", port)) as sock:

@@ -349,3 +349,39 @@ def test_a_redemption_after_the_database_dropped_the_connections_still_succeeds(
     assert ledger.redeem(cashier, code, 200, request_id="after") == after  # a replay
     assert ledger.get_card(code).balance == 4400
     assert ledger.audit_balances() == []
+
+
+def test_capture_applies_the_card_store_rule_at_capture(ledger: Ledger, cashier: Actor,
+                                                       manager: Actor, make: Cards) -> None:
+    """A hold taken at STORE-1 on a STORE-1-only card cannot be captured at STORE-2."""
+    code = make.active(5000, locations=("STORE-1",))
+    hold = ledger.hold(cashier, code, 2000)
+    elsewhere = Actor(operator="manager", role=manager.role, location="STORE-2",
+                      terminal="T2")
+    assert refusal(ledger.capture, elsewhere, hold.id) is ErrorCode.LOCATION_NOT_ALLOWED
+    card = ledger.get_card(code)
+    assert (card.balance, card.held) == (5000, 2000)
+    assert ledger.get_hold(hold.id).status is HoldStatus.ACTIVE
+    assert ledger.capture(cashier, hold.id).balance_after == 3000
+
+
+def test_capture_after_the_card_expired_is_refused_as_a_redemption_is(
+        ledger: Ledger, cashier: Actor, make: Cards, clock: Any) -> None:
+    code = make.active(5000, valid_until=clock.now + timedelta(hours=1))
+    hold = ledger.hold(cashier, code, 2000, ttl_s=3 * 3600)
+    clock.advance(hours=2)  # the hold runs on, the card's validity has ended
+    assert refusal(ledger.redeem, cashier, code, 1) is ErrorCode.CARD_EXPIRED
+    assert refusal(ledger.capture, cashier, hold.id) is ErrorCode.CARD_EXPIRED
+    assert ledger.get_card(code).balance == 5000
+    assert ledger.get_hold(hold.id).status is HoldStatus.ACTIVE
+
+
+def test_capture_of_a_card_locked_since_its_hold_is_refused(
+        ledger: Ledger, cashier: Actor, manager: Actor, make: Cards) -> None:
+    code = make.active(5000)
+    hold = ledger.hold(cashier, code, 2000)
+    ledger.lock(manager, code, "reported lost")
+    assert refusal(ledger.capture, cashier, hold.id) is ErrorCode.CARD_LOCKED
+    assert ledger.get_card(code).balance == 5000
+    ledger.unlock(manager, code, "found")
+    assert ledger.capture(cashier, hold.id).balance_after == 3000

@@ -8,11 +8,13 @@ from typing import Any
 
 import pytest
 from ledger_helpers import Cards, refusal
+from sqlalchemy import select
 
-from app.domain.errors import ErrorCode
+from app.domain.errors import ErrorCode, GiftDeskError
 from app.domain.model import Actor, CardStatus
 from app.ledger.engine import Ledger
 from app.ledger.results import ProgramSpec
+from app.ledger.schema import cards, idempotency
 
 
 def test_a_training_redemption_never_changes_the_real_card(
@@ -116,13 +118,40 @@ def test_a_request_id_belongs_to_one_request_across_operations_and_operators(
     assert ledger.get_card(code).status is CardStatus.ACTIVE
 
 
-def test_a_refused_request_can_be_retried_with_the_same_id(ledger: Ledger, cashier: Actor,
-                                                           make: Cards) -> None:
+def test_a_refused_request_is_refused_again_for_its_id(ledger: Ledger, cashier: Actor,
+                                                       make: Cards) -> None:
+    """A refusal is the answer kept for its request id: the card reloaded since, the same id
+    is refused the same way and takes nothing; a new id redeems."""
     code = make.active(5000, reloadable=True)
     assert refusal(ledger.redeem, cashier, code, 6000, request_id="k") \
         is ErrorCode.INSUFFICIENT_BALANCE
     ledger.load(cashier, code, 1000)
-    assert ledger.redeem(cashier, code, 6000, request_id="k").balance_after == 0
+    with pytest.raises(GiftDeskError) as again:
+        ledger.redeem(cashier, code, 6000, request_id="k")
+    assert (again.value.code, again.value.extra["available"]) == (
+        ErrorCode.INSUFFICIENT_BALANCE, 5000)
+    assert ledger.get_card(code).balance == 6000
+    assert ledger.redeem(cashier, code, 6000, request_id="k2").balance_after == 0
+
+
+def test_a_wrong_card_pin_is_kept_for_its_id(ledger: Ledger, admin: Actor, cashier: Actor,
+                                             make: Cards) -> None:
+    """A wrong card PIN is the request's answer: its id replays it without checking (or
+    counting) the PIN again."""
+    code = make.pending(make.program(default_value=5000))
+    ledger.sell(admin, code, value=3000, pin="4321")
+    assert refusal(ledger.redeem, cashier, code, 100, pin="0000", request_id="p") \
+        is ErrorCode.PIN_INVALID
+    with ledger.engine.connect() as conn:
+        kept = conn.execute(select(idempotency.c.status).where(
+            idempotency.c.key == "p")).scalar_one()
+    assert kept == "refused"
+    assert refusal(ledger.redeem, cashier, code, 100, pin="0000", request_id="p") \
+        is ErrorCode.PIN_INVALID
+    with ledger.engine.connect() as conn:
+        failed = conn.execute(select(cards.c.failed_pin_count).where(
+            cards.c.code == code)).scalar_one()
+    assert failed == 1  # the replay checked no PIN
 
 
 def test_every_changing_operation_replays(ledger: Ledger, admin: Actor, cashier: Actor,

@@ -20,6 +20,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Row, bindparam, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain import plans, rules
@@ -34,7 +36,7 @@ from app.domain.model import (
     HoldStatus,
     Program,
 )
-from app.ledger import codec, security, store
+from app.ledger import codec, refusals, security, store
 from app.ledger.db import is_sqlite
 from app.ledger.results import Redemption, Sale
 from app.ledger.schema import cards, holds, idempotency, journal
@@ -55,7 +57,7 @@ MAX_REQUEST_ID = 100
 # than the database's own work for a redemption.
 _INSERT_JOURNAL = insert(journal).returning(journal.c.id)
 _PRIOR_REQUEST = (
-    select(idempotency.c.fingerprint, idempotency.c.response)
+    select(idempotency.c.fingerprint, idempotency.c.status, idempotency.c.response)
     .where(idempotency.c.scope == bindparam("idem_scope"),
            idempotency.c.key == bindparam("idem_key"))
     .with_for_update()
@@ -94,6 +96,14 @@ def utcnow() -> datetime:
 
 class CardChanged(Exception):
     """A plan's card changed after it was read: the change is decided again (`_change`)."""
+
+
+class KeepRefusal(Exception):
+    """A keyed change was refused and rolled back: `_change` stores the refusal under its id."""
+
+    def __init__(self, error: GiftDeskError) -> None:
+        super().__init__(error.detail)
+        self.error = error
 
 
 class CommitThenRaise(Exception):
@@ -154,6 +164,17 @@ class Loaded:
     program: Program
 
 
+def _replay(prior: Any, fingerprint: str, result_type: type[R]) -> R:
+    """The answer stored under a request id: its result, or its refusal raised again."""
+    if prior.fingerprint != fingerprint:
+        raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
+                     "This request id was already used for a different "
+                     "request; send a new id for a new request.")
+    if prior.status == refusals.REFUSED:
+        raise refusals.loads(prior.response)
+    return codec.loads(result_type, prior.response)
+
+
 def actor_scope(actor: Actor) -> int:
     """The merchant an actor works for; this ledger serves one merchant (id 1)."""
     del actor
@@ -194,6 +215,8 @@ class LedgerCore:
         for attempt in range(_WRITE_RETRIES):
             try:
                 return self.writer.write(change)
+            except KeepRefusal as refused:
+                return self._keep_refusal(change, refused.error)
             except (IntegrityError, OperationalError, CardChanged) as exc:
                 # A concurrent transaction won a race on a unique key (same idempotency key,
                 # a second reversal, a training copy), changed the card after it was read,
@@ -206,8 +229,8 @@ class LedgerCore:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _step(self, conn: Connection, change: Change[Any]) -> Outcome[Any]:
-        """One change inside the writer's transaction: its request id's earlier answer, or
-        its body and the record of its answer."""
+        """One change inside the writer's transaction: its request id's earlier answer (a
+        refusal included), or its body and the record of its answer."""
         now = self.clock()
         request_id = change.request_id
         if request_id is not None:
@@ -218,21 +241,55 @@ class LedgerCore:
             prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": change.scope,
                                                   "idem_key": request_id}).first()
             if prior is not None:
-                if prior.fingerprint != change.fingerprint:
-                    raise refuse(ErrorCode.IDEMPOTENCY_CONFLICT,
-                                 "This request id was already used for a different "
-                                 "request; send a new id for a new request.")
-                return Outcome(codec.loads(change.result_type, prior.response))
+                return Outcome(_replay(prior, change.fingerprint, change.result_type))
         try:
             result = change.body(conn, now)
-        except CommitThenRaise as exc:
+        except CommitThenRaise as exc:  # its writes stand (a wrong PIN counted)
+            if request_id is not None and refusals.kept(exc.error):
+                conn.execute(_INSERT_REQUEST, {
+                    "scope": change.scope, "key": request_id,
+                    "fingerprint": change.fingerprint, "status": refusals.REFUSED,
+                    "response": refusals.dumps(exc.error), "created_at": now})
             return Outcome(deferred=exc.error)
+        except GiftDeskError as exc:
+            if request_id is not None and refusals.kept(exc):
+                raise KeepRefusal(exc) from exc  # rolls back; `_change` stores it
+            raise
         if request_id is not None:
             conn.execute(_INSERT_REQUEST, {
                 "scope": change.scope, "key": request_id, "fingerprint": change.fingerprint,
                 "status": "done", "response": codec.dumps(_without_secrets(result)),
                 "created_at": now})
         return Outcome(result)
+
+    def _keep_refusal(self, change: Change[R], error: GiftDeskError) -> R:
+        """Store a refusal under its request id (its change was rolled back) and raise it;
+        if an answer was stored under the id meanwhile, that one is given. The one writer
+        runs it, as any change."""
+        scope, request_id = change.scope, change.request_id
+        assert request_id is not None
+        sqlite = is_sqlite(self.engine)
+
+        def store_refusal(conn: Connection, now: datetime) -> R:
+            if self.refuse_in_flight and not sqlite and not conn.execute(
+                    _LOCK_REQUEST, {"request_lock": request_lock_key(scope, request_id)}
+            ).scalar():
+                raise error  # a duplicate runs now: its answer is the one kept
+            insert_new = (sqlite_insert if sqlite else postgresql_insert)(idempotency)
+            stored = conn.execute(insert_new.values(
+                scope=scope, key=request_id, fingerprint=change.fingerprint,
+                status=refusals.REFUSED, response=refusals.dumps(error), created_at=now,
+            ).on_conflict_do_nothing(index_elements=[idempotency.c.scope, idempotency.c.key])
+                .returning(idempotency.c.key)).first()
+            if stored is None:
+                prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
+                                                      "idem_key": request_id}).one()
+                return _replay(prior, change.fingerprint, change.result_type)
+            raise CommitThenRaise(error)
+
+        # No request id of its own: the body itself records the refusal under the original.
+        return self.writer.write(Change(scope, None, change.fingerprint, change.result_type,
+                                        store_refusal))
 
     # ----------------------------------------------------------------- helpers
 

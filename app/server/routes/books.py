@@ -14,9 +14,10 @@ from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
 from app.domain.rules import require_role
 from app.domain.shifts import Shift
-from app.ledger import books, shifts
+from app.ledger import books, directory, shifts
 from app.ledger.codec import to_jsonable
 from app.protocol.lifecycle import LiabilityOut, ShiftOut, ZReportOut
+from app.server.context import ApiContext
 from app.server.deps import (
     MAX_ID,
     Context,
@@ -24,6 +25,7 @@ from app.server.deps import (
     CurrentPlaces,
     CurrentSession,
     IdempotencyKey,
+    Places,
 )
 from app.server.routes.redemptions import visible_locations
 
@@ -31,21 +33,31 @@ router = APIRouter(prefix="/v1", tags=["reports"])
 Moment = Annotated[AwareDatetime | None, Query()]
 
 
+def _other_stores(context: ApiContext, places: Places) -> set[str]:
+    """The stores the operator may not act at: their rows are left out of the books (rows
+    made elsewhere, at HQ by the command line say, stay in)."""
+    if places.allowed is None:
+        return set()
+    codes = {code for code, _ in directory.list_locations(context.ledger.engine)}
+    return codes - set(places.allowed)
+
+
 def _managers_only(actor: Actor, what: str) -> None:
     require_role(actor, Role.MANAGER, what)
 
 
 @router.get("/reports/liability", response_model=LiabilityOut)
-def liability(context: Context, actor: CurrentActor,
+def liability(context: Context, actor: CurrentActor, places: CurrentPlaces,
               as_of: Annotated[AwareDatetime | None, Query(
                   description="default: now")] = None) -> LiabilityOut:
-    """What the merchant owes on real cards at `as_of`, by program (currency) and store of
-    sale (cards issued by the back office: where it issued them), with the signed sum of
-    each kind of journal row; `liability` is the sum of the columns (manager, admin: the
-    whole merchant's, as every store's cards may be used at others)."""
+    """What is owed on real cards at `as_of`, by program (currency) and store of sale, with
+    the signed sum of each kind of journal row; `liability` is the sum of the columns
+    (manager, admin; without the stores they may not act at)."""
     _managers_only(actor, "read the liability report")
     moment = as_of or context.ledger.clock()
-    lines = books.liability(context.ledger.engine, moment)
+    hidden = _other_stores(context, places)
+    lines = [line for line in books.liability(context.ledger.engine, moment)
+             if line.store not in hidden]
     return LiabilityOut.model_validate({"as_of": moment.isoformat(),
                                         "lines": to_jsonable(lines)})
 
@@ -102,12 +114,12 @@ def z_report(
 def journal_csv(context: Context, actor: CurrentActor, places: CurrentPlaces,
                 since: Moment = None, until: Moment = None) -> StreamingResponse:
     """Every real journal row of [since, until) as CSV, oldest first, streamed (manager,
-    admin; the rows of the stores they may work at)."""
+    admin; without the rows made at stores they may not act at)."""
     _managers_only(actor, "export the journal")
     if since and until and since > until:
         raise refuse(ErrorCode.VALIDATION_ERROR, "since must not be after until.")
     rows = books.export_journal(context.ledger.engine, since=since, until=until,
-                                locations=places.allowed)
+                                leave_out=_other_stores(context, places))
     return StreamingResponse(rows, media_type="text/csv", headers={
         "Content-Disposition": 'attachment; filename="journal.csv"'})
 

@@ -15,13 +15,14 @@ from starlette.requests import HTTPConnection
 from starlette.responses import Response, StreamingResponse
 
 from app.domain import rules
+from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
 from app.ledger.codec import to_jsonable
 from app.ledger.jobs import PAGE_MAX, JobInfo, JobRunner
 from app.protocol.backoffice import JobCardsOut, JobOut
 from app.server import convert
 from app.server.context import ApiContext
-from app.server.deps import MAX_ID, Context, CurrentActor, api_context
+from app.server.deps import MAX_ID, Context, CurrentActor, CurrentPlaces, Places, api_context
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
 JobId = Annotated[str, Path(min_length=1, max_length=36, description="job id")]
@@ -48,25 +49,36 @@ def _write_turn(context: ApiContext) -> Callable[[Actor], AbstractContextManager
     return around
 
 
+def _visible(request: HTTPConnection, places: Places, job_id: str) -> JobInfo:
+    """The job, if it was started at a store the operator may act at; any other is answered
+    as if there were none."""
+    job = runner(request).get(job_id)
+    if not places.may(job.location):
+        raise refuse(ErrorCode.JOB_NOT_FOUND, "There is no such job.")
+    return job
+
+
 def job_out(job: JobInfo) -> JobOut:
     return JobOut.model_validate(to_jsonable(job))
 
 
 @router.get("/{job_id}", response_model=JobOut)
 def get_job(job_id: JobId, request: HTTPConnection, context: Context,
-            actor: CurrentActor) -> JobOut:
+            actor: CurrentActor, places: CurrentPlaces) -> JobOut:
     """A job's status and progress (`done` of `quantity`); poll until it is done, failed or
     cancelled."""
     rules.require_role(actor, Role.MANAGER, "follow card batches")
-    return job_out(runner(request).get(job_id))
+    return job_out(_visible(request, places, job_id))
 
 
 @router.get("/{job_id}/cards", response_model=JobCardsOut)
 def job_cards(job_id: JobId, request: HTTPConnection, actor: CurrentActor,
+              places: CurrentPlaces,
               after: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
               limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_MAX) -> Response:
     """A finished job's cards in the order made, `limit` at a time (`after`: next_cursor)."""
     rules.require_role(actor, Role.MANAGER, "read card batches")
+    _visible(request, places, job_id)
     made, cursor = runner(request).cards(job_id, after=after, limit=limit)
     # Validated in one call and serialized once (a million cards are a hundred pages).
     page = JobCardsOut.model_validate({"cards": to_jsonable(made), "next_cursor": cursor})
@@ -86,6 +98,9 @@ def job_cards_csv(job_id: JobId, request: HTTPConnection, actor: CurrentActor
 
 
 @router.post("/{job_id}/cancel", response_model=JobOut)
-def cancel_job(job_id: JobId, request: HTTPConnection, actor: CurrentActor) -> JobOut:
+def cancel_job(job_id: JobId, request: HTTPConnection, actor: CurrentActor,
+               places: CurrentPlaces) -> JobOut:
     """Stop a running batch: none of its cards are kept."""
+    rules.require_role(actor, Role.MANAGER, "cancel card batches")
+    _visible(request, places, job_id)
     return job_out(runner(request).cancel(actor, job_id))
