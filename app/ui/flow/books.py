@@ -1,5 +1,6 @@
-"""The books for a manager, Qt-free: the liability as of a moment and the day's Z report,
-read from the ledger and laid out as rows of text (the screen and the printout share them)."""
+"""The books, Qt-free: the liability as of a moment, the till's shift (opened and closed by
+its cashier) and the Z report of that shift or of a day, read from the ledger and laid out as
+rows of text (the screen and the printout share them)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from app.ui.flow.failure import describe
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
-    from app.protocol.lifecycle import LiabilityOut, ZReportOut
+    from app.protocol.lifecycle import LiabilityOut, ShiftOut, ZReportOut
 
 CTX = "books"
 LIABILITY_COLUMNS = (
@@ -115,19 +116,70 @@ def z_table(report: ZReportOut) -> Table:
         "%1", i18n.number_text(report.training_rows_left_out))
     if not rows:
         note = translate("books", "Nothing happened in this period.") + " " + note
-    return Table(translate("books", "Z report"), subtitle,
-                 tuple(translate(CTX, c) for c in Z_COLUMNS), rows, note)
+    title = translate("books", "Z report")
+    if report.shift_id is not None:
+        title = translate("books", "Z report of shift %1").replace("%1", str(report.shift_id))
+    return Table(title, subtitle, tuple(translate(CTX, c) for c in Z_COLUMNS), rows, note)
+
+
+def shift_text(shift: ShiftOut | None) -> str:
+    """What the screen says about the till's shift."""
+    if shift is None:
+        return translate("books", "No shift is open at this till.")
+    return translate("books", "Shift %1 open since %2 by %3.").replace(
+        "%1", str(shift.id)).replace("%2", _moment(shift.opened_at)).replace(
+        "%3", shift.opened_by)
 
 
 class BooksFlow(Flow):
-    """Events: `loaded(Table)`, `exported(Path)`, `failed(Failure)`."""
+    """Events: `loaded(Table)`, `exported(Path)`, `failed(Failure)`, `shiftChanged(ShiftOut |
+    None)` (the shift open at this till, after reading, opening or closing it)."""
 
     def __init__(self, client: Callable[[], Any], set_reachable: Callable[[bool], None]) -> None:
         super().__init__(client, set_reachable)
         self.loaded = Event()
         self.exported = Event()
         self.failed = Event()
+        self.shiftChanged = Event()
         self.table: Table | None = None
+        self.shift: ShiftOut | None = None
+
+    def load_shift(self) -> None:
+        """Read which shift is open at this till (none is an answer, not a failure)."""
+        self.spawn(self._shift("current"))
+
+    def open_shift(self) -> None:
+        self.spawn(self._shift("open"))
+
+    def close_shift(self) -> None:
+        """Close the till's shift, then show its Z report (what the cashier prints)."""
+        self.spawn(self._shift("close"))
+
+    async def _shift(self, which: str) -> None:
+        from app.client import NotFound
+
+        client = self.client
+        shift: ShiftOut | None = None
+        try:
+            if which == "open":
+                shift = await self.call(translate("books", "Opening the shift…"),
+                                        client.open_shift())
+            elif which == "close":
+                closed = await self.call(translate("books", "Closing the shift…"),
+                                         client.close_shift())
+            else:
+                try:
+                    shift = await self.call(translate("books", "Reading the shift…"),
+                                            client.current_shift(), background=True)
+                except NotFound:
+                    shift = None
+        except Exception as exc:
+            self.failed.emit(describe(exc, context=f"{which}_shift"))
+            return
+        self.shift = shift
+        self.shiftChanged.emit(shift)
+        if which == "close":
+            await self._load("z", shift=closed.id)
 
     def export_journal(self, day: date, folder: Path) -> None:
         """Every journal row of the (local) day as CSV in `folder`, written as it streams."""
@@ -158,8 +210,12 @@ class BooksFlow(Flow):
         self.spawn(self._load("liability", as_of=as_of))
 
     def z_report(self, day: date | None, terminal: str | None) -> None:
-        """The day's report (None: this session's shift, since signing in)."""
-        self.spawn(self._load("z", day=day, terminal=terminal or None))
+        """The day's report at this store or one terminal (no day: the shift open at this
+        till, from its opening; the cashier is told to open one if none is)."""
+        if day is None:
+            self.spawn(self._load("z", shift=None))
+        else:
+            self.spawn(self._load("z", day=day, terminal=terminal or None))
 
     async def _load(self, which: str, **kw: Any) -> None:
         client = self.client
@@ -167,6 +223,14 @@ class BooksFlow(Flow):
             if which == "liability":
                 table = liability_table(await self.call(
                     translate("books", "Adding up the liability…"), client.liability(kw["as_of"])))
+            elif "shift" in kw:
+                shift_id = kw["shift"]
+                if shift_id is None:
+                    shift = await self.call(translate("books", "Reading the shift…"),
+                                            client.current_shift())
+                    shift_id = shift.id
+                table = z_table(await self.call(
+                    translate("books", "Counting the shift…"), client.z_report(shift=shift_id)))
             else:
                 table = z_table(await self.call(
                     translate("books", "Counting the day…"), client.z_report(
