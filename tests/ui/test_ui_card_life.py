@@ -469,7 +469,8 @@ def test_a_cashier_opens_a_shift_redeems_and_closes_it_with_its_z_report(
     counter.key(Qt.Key.Key_F8)
     books = w.card_actions.books_screen
     counter.wait(lambda: books.shift_state.text() == "No shift is open at this till.")
-    assert not books.shift_button.isEnabled() and not books.close_shift_button.isEnabled()
+    assert not books.shift_button.isEnabled()
+    assert not books.close_shift_button.isEnabled()
     counter.key(Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     counter.wait(lambda: books.shift_state.text().startswith("Shift "))
     shift_id = w.card_actions.books.shift.id  # type: ignore[union-attr]
@@ -496,10 +497,14 @@ def test_a_cashier_opens_a_shift_redeems_and_closes_it_with_its_z_report(
     counter.wait(lambda: books.table_shown is not None and not books.busy)
     assert books.heading.text().startswith(f"Z report of shift {shift_id} — ")
     assert cells(books) == [["Redeemed", "1", "$4.00"]]
-    assert not books.shift_button.isEnabled() and books.open_shift_button.isEnabled()
+    assert not books.shift_button.isEnabled()
+    assert books.open_shift_button.isEnabled()
     pdf = w.card_actions.save_report_pdf()
-    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
-    assert "Training rows left out: 0." in w.card_actions._report()[1]  # type: ignore[index]
+    assert pdf is not None
+    assert pdf.read_bytes().startswith(b"%PDF")
+    report = w.card_actions._report()
+    assert report is not None
+    assert "Training rows left out: 0." in report[1]
 
 
 def cells(books: Any) -> list[list[str]]:
