@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from app.ui.flow.books import BooksFlow, shift_text
+from app.ui.flow.books import BooksFlow, Only, shift_text
 from app.ui.flow.card_ops import OPERATIONS, CardOpsFlow, Place, available
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ class CardActions(QObject):
         self.books.loaded.connect(lambda table: self.books_screen.show_table(table))
         self.books.failed.connect(lambda f: self._fail(f, self.books_screen.show_error))
         self.books.shiftChanged.connect(self._on_shift)
+        self.books.liabilityChoices.connect(
+            lambda *choices: self.books_screen.set_liability_choices(*choices))
         self.books.exported.connect(lambda path: self.books_screen.show_saved(
             self.tr("Saved: %1").replace("%1", str(path))))
         window.cards.redeemed.connect(self._on_redeemed)
@@ -127,6 +129,8 @@ class CardActions(QObject):
         screen.liabilityRequested.connect(self.books.liability)
         screen.zRequested.connect(self.books.z_report)
         screen.openShiftRequested.connect(self.books.open_shift)
+        screen.liabilityFiltered.connect(lambda program, currency, store: (
+            self.books.filter_liability(Only(program, currency, store))))
         screen.closeShiftRequested.connect(self.books.close_shift)
         screen.backRequested.connect(self.window._back)
         screen.printRequested.connect(self._print_report)

@@ -388,6 +388,27 @@ def test_the_books_for_a_manager_and_not_for_a_cashier(
     assert rows[("Gift Card", "HQ")] == "$95.50"  # 50.00 + 25.50 + 20.00 locked; expired gone
     assert books.note.text().startswith(
         "Owed in all: 5 × Coffee, $105.50. Training cards are left out.")
+    assert not books.filters.isHidden()
+    programs = [books.program_filter.itemText(i) for i in range(books.program_filter.count())]
+    assert programs[0] == "All programs"
+    assert "Gift Card" in programs
+    every = books.table.rowCount()
+    books.program_filter.setCurrentIndex(programs.index("Gift Card"))
+    counter.wait(lambda: books.table.rowCount() < every)
+    assert {books.table.item(r, 0).text() for r in range(books.table.rowCount())} == {
+        "Gift Card"}
+    assert "— only Gift Card" in books.heading.text()
+    assert books.note.text().startswith("Owed on the lines shown: ")
+    assert "Coffee" not in books.note.text()
+    books.store_filter.setCurrentIndex(books.store_filter.findText("HQ"))
+    counter.wait(lambda: "only Gift Card, HQ" in books.heading.text())
+    assert books.table.rowCount() == 1
+    assert books.table.item(0, 9).text() == "$95.50"
+    w.grab().save(str(data_dir / "liability.png"))
+    books.program_filter.setCurrentIndex(0)
+    books.store_filter.setCurrentIndex(0)
+    counter.wait(lambda: books.table.rowCount() == every)
+    assert books.note.text().startswith("Owed in all: ")
     pdf = w.card_actions.save_report_pdf()
     assert pdf is not None
     assert pdf.read_bytes().startswith(b"%PDF")

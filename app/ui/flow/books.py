@@ -78,9 +78,30 @@ def _moment(moment: datetime) -> str:
             f"{format_time(local, 'short', locale=i18n.locale())}")
 
 
-def liability_table(report: LiabilityOut) -> Table:
+@dataclass(frozen=True)
+class Only:
+    """The liability lines a manager asked to see (None: every one)."""
+
+    program: str | None = None
+    currency: str | None = None
+    store: str | None = None
+
+    def keeps(self, line: Any) -> bool:
+        return all(want is None or want == have for want, have in (
+            (self.program, line.program), (self.currency, line.currency),
+            (self.store, line.store)))
+
+
+def liability_choices(report: LiabilityOut) -> tuple[list[str], list[str], list[str]]:
+    """The programs, currencies and stores the report has lines for, sorted."""
+    return (sorted({x.program for x in report.lines}), sorted({x.currency for x in report.lines}),
+            sorted({x.store for x in report.lines}))
+
+
+def liability_table(report: LiabilityOut, only: Only = Only()) -> Table:
+    lines = [line for line in report.lines if only.keeps(line)]
     rows = []
-    for line in report.lines:
+    for line in lines:
         def u(value: int, line: Any = line) -> str:
             return _units(value, line.kind, line.currency, line.item_label)
 
@@ -89,16 +110,22 @@ def liability_table(report: LiabilityOut) -> Table:
                      u(line.adjusted + line.cancelled + line.transferred),
                      u(line.expired + line.written_off), u(line.liability)))
     totals: dict[tuple[str, str, str | None], int] = {}
-    for line in report.lines:
+    for line in lines:
         key = (line.kind, line.currency, line.item_label)
         totals[key] = totals.get(key, 0) + line.liability
     owed = ", ".join(_units(v, *k) for k, v in sorted(
         totals.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or ""))) or "—"
-    note = translate("books", "Owed in all: %1. Training cards are left out.").replace(
-        "%1", owed) + " " + translate(
+    filtered = only != Only()
+    owed_words = (translate("books", "Owed on the lines shown: %1. Training cards are left out.")
+                  if filtered else
+                  translate("books", "Owed in all: %1. Training cards are left out."))
+    note = owed_words.replace("%1", owed) + " " + translate(
         "books", "Redeemed is net of reversals; corrections are adjustments, cancelled sales "
                  "and loads, and transfers; written off is expired, voided and closed value.")
     subtitle = translate("books", "As of %1").replace("%1", _moment(report.as_of))
+    if filtered:
+        subtitle += " — " + translate("books", "only %1").replace("%1", ", ".join(
+            x for x in (only.program, only.currency, only.store) if x))
     return Table(translate("books", "Liability"), subtitle,
                  tuple(translate(CTX, c) for c in LIABILITY_COLUMNS), tuple(rows), note)
 
@@ -133,7 +160,8 @@ def shift_text(shift: ShiftOut | None) -> str:
 
 class BooksFlow(Flow):
     """Events: `loaded(Table)`, `exported(Path)`, `failed(Failure)`, `shiftChanged(ShiftOut |
-    None)` (the shift open at this till, after reading, opening or closing it)."""
+    None)` (the shift open at this till, after reading, opening or closing it),
+    `liabilityChoices(programs, currencies, stores)` (what the liability can be narrowed to)."""
 
     def __init__(self, client: Callable[[], Any], set_reachable: Callable[[bool], None]) -> None:
         super().__init__(client, set_reachable)
@@ -141,7 +169,9 @@ class BooksFlow(Flow):
         self.exported = Event()
         self.failed = Event()
         self.shiftChanged = Event()
+        self.liabilityChoices = Event()
         self.table: Table | None = None
+        self.liability_report: LiabilityOut | None = None
         self.shift: ShiftOut | None = None
 
     def load_shift(self) -> None:
@@ -209,6 +239,12 @@ class BooksFlow(Flow):
     def liability(self, as_of: datetime | None) -> None:
         self.spawn(self._load("liability", as_of=as_of))
 
+    def filter_liability(self, only: Only) -> None:
+        """Show only some lines of the liability already read (no new request)."""
+        if self.liability_report is not None:
+            self.table = liability_table(self.liability_report, only)
+            self.loaded.emit(self.table)
+
     def z_report(self, day: date | None, terminal: str | None) -> None:
         """The day's report at this store or one terminal (no day: the shift open at this
         till, from its opening; the cashier is told to open one if none is)."""
@@ -221,8 +257,11 @@ class BooksFlow(Flow):
         client = self.client
         try:
             if which == "liability":
-                table = liability_table(await self.call(
-                    translate("books", "Adding up the liability…"), client.liability(kw["as_of"])))
+                report = await self.call(translate("books", "Adding up the liability…"),
+                                         client.liability(kw["as_of"]))
+                self.liability_report = report
+                table = liability_table(report)
+                self.liabilityChoices.emit(*liability_choices(report))
             elif "shift" in kw:
                 shift_id = kw["shift"]
                 if shift_id is None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QFrame,
@@ -43,6 +44,7 @@ class BooksScreen(Screen):
     journalRequested = Signal(object)
     openShiftRequested = Signal()
     closeShiftRequested = Signal()
+    liabilityFiltered = Signal(object, object, object)  # program, currency, store (None: all)
     backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -117,6 +119,16 @@ class BooksScreen(Screen):
         self.heading.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
+        self.filters = QWidget(self)
+        self.filters.setObjectName("liabilityFilters")
+        filter_row = QHBoxLayout(self.filters)
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        self.program_filter = self._filter(filter_row, self.tr("&Program"), "programFilter")
+        self.currency_filter = self._filter(filter_row, self.tr("C&urrency"), "currencyFilter")
+        self.store_filter = self._filter(filter_row, self.tr("St&ore"), "storeFilter")
+        filter_row.addStretch(1)
+        self.filters.hide()
+        outer.addWidget(self.filters)
         self.table = QTableWidget(0, 0, self)
         self.table.setObjectName("booksTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -168,6 +180,38 @@ class BooksScreen(Screen):
         self.shortcut("Ctrl+S", self._pdf)
         self.terminal.returnPressed.connect(self._z)
 
+    def _filter(self, row: QHBoxLayout, text: str, name: str) -> QComboBox:
+        combo = QComboBox(self.filters)
+        combo.setObjectName(name)
+        combo.setMinimumWidth(140)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        caption = label(text, self.filters, role="fieldName")
+        caption.setBuddy(combo)
+        row.addWidget(caption)
+        row.addWidget(combo)
+        row.addSpacing(12)
+        combo.currentIndexChanged.connect(lambda _i: self._filtered())
+        return combo
+
+    def set_liability_choices(self, programs: list[str], currencies: list[str],
+                              stores: list[str]) -> None:
+        """Fresh choices for a fresh liability: every line shown until one is narrowed."""
+        for combo, everything, values in (
+                (self.program_filter, self.tr("All programs"), programs),
+                (self.currency_filter, self.tr("All currencies"), currencies),
+                (self.store_filter, self.tr("All stores"), stores)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.blockSignals(False)
+
+    def _filtered(self) -> None:
+        self.liabilityFiltered.emit(self.program_filter.currentData(),
+                                    self.currency_filter.currentData(),
+                                    self.store_filter.currentData())
+
     def start(self, terminal: str = "") -> None:
         self.as_of.setDateTime(QDateTime.currentDateTime())
         self.day.setDate(QDate.currentDate())
@@ -201,6 +245,7 @@ class BooksScreen(Screen):
             self.note.clear()
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
+            self.filters.hide()
 
     def show_table(self, table: Table) -> None:
         self.table_shown = table
@@ -218,6 +263,7 @@ class BooksScreen(Screen):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
+        self.filters.setVisible(len(table.columns) > 3)
         if len(table.columns) > 3:  # the liability: every figure readable, the name gets the rest
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
