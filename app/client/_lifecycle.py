@@ -25,7 +25,7 @@ from app.protocol.lifecycle import (
     ValidityIn,
     ZReportOut,
 )
-from app.protocol.models import CardOut, ReasonIn
+from app.protocol.models import CardEndedOut, CardOut, ReasonIn
 
 if TYPE_CHECKING:
     from app.client._client import LedgerClient
@@ -96,8 +96,9 @@ class LifecycleCalls:
 
         if op not in ("lock", "unlock", "void", "close"):
             raise ValueError(op)
+        model = CardEndedOut if op in ("void", "close") else CardOut  # says what wrote off
         return await self._c._change(op, "POST", _card_path(ref, op),
-                                  _body(ReasonIn, reason=reason), CardOut, manager=manager)
+                                  _body(ReasonIn, reason=reason), model, manager=manager)
 
     async def liability(self, as_of: datetime | None = None) -> LiabilityOut:
         from app.client._client import _params
