@@ -108,7 +108,8 @@ class BooksScreen(Screen):
         shift_row = QHBoxLayout()
         self.shift_state = label("", ask, role="hint", object_name="booksShiftState")
         self.shift_state.setWordWrap(True)
-        shift_row.addWidget(self.shift_state, 1)
+        rows.addWidget(self.shift_state)  # its own line: long in German, never squeezed
+        shift_row.addStretch(1)
         shift_row.addWidget(self.open_shift_button)
         shift_row.addWidget(self.close_shift_button)
         shift_row.addWidget(self.shift_button)
@@ -264,9 +265,9 @@ class BooksScreen(Screen):
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         self.filters.setVisible(len(table.columns) > 3)
-        if len(table.columns) > 3:  # the liability: every figure readable, the name gets the rest
+        if len(table.columns) > 3:  # the liability: every cell readable (scrolling if need be)
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(True)
         else:
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.note.setText(table.note)
