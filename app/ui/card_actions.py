@@ -361,7 +361,11 @@ class CardActions(QObject):
             return
         self.books_screen.start(w.session.terminal if w.session.role == "cashier" else "")
         w.show_screen(self.books_screen)
-        self.books.load_shift()
+        if w.training:  # the ledger refuses shifts in training: say why, offer nothing
+            self.books_screen.show_shift(self.tr(
+                "Training mode: shifts are opened and closed outside training."), known=False)
+        else:
+            self.books.load_shift()
 
     def _on_shift(self, shift: ShiftOut | None) -> None:
         self.books_screen.show_shift(shift_text(shift), is_open=shift is not None)

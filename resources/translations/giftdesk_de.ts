@@ -296,6 +296,10 @@
         <translation>Das PDF konnte nicht gespeichert werden.</translation>
     </message>
     <message>
+        <source>Training mode: shifts are opened and closed outside training.</source>
+        <translation>Schulungsmodus: Schichten werden außerhalb der Schulung geöffnet und geschlossen.</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>

@@ -296,6 +296,10 @@
         <translation>No se pudo guardar el PDF.</translation>
     </message>
     <message>
+        <source>Training mode: shifts are opened and closed outside training.</source>
+        <translation>Modo formación: los turnos se abren y se cierran fuera de la formación.</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>

@@ -296,6 +296,10 @@
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
+        <source>Training mode: shifts are opened and closed outside training.</source>
+        <translation>Mode formation : les services s’ouvrent et se clôturent hors formation.</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>

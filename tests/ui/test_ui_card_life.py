@@ -528,6 +528,20 @@ def test_a_cashier_opens_a_shift_redeems_and_closes_it_with_its_z_report(
     assert "Training rows left out: 0." in report[1]
 
 
+def test_no_shift_in_training_mode_and_the_screen_says_why(make_counter: Any) -> None:
+    counter = make_counter(training=True)
+    w = counter.window
+    counter.sign_in()
+    counter.key(Qt.Key.Key_F8)
+    books = w.card_actions.books_screen
+    counter.wait(lambda: w.current is books)
+    assert books.shift_state.text() == (
+        "Training mode: shifts are opened and closed outside training.")
+    assert not books.open_shift_button.isEnabled()
+    assert not books.close_shift_button.isEnabled()
+    assert not books.shift_button.isEnabled()
+
+
 def cells(books: Any) -> list[list[str]]:
     table = books.table
     return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(3)]
