@@ -126,6 +126,16 @@ class LifecycleCalls:
         """The shift open at this session's terminal (`NotFound` if none)."""
         return await self._c._read("GET", "/v1/shifts/current", ShiftOut)
 
+    async def open_shift_or_none(self) -> ShiftOut | None:
+        """The shift open at this session's terminal, or None: what "this shift" means on
+        screens that count from it (else they count from sign-in)."""
+        from app.client._errors import NotFound
+
+        try:
+            return await self.current_shift()
+        except NotFound:
+            return None
+
     async def close_shift(self) -> ShiftOut:
         """Close the shift open at this session's terminal."""
         return await self._c._change("close_shift", "POST", "/v1/shifts/current/close", {},

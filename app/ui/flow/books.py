@@ -186,8 +186,6 @@ class BooksFlow(Flow):
         self.spawn(self._shift("close"))
 
     async def _shift(self, which: str) -> None:
-        from app.client import NotFound
-
         client = self.client
         shift: ShiftOut | None = None
         try:
@@ -198,11 +196,8 @@ class BooksFlow(Flow):
                 closed = await self.call(translate("books", "Closing the shift…"),
                                          client.close_shift())
             else:
-                try:
-                    shift = await self.call(translate("books", "Reading the shift…"),
-                                            client.current_shift(), background=True)
-                except NotFound:
-                    shift = None
+                shift = await self.call(translate("books", "Reading the shift…"),
+                                        client.open_shift_or_none(), background=True)
         except Exception as exc:
             self.failed.emit(describe(exc, context=f"{which}_shift"))
             return
