@@ -1,22 +1,23 @@
 """`giftdesk reports liability`: what the merchant owes on cards as of a moment, by program
-(so currency) and store of sale, with every kind of change that made it."""
+(so currency) and store of sale, with every kind of change that made it; `giftdesk reports
+z`: a store's or terminal's counts and totals by kind for a day or a till's shift."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import add_db_option, open_ledger
 
 if TYPE_CHECKING:
-    from app.ledger.books import LiabilityLine
+    from app.ledger.books import LiabilityLine, ZReport
 
 
 def register(sub: Any) -> None:
-    reports = sub.add_parser("reports", help="the books: liability").add_subparsers(
+    reports = sub.add_parser("reports", help="the books: liability, Z report").add_subparsers(
         dest="reports_command", metavar="REPORT", required=True)
     liability = reports.add_parser(
         "liability", help="what is owed on cards, by program and store of sale",
@@ -31,6 +32,23 @@ def register(sub: Any) -> None:
                            "zone: UTC); default: now")
     liability.add_argument("--format", choices=["table", "csv", "json"], default="table")
     liability.set_defaults(run=run_liability)
+    z = reports.add_parser(
+        "z", help="a day's or a shift's counts and totals by kind, per store or terminal",
+        description="Counts and totals of every kind of journal row at a store (or one of its "
+        "terminals) for a calendar day (UTC), or for a shift a cashier opened and closed at a "
+        "terminal (from its opening to its closing, or now if it is still open). Training "
+        "rows are left out and counted. Totals in table format are in the currency's units; "
+        "csv and json give minor units (or items).")
+    add_db_option(z)
+    when = z.add_mutually_exclusive_group()
+    when.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                      help="a calendar day (UTC); default: today")
+    when.add_argument("--shift", type=int, metavar="ID",
+                      help="a shift's id (its store and terminal are its own)")
+    z.add_argument("--location", metavar="STORE", help="the store (needed without --shift)")
+    z.add_argument("--terminal", metavar="TERMINAL", help="one terminal; default: the store")
+    z.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    z.set_defaults(run=run_z)
 
 
 def moment(text: str, *, end_of_day: bool = True) -> datetime:
@@ -99,4 +117,56 @@ def liability_table(lines: list[LiabilityLine], as_of: datetime) -> str:
                              for i, (cell, w) in enumerate(zip(row, widths, strict=True))))
     if not lines:
         out.append("(no card holds or held value at that moment)")
+    return "\n".join(out)
+
+
+def run_z(args: argparse.Namespace) -> int:
+    from app.ledger import books, shifts
+    from app.ledger.codec import to_jsonable
+
+    if args.shift is not None and (args.location or args.terminal):
+        raise SystemExit("giftdesk: a shift's report covers its own store and terminal; "
+                         "give --shift alone.")
+    if args.shift is None and not args.location:
+        raise SystemExit("giftdesk: say which store: --location STORE (or give --shift ID).")
+    ledger = open_ledger(args.db)
+    try:
+        if args.shift is not None:
+            report = shifts.report(ledger, shifts.get(ledger, args.shift))
+        else:
+            since, until = books.day_bounds(args.day or ledger.clock().astimezone(UTC).date())
+            report = books.z_report(ledger.engine, location=args.location,
+                                    terminal=args.terminal, since=since, until=until)
+    finally:
+        ledger.engine.dispose()
+    if args.format == "json":
+        print(json.dumps({**to_jsonable(report), "shift_id": args.shift}, indent=2))
+    elif args.format == "csv":
+        sys.stdout.write(books.z_csv(report))
+    else:
+        print(z_table(report, args.shift))
+    return 0
+
+
+def z_table(report: ZReport, shift: int | None) -> str:
+    """The Z report as a fixed-width table; training rows are said, not counted."""
+    from app.domain.money import format_amount
+
+    where = report.location + (f" / {report.terminal}" if report.terminal else " (all terminals)")
+    span = (f"{report.since.isoformat(timespec='seconds')} to "
+            f"{report.until.isoformat(timespec='seconds')}")
+    head = ["kind", "unit", "count", "total"]
+    rows = [[line.kind, line.item_label or line.currency, str(line.count),
+             str(line.total) if line.item_label else format_amount(line.total, line.currency,
+                                                                    "en_US")]
+            for line in report.lines]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    title = f"Z report of shift {shift}" if shift is not None else "Z report"
+    out = [f"{title}: {where}, {span}"]
+    for row in [head, *rows]:
+        out.append("  ".join(cell.ljust(w) if i < 2 else cell.rjust(w)
+                             for i, (cell, w) in enumerate(zip(row, widths, strict=True))))
+    if not rows:
+        out.append("(nothing happened in this period)")
+    out.append(f"Training rows left out: {report.training_rows_left_out}")
     return "\n".join(out)

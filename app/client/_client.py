@@ -45,6 +45,7 @@ from app.domain.errors import ErrorCode
 from app.protocol.models import (
     ActivateIn,
     CaptureIn,
+    CardEndedOut,
     CardOut,
     CardPatch,
     CardsCreate,
@@ -91,8 +92,9 @@ _MANAGER_PIN = "manager_pin"
 # What each ledger-changing operation answers: to read an outcome found by resolve_pending.
 _RESULTS: dict[str, type[BaseModel]] = {
     "create_program": ProgramOut, "generate_cards": CardsOut, "sell": SellOut,
-    "activate": CardOut, "load": CardOut, "lock": CardOut, "unlock": CardOut, "void": CardOut,
-    "close": CardOut, "update_card": CardOut, "hold": HoldOut, "capture": RedemptionOut,
+    "activate": CardOut, "load": CardOut, "lock": CardOut, "unlock": CardOut,
+    "void": CardEndedOut, "close": CardEndedOut, "update_card": CardOut, "hold": HoldOut,
+    "capture": RedemptionOut,
     "release": HoldOut, "redeem": RedemptionOut, "reverse": RedemptionOut,
     **LIFECYCLE_RESULTS,
 }
@@ -302,11 +304,15 @@ class LedgerClient(LifecycleCalls):
     async def unlock(self, ref: str, reason: str) -> CardOut:
         return await self._card_state("unlock", ref, reason)
 
-    async def void(self, ref: str, reason: str) -> CardOut:
-        return await self._card_state("void", ref, reason)
+    async def void(self, ref: str, reason: str) -> CardEndedOut:
+        """Void a card; the answer says what was written off (`written_off`)."""
+        return await self._change("void", "POST", _card_path(ref, "void"),
+                                  _body(ReasonIn, reason=reason), CardEndedOut)
 
-    async def close(self, ref: str, reason: str) -> CardOut:
-        return await self._card_state("close", ref, reason)
+    async def close(self, ref: str, reason: str) -> CardEndedOut:
+        """Close a card; the answer says what was written off (`written_off`)."""
+        return await self._change("close", "POST", _card_path(ref, "close"),
+                                  _body(ReasonIn, reason=reason), CardEndedOut)
 
     async def _card_state(self, op: str, ref: str, reason: str) -> CardOut:
         return await self._change(op, "POST", _card_path(ref, op), _body(ReasonIn, reason=reason),

@@ -25,7 +25,7 @@ from app.protocol.lifecycle import (
     ValidityIn,
     ZReportOut,
 )
-from app.protocol.models import CardOut, ReasonIn
+from app.protocol.models import CardEndedOut, CardOut, ReasonIn
 
 if TYPE_CHECKING:
     from app.client._client import LedgerClient
@@ -96,8 +96,9 @@ class LifecycleCalls:
 
         if op not in ("lock", "unlock", "void", "close"):
             raise ValueError(op)
+        model = CardEndedOut if op in ("void", "close") else CardOut  # says what wrote off
         return await self._c._change(op, "POST", _card_path(ref, op),
-                                  _body(ReasonIn, reason=reason), CardOut, manager=manager)
+                                  _body(ReasonIn, reason=reason), model, manager=manager)
 
     async def liability(self, as_of: datetime | None = None) -> LiabilityOut:
         from app.client._client import _params
@@ -124,6 +125,16 @@ class LifecycleCalls:
     async def current_shift(self) -> ShiftOut:
         """The shift open at this session's terminal (`NotFound` if none)."""
         return await self._c._read("GET", "/v1/shifts/current", ShiftOut)
+
+    async def open_shift_or_none(self) -> ShiftOut | None:
+        """The shift open at this session's terminal, or None: what "this shift" means on
+        screens that count from it (else they count from sign-in)."""
+        from app.client._errors import NotFound
+
+        try:
+            return await self.current_shift()
+        except NotFound:
+            return None
 
     async def close_shift(self) -> ShiftOut:
         """Close the shift open at this session's terminal."""

@@ -13,7 +13,7 @@ import io
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -144,6 +144,12 @@ class ZReport:
     training_rows_left_out: int
 
 
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """A calendar day's Z report covers [its midnight, the next) in UTC."""
+    start = datetime.combine(day, time(), UTC)
+    return start, start + timedelta(days=1)
+
+
 def z_report(engine: Engine, *, location: str, terminal: str | None, since: datetime,
              until: datetime) -> ZReport:
     """Counts and totals of every kind of journal row at a store (or one of its terminals)
@@ -215,6 +221,19 @@ def _iso(stored: Any) -> str:
     if isinstance(stored, str):
         return stored.replace(" ", "T", 1) + "+00:00"
     return str(stored.astimezone(UTC).isoformat())
+
+
+def z_csv(report: ZReport) -> str:
+    """One row per kind and currency (or item); totals in minor units (or items)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["location", "terminal", "since", "until", "kind", "currency", "item_label",
+                     "count", "total"])
+    for line in report.lines:
+        writer.writerow([report.location, report.terminal or "", report.since.isoformat(),
+                         report.until.isoformat(), line.kind, line.currency,
+                         line.item_label or "", line.count, line.total])
+    return buffer.getvalue()
 
 
 def liability_csv(lines: list[LiabilityLine]) -> str:

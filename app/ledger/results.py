@@ -61,6 +61,14 @@ class CardView:
 
 
 @dataclass(frozen=True)
+class EndedCard(CardView):
+    """A card voided or closed, with the balance that wrote off (minor units, or items), so
+    nobody has to read the journal to say it."""
+
+    written_off: int = 0
+
+
+@dataclass(frozen=True)
 class Validation:
     """The answer to "can this card be used here, now": given for any existing card."""
 

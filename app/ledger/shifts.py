@@ -16,9 +16,11 @@ from app.domain import shifts as rules
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor
 from app.domain.shifts import Shift
+from app.ledger import books
 from app.ledger.schema import shifts
 
 if TYPE_CHECKING:
+    from app.ledger.books import ZReport
     from app.ledger.engine import Ledger
 
 
@@ -74,3 +76,9 @@ def get(ledger: Ledger, shift_id: int) -> Shift:
     if row is None:
         raise refuse(ErrorCode.SHIFT_NOT_FOUND, f"There is no shift {shift_id}.")
     return _shift(row)
+
+
+def report(ledger: Ledger, shift: Shift) -> ZReport:
+    """The shift's Z report: its terminal, from its opening to its closing (or now)."""
+    return books.z_report(ledger.engine, location=shift.location, terminal=shift.terminal,
+                          since=shift.opened_at, until=shift.closed_at or ledger.clock())

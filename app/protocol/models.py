@@ -183,6 +183,14 @@ class CardOut(Response):
         default=False, description="every redemption must carry a reporting code")
 
 
+class CardEndedOut(CardOut):
+    """A card voided or closed: `written_off` is the balance that wrote off (minor units, or
+    items for an item card), the amount of the journal's void or close row."""
+
+    written_off: int = Field(ge=0, description="the balance written off, in the card's units "
+                                                "(minor units of its currency, or items)")
+
+
 class CardsOut(Response):
     cards: list[CardOut]
 

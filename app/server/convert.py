@@ -9,7 +9,15 @@ from starlette.responses import Response
 from app.domain.model import Kind, Program, Role
 from app.ledger.codec import to_jsonable
 from app.ledger.reports import ShiftTotal
-from app.ledger.results import CardView, Hold, JournalEntry, Redemption, Sale, Validation
+from app.ledger.results import (
+    CardView,
+    EndedCard,
+    Hold,
+    JournalEntry,
+    Redemption,
+    Sale,
+    Validation,
+)
 from app.protocol import models as m
 
 
@@ -21,6 +29,10 @@ def program(value: Program) -> m.ProgramOut:
 
 def card(value: CardView) -> m.CardOut:
     return m.CardOut.model_validate(to_jsonable(value))
+
+
+def ended_card(value: EndedCard) -> m.CardEndedOut:
+    return m.CardEndedOut.model_validate(to_jsonable(value))
 
 
 def transaction(value: JournalEntry) -> m.TransactionOut:

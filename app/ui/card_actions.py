@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from app.ui.flow.books import BooksFlow
+from app.ui.flow.books import BooksFlow, Only, shift_text
 from app.ui.flow.card_ops import OPERATIONS, CardOpsFlow, Place, available
 
 if TYPE_CHECKING:
+    from app.protocol.lifecycle import ShiftOut
     from app.protocol.models import CardOut, ProgramOut, RedemptionOut
     from app.ui.flow.books import Table
     from app.ui.flow.card_ops import Operation, Outcome
@@ -59,6 +60,9 @@ class CardActions(QObject):
         self.ops.pendingFound.connect(self._on_pending)
         self.books.loaded.connect(lambda table: self.books_screen.show_table(table))
         self.books.failed.connect(lambda f: self._fail(f, self.books_screen.show_error))
+        self.books.shiftChanged.connect(self._on_shift)
+        self.books.liabilityChoices.connect(
+            lambda *choices: self.books_screen.set_liability_choices(*choices))
         self.books.exported.connect(lambda path: self.books_screen.show_saved(
             self.tr("Saved: %1").replace("%1", str(path))))
         window.cards.redeemed.connect(self._on_redeemed)
@@ -124,6 +128,10 @@ class CardActions(QObject):
         screen = BooksScreen()
         screen.liabilityRequested.connect(self.books.liability)
         screen.zRequested.connect(self.books.z_report)
+        screen.openShiftRequested.connect(self.books.open_shift)
+        screen.liabilityFiltered.connect(lambda program, currency, store: (
+            self.books.filter_liability(Only(program, currency, store))))
+        screen.closeShiftRequested.connect(self.books.close_shift)
         screen.backRequested.connect(self.window._back)
         screen.printRequested.connect(self._print_report)
         screen.pdfRequested.connect(self.save_report_pdf)
@@ -353,6 +361,14 @@ class CardActions(QObject):
             return
         self.books_screen.start(w.session.terminal if w.session.role == "cashier" else "")
         w.show_screen(self.books_screen)
+        if w.training:  # the ledger refuses shifts in training: say why, offer nothing
+            self.books_screen.show_shift(self.tr(
+                "Training mode: shifts are opened and closed outside training."), known=False)
+        else:
+            self.books.load_shift()
+
+    def _on_shift(self, shift: ShiftOut | None) -> None:
+        self.books_screen.show_shift(shift_text(shift), is_open=shift is not None)
 
     def _report(self) -> tuple[Table, str] | None:
         from app.ui.receipt import report_html

@@ -86,12 +86,28 @@
         <translation>Z-Bericht zeigen</translation>
     </message>
     <message>
-        <source>My shift</source>
-        <translation>Meine Schicht</translation>
+        <source>Z report of this shift</source>
+        <translation>Z-Bericht dieser Schicht</translation>
     </message>
     <message>
-        <source>Or this session&apos;s shift at the terminal, since signing in:</source>
-        <translation>Oder die Schicht dieser Anmeldung an der Kasse, seit der Anmeldung:</translation>
+        <source>Open shift</source>
+        <translation>Schicht öffnen</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Schicht schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation>&amp;Filiale</translation>
     </message>
     <message>
         <source>Back</source>
@@ -108,6 +124,22 @@
     <message>
         <source>Journal of the day as CSV</source>
         <translation>Journal des Tages als CSV</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>Reading the shift…</source>
+        <translation>Die Schicht wird gelesen…</translation>
     </message>
     <message>
         <source>Choose a report above.</source>
@@ -262,6 +294,10 @@
     <message>
         <source>The PDF could not be saved.</source>
         <translation>Das PDF konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Training mode: shifts are opened and closed outside training.</source>
+        <translation>Schulungsmodus: Schichten werden außerhalb der Schulung geöffnet und geschlossen.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -596,6 +632,10 @@
         <translation>Geändert</translation>
     </message>
     <message>
+        <source>Owed on the lines shown: %1. Training cards are left out.</source>
+        <translation>Geschuldet auf den gezeigten Zeilen: %1. Schulungskarten sind nicht enthalten.</translation>
+    </message>
+    <message>
         <source>Owed in all: %1. Training cards are left out.</source>
         <translation>Insgesamt geschuldet: %1. Schulungskarten sind nicht enthalten.</translation>
     </message>
@@ -606,6 +646,10 @@
     <message>
         <source>As of %1</source>
         <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
     </message>
     <message>
         <source>Liability</source>
@@ -628,12 +672,40 @@
         <translation>Z-Bericht</translation>
     </message>
     <message>
+        <source>Z report of shift %1</source>
+        <translation>Z-Bericht der Schicht %1</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till.</source>
+        <translation>An dieser Kasse ist keine Schicht offen.</translation>
+    </message>
+    <message>
+        <source>Shift %1 open since %2 by %3.</source>
+        <translation>Schicht %1 offen seit %2, geöffnet von %3.</translation>
+    </message>
+    <message>
+        <source>Opening the shift…</source>
+        <translation>Die Schicht wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Closing the shift…</source>
+        <translation>Die Schicht wird geschlossen…</translation>
+    </message>
+    <message>
+        <source>Reading the shift…</source>
+        <translation>Die Schicht wird gelesen…</translation>
+    </message>
+    <message>
         <source>Exporting the journal…</source>
         <translation>Journal wird exportiert…</translation>
     </message>
     <message>
         <source>Adding up the liability…</source>
         <translation>Verbindlichkeit wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Counting the shift…</source>
+        <translation>Die Schicht wird gezählt…</translation>
     </message>
     <message>
         <source>Counting the day…</source>

@@ -86,12 +86,28 @@
         <translation>Mostrar informe Z</translation>
     </message>
     <message>
-        <source>My shift</source>
-        <translation>Mi turno</translation>
+        <source>Z report of this shift</source>
+        <translation>Informe Z de este turno</translation>
     </message>
     <message>
-        <source>Or this session&apos;s shift at the terminal, since signing in:</source>
-        <translation>O el turno de esta sesión en la caja, desde el inicio de sesión:</translation>
+        <source>Open shift</source>
+        <translation>Abrir turno</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Cerrar turno</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>P&amp;rograma</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation>&amp;Tienda</translation>
     </message>
     <message>
         <source>Back</source>
@@ -108,6 +124,22 @@
     <message>
         <source>Journal of the day as CSV</source>
         <translation>Diario del día en CSV</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Todas las monedas</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <source>Reading the shift…</source>
+        <translation>Leyendo el turno…</translation>
     </message>
     <message>
         <source>Choose a report above.</source>
@@ -262,6 +294,10 @@
     <message>
         <source>The PDF could not be saved.</source>
         <translation>No se pudo guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Training mode: shifts are opened and closed outside training.</source>
+        <translation>Modo formación: los turnos se abren y se cierran fuera de la formación.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -596,6 +632,10 @@
         <translation>Modificado</translation>
     </message>
     <message>
+        <source>Owed on the lines shown: %1. Training cards are left out.</source>
+        <translation>Adeudado en las líneas mostradas: %1. Las tarjetas de formación no se cuentan.</translation>
+    </message>
+    <message>
         <source>Owed in all: %1. Training cards are left out.</source>
         <translation>Adeudado en total: %1. Las tarjetas de formación no se cuentan.</translation>
     </message>
@@ -606,6 +646,10 @@
     <message>
         <source>As of %1</source>
         <translation>A %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>solo %1</translation>
     </message>
     <message>
         <source>Liability</source>
@@ -628,12 +672,40 @@
         <translation>Informe Z</translation>
     </message>
     <message>
+        <source>Z report of shift %1</source>
+        <translation>Informe Z del turno %1</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till.</source>
+        <translation>No hay ningún turno abierto en esta caja.</translation>
+    </message>
+    <message>
+        <source>Shift %1 open since %2 by %3.</source>
+        <translation>Turno %1 abierto desde %2 por %3.</translation>
+    </message>
+    <message>
+        <source>Opening the shift…</source>
+        <translation>Abriendo el turno…</translation>
+    </message>
+    <message>
+        <source>Closing the shift…</source>
+        <translation>Cerrando el turno…</translation>
+    </message>
+    <message>
+        <source>Reading the shift…</source>
+        <translation>Leyendo el turno…</translation>
+    </message>
+    <message>
         <source>Exporting the journal…</source>
         <translation>Exportando el diario…</translation>
     </message>
     <message>
         <source>Adding up the liability…</source>
         <translation>Calculando el pasivo…</translation>
+    </message>
+    <message>
+        <source>Counting the shift…</source>
+        <translation>Contando el turno…</translation>
     </message>
     <message>
         <source>Counting the day…</source>

@@ -86,12 +86,28 @@
         <translation>Afficher le rapport Z</translation>
     </message>
     <message>
-        <source>My shift</source>
-        <translation>Mon service</translation>
+        <source>Z report of this shift</source>
+        <translation>Rapport Z de ce service</translation>
     </message>
     <message>
-        <source>Or this session&apos;s shift at the terminal, since signing in:</source>
-        <translation>Ou le service de cette session à la caisse, depuis la connexion :</translation>
+        <source>Open shift</source>
+        <translation>Ouvrir le service</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Clore le service</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>P&amp;rogramme</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation>Ma&amp;gasin</translation>
     </message>
     <message>
         <source>Back</source>
@@ -108,6 +124,22 @@
     <message>
         <source>Journal of the day as CSV</source>
         <translation>Journal du jour en CSV</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Toutes les devises</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Reading the shift…</source>
+        <translation>Lecture du service…</translation>
     </message>
     <message>
         <source>Choose a report above.</source>
@@ -262,6 +294,10 @@
     <message>
         <source>The PDF could not be saved.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Training mode: shifts are opened and closed outside training.</source>
+        <translation>Mode formation : les services s’ouvrent et se clôturent hors formation.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -596,6 +632,10 @@
         <translation>Modifié</translation>
     </message>
     <message>
+        <source>Owed on the lines shown: %1. Training cards are left out.</source>
+        <translation>Dû sur les lignes affichées : %1. Les cartes de formation ne sont pas comptées.</translation>
+    </message>
+    <message>
         <source>Owed in all: %1. Training cards are left out.</source>
         <translation>Dû au total : %1. Les cartes de formation ne sont pas comptées.</translation>
     </message>
@@ -606,6 +646,10 @@
     <message>
         <source>As of %1</source>
         <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>seulement %1</translation>
     </message>
     <message>
         <source>Liability</source>
@@ -628,12 +672,40 @@
         <translation>Rapport Z</translation>
     </message>
     <message>
+        <source>Z report of shift %1</source>
+        <translation>Rapport Z du service %1</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till.</source>
+        <translation>Aucun service n’est ouvert à cette caisse.</translation>
+    </message>
+    <message>
+        <source>Shift %1 open since %2 by %3.</source>
+        <translation>Service %1 ouvert depuis %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Opening the shift…</source>
+        <translation>Ouverture du service…</translation>
+    </message>
+    <message>
+        <source>Closing the shift…</source>
+        <translation>Clôture du service…</translation>
+    </message>
+    <message>
+        <source>Reading the shift…</source>
+        <translation>Lecture du service…</translation>
+    </message>
+    <message>
         <source>Exporting the journal…</source>
         <translation>Export du journal…</translation>
     </message>
     <message>
         <source>Adding up the liability…</source>
         <translation>Calcul du passif…</translation>
+    </message>
+    <message>
+        <source>Counting the shift…</source>
+        <translation>Comptage du service…</translation>
     </message>
     <message>
         <source>Counting the day…</source>

@@ -333,13 +333,19 @@ async def test_lock_unlock_void_and_close(api: Api) -> None:
     assert (await api.ok("POST", f"{path}/unlock", manager, {"reason": "found"}))["status"] == \
         "active"
     voided = await api.ok("POST", f"{path}/void", manager, {"reason": "sold in error"})
-    assert (voided["status"], voided["balance"]) == ("void", 0)
+    assert (voided["status"], voided["balance"], voided["written_off"]) == ("void", 0, 1000)
     problem(await api.post("/v1/redemptions", cashier, {"card": card["code"], "amount": 1}),
             409, "card_void")
     other = await api.card(admin, 700)
-    closed = await api.ok("POST", f"/v1/cards/{other['code']}/close", admin,
-                          {"reason": "paid out"})
-    assert (closed["status"], closed["balance"]) == ("closed", 0)
+    await api.ok("POST", "/v1/redemptions", cashier, {"card": other["code"], "amount": 200},
+                 status=201)
+    first = await api.post(f"/v1/cards/{other['code']}/close", admin, {"reason": "paid out"},
+                           key="close-1")
+    closed = first.json()
+    assert (closed["status"], closed["balance"], closed["written_off"]) == ("closed", 0, 500)
+    again = await api.post(f"/v1/cards/{other['code']}/close", admin, {"reason": "paid out"},
+                           key="close-1")
+    assert again.json()["written_off"] == 500  # the replay says the same
 
 
 async def test_shift_report_totals_one_terminal_without_training(api: Api,

@@ -128,6 +128,59 @@ def test_reports_liability_in_every_format(db_url: str, ledger: Ledger, admin: A
     assert "TOTAL" in table
 
 
+def test_reports_z_of_a_shift_and_of_a_day(db_url: str, ledger: Ledger, admin: Actor,
+                                          cashier: Actor, clock: Any,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from app.ledger import shifts
+
+    program = ledger.create_program(admin, ProgramSpec(name="Gift", default_value=5000))
+    code, other = [c.code for c in ledger.generate_cards(admin, program.id, 2, pending=True)]
+    ledger.sell(cashier, code, value=5000)  # before the shift: in the day, not the shift
+    clock.advance(minutes=5)
+    shift = shifts.open_shift(ledger, cashier)
+    clock.advance(minutes=5)
+    ledger.redeem(cashier, code, 1250)
+    ledger.redeem(cashier, code, 250)
+    clock.advance(minutes=5)
+    shifts.close_shift(ledger, cashier)
+    clock.advance(minutes=5)
+    ledger.sell(cashier, other, value=2000)  # after it
+
+    by_shift = json.loads(run(capsys, "reports", "z", "--db", db_url, "--shift",
+                              str(shift.id), "--format", "json"))
+    assert (by_shift["shift_id"], by_shift["location"], by_shift["terminal"]) == (
+        shift.id, "STORE-1", "T1")
+    assert [(x["kind"], x["count"], x["total"]) for x in by_shift["lines"]] == [
+        ("redeem", 2, 1500)]
+    assert by_shift["training_rows_left_out"] == 0
+    day = clock().date().isoformat()
+    as_csv = run(capsys, "reports", "z", "--db", db_url, "--day", day, "--location", "STORE-1",
+                 "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(as_csv)))
+    assert [(r["kind"], r["count"], r["total"]) for r in rows] == [
+        ("redeem", "2", "1500"), ("sell", "2", "7000")]
+    table = run(capsys, "reports", "z", "--db", db_url, "--day", day, "--location", "STORE-1",
+                "--terminal", "T1")
+    assert table.startswith(f"Z report: STORE-1 / T1, {day}T00:00:00+00:00 to ")
+    assert re.search(r"sell\s+USD\s+2\s+70\.00", table), table
+    assert table.rstrip().endswith("Training rows left out: 0")
+    other_store = run(capsys, "reports", "z", "--db", db_url, "--day", day,
+                      "--location", "STORE-2")
+    assert "(nothing happened in this period)" in other_store
+
+
+def test_reports_z_says_what_is_wrong(db_url: str, ledger: Ledger,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["reports", "z", "--db", db_url])
+    assert "--location STORE" in str(exc.value.code)
+    with pytest.raises(SystemExit) as exc:
+        main(["reports", "z", "--db", db_url, "--shift", "1", "--terminal", "T1"])
+    assert "give --shift alone" in str(exc.value.code)
+    assert main(["reports", "z", "--db", db_url, "--shift", "99"]) == 2
+    assert "There is no shift 99. (shift_not_found)" in capsys.readouterr().err
+
+
 def test_journal_export_streams_a_period(db_url: str, ledger: Ledger, admin: Actor,
                                          cashier: Actor, clock: Any, tmp_path: Any,
                                          capsys: pytest.CaptureFixture[str]) -> None:

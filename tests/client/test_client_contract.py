@@ -140,13 +140,16 @@ def test_whole_contract_gives_typed_results(client_factory: Callable[[], LedgerC
 
             spare = cards[1].code
             await client.sell(spare)
-            assert (await client.void(spare, "misprint")).status == "void"
+            voided = await client.void(spare, "misprint")
+            assert (voided.status, voided.written_off) == ("void", 2000)
             with pytest.raises(Refused) as refused:
                 await client.redeem(spare, amount=1)
             assert refused.value.code == "card_void"
             last = cards[2].code
             await client.sell(last)
-            assert (await client.close(last, "customer cashed out")).status == "closed"
+            closed = await client.card_state("close", last, "customer cashed out")
+            assert closed.status == "closed"
+            assert getattr(closed, "written_off", None) == 2000
 
             # Every change's outcome is known: nothing is left in the outbox.
             assert await client.pending_requests() == []

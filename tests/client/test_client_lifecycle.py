@@ -53,8 +53,10 @@ def test_corrections_and_books(client_factory: Callable[[], LedgerClient],
             z = await client.z_report()
             assert isinstance(z, ZReportOut)
             assert {"load", "cancel", "redeem", "refund"} <= {line.kind for line in z.lines}
+            assert await client.open_shift_or_none() is None
             shift = await client.open_shift()
             assert (await client.current_shift()).id == shift.id
+            assert await client.open_shift_or_none() == shift
             await client.redeem(gift, amount=100)
             assert (await client.close_shift()).closed_by == "cashier"
             with pytest.raises(NotFound):

@@ -388,6 +388,27 @@ def test_the_books_for_a_manager_and_not_for_a_cashier(
     assert rows[("Gift Card", "HQ")] == "$95.50"  # 50.00 + 25.50 + 20.00 locked; expired gone
     assert books.note.text().startswith(
         "Owed in all: 5 × Coffee, $105.50. Training cards are left out.")
+    assert not books.filters.isHidden()
+    programs = [books.program_filter.itemText(i) for i in range(books.program_filter.count())]
+    assert programs[0] == "All programs"
+    assert "Gift Card" in programs
+    every = books.table.rowCount()
+    books.program_filter.setCurrentIndex(programs.index("Gift Card"))
+    counter.wait(lambda: books.table.rowCount() < every)
+    assert {books.table.item(r, 0).text() for r in range(books.table.rowCount())} == {
+        "Gift Card"}
+    assert "— only Gift Card" in books.heading.text()
+    assert books.note.text().startswith("Owed on the lines shown: ")
+    assert "Coffee" not in books.note.text()
+    books.store_filter.setCurrentIndex(books.store_filter.findText("HQ"))
+    counter.wait(lambda: "only Gift Card, HQ" in books.heading.text())
+    assert books.table.rowCount() == 1
+    assert books.table.item(0, 9).text() == "$95.50"
+    w.grab().save(str(data_dir / "liability.png"))
+    books.program_filter.setCurrentIndex(0)
+    books.store_filter.setCurrentIndex(0)
+    counter.wait(lambda: books.table.rowCount() == every)
+    assert books.note.text().startswith("Owed in all: ")
     pdf = w.card_actions.save_report_pdf()
     assert pdf is not None
     assert pdf.read_bytes().startswith(b"%PDF")
@@ -462,7 +483,72 @@ def test_the_new_words_in_german_with_plurals(qapp: object) -> None:
     assert expiry_warning(card, now) == "Expires in 3 days"
 
 
-def test_a_manager_exports_the_day_journal_and_sees_the_shift(
+def test_a_cashier_opens_a_shift_redeems_and_closes_it_with_its_z_report(
+        counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
+    w = counter.window
+    counter.sign_in()
+    counter.key(Qt.Key.Key_F8)
+    books = w.card_actions.books_screen
+    counter.wait(lambda: books.shift_state.text() == "No shift is open at this till.")
+    assert not books.shift_button.isEnabled()
+    assert not books.close_shift_button.isEnabled()
+    counter.key(Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: books.shift_state.text().startswith("Shift "))
+    shift_id = w.card_actions.books.shift.id  # type: ignore[union-attr]
+    assert books.shift_state.text().endswith(" by cashier.")
+    assert not books.open_shift_button.isEnabled()
+    counter.key(Qt.Key.Key_Escape)
+    counter.wait(lambda: w.current is w.scan)
+    counter.scan(demo["active, $50.00"])
+    counter.enter()
+    counter.type("4")
+    counter.enter()
+    counter.enter()
+    counter.wait(lambda: w.current is w.result)
+
+    counter.key(Qt.Key.Key_F8)
+    counter.wait(lambda: w.current is books and books.shift_button.isEnabled())
+    counter.key(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: books.table_shown is not None)
+    assert books.heading.text().startswith(f"Z report of shift {shift_id} — STORE-1 / TILL-1, ")
+    assert cells(books) == [["Redeemed", "1", "$4.00"]]
+    assert books.note.text() == "Training rows left out: 0."
+    counter.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    counter.wait(lambda: books.shift_state.text() == "No shift is open at this till.")
+    counter.wait(lambda: books.table_shown is not None and not books.busy)
+    assert books.heading.text().startswith(f"Z report of shift {shift_id} — ")
+    assert cells(books) == [["Redeemed", "1", "$4.00"]]
+    assert not books.shift_button.isEnabled()
+    assert books.open_shift_button.isEnabled()
+    pdf = w.card_actions.save_report_pdf()
+    assert pdf is not None
+    assert pdf.read_bytes().startswith(b"%PDF")
+    report = w.card_actions._report()
+    assert report is not None
+    assert "Training rows left out: 0." in report[1]
+
+
+def test_no_shift_in_training_mode_and_the_screen_says_why(make_counter: Any) -> None:
+    counter = make_counter(training=True)
+    w = counter.window
+    counter.sign_in()
+    counter.key(Qt.Key.Key_F8)
+    books = w.card_actions.books_screen
+    counter.wait(lambda: w.current is books)
+    assert books.shift_state.text() == (
+        "Training mode: shifts are opened and closed outside training.")
+    assert not books.open_shift_button.isEnabled()
+    assert not books.close_shift_button.isEnabled()
+    assert not books.shift_button.isEnabled()
+
+
+def cells(books: Any) -> list[list[str]]:
+    table = books.table
+    return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(3)]
+            for r in range(table.rowCount())]
+
+
+def test_a_manager_exports_the_day_journal_and_sees_the_day(
         counter: Counter, demo: dict[str, str], data_dir: Path) -> None:
     w = counter.window
     counter.sign_in("manager", "9999")
@@ -475,11 +561,9 @@ def test_a_manager_exports_the_day_journal_and_sees_the_shift(
     counter.key(Qt.Key.Key_F8)
     books = w.card_actions.books_screen
     counter.wait(lambda: w.current is books)
-    counter.key(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    counter.key(Qt.Key.Key_F4)
     counter.wait(lambda: books.table_shown is not None)
-    cells = [[books.table.item(r, c) for c in range(3)] for r in range(books.table.rowCount())]
-    assert [[i.text() if i else "" for i in row] for row in cells] == [
-        ["Redeemed", "1", "$4.00"]]
+    assert ["Redeemed", "1", "$4.00"] in cells(books)
     counter.key(Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     counter.wait(lambda: books.message.text().startswith("Saved: "))
     path = Path(books.message.text().removeprefix("Saved: "))

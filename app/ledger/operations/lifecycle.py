@@ -13,7 +13,7 @@ from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, CardStatus, EntryKind, Role
 from app.ledger import store
 from app.ledger.operations.core import LedgerCore, clean_text
-from app.ledger.results import CardView
+from app.ledger.results import CardView, EndedCard
 from app.ledger.schema import journal
 
 _UNSET: Any = object()
@@ -58,24 +58,24 @@ class LifecycleOps(LedgerCore):
                             CardView, body)
 
     def void(self, actor: Actor, ref: str | CardRef, reason: str,
-             request_id: str | None = None) -> CardView:
+             request_id: str | None = None) -> EndedCard:
         """Cancel a card for good (sold in error, reported stolen); its value is written off."""
         return self._end(actor, ref, reason, request_id, closing=False)
 
     def close(self, actor: Actor, ref: str | CardRef, reason: str,
-              request_id: str | None = None) -> CardView:
+              request_id: str | None = None) -> EndedCard:
         """Close a card for good (balance paid out or card retired)."""
         return self._end(actor, ref, reason, request_id, closing=True)
 
     def _end(self, actor: Actor, ref: str | CardRef, reason: str, request_id: str | None, *,
-             closing: bool) -> CardView:
+             closing: bool) -> EndedCard:
         action = "close a card" if closing else "void a card"
         rules.require_role(actor, Role.MANAGER, action)
         why = clean_text(reason, "reason")
         status = CardStatus.CLOSED if closing else CardStatus.VOID
         kind = EntryKind.CLOSE if closing else EntryKind.VOID
 
-        def body(conn: Connection, now: datetime) -> CardView:
+        def body(conn: Connection, now: datetime) -> EndedCard:
             loaded = self._expire_due_holds(conn, self._load(conn, ref, actor), actor, now)
             rules.check_void_or_close(loaded.card, closing=closing)
             remaining = loaded.card.balance
@@ -83,10 +83,11 @@ class LifecycleOps(LedgerCore):
                                  locked_from=None)
             self._journal(conn, row, kind, actor, request_id, now, amount=remaining,
                           delta=-remaining, comment=why)
-            return store.card_view(store.card_from_row(row), loaded.program)
+            view = store.card_view(store.card_from_row(row), loaded.program)
+            return EndedCard(**vars(view), written_off=remaining)
 
         return self._change(actor, request_id, kind.value, {"ref": str(ref), "reason": why},
-                            CardView, body)
+                            EndedCard, body)
 
     def update_card(self, actor: Actor, ref: str | CardRef, *,
                     valid_until: datetime | None = _UNSET, sender: str | None = _UNSET,

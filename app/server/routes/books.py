@@ -3,7 +3,7 @@ shift a cashier opens and closes), the journal as CSV."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -85,9 +85,7 @@ def z_report(
         found = shifts.get(context.ledger, shift)
         if not places.may(found.location):
             raise refuse(ErrorCode.SHIFT_NOT_FOUND, f"There is no shift {shift}.")
-        report = books.z_report(context.ledger.engine, location=found.location,
-                                terminal=found.terminal, since=found.opened_at,
-                                until=found.closed_at or context.ledger.clock())
+        report = shifts.report(context.ledger, found)
         return ZReportOut.model_validate({**to_jsonable(report), "shift_id": found.id})
     asked = None if location is None else visible_locations(places, location)
     where = asked[0] if asked else actor.location
@@ -95,10 +93,9 @@ def z_report(
         if since is not None or until is not None:
             raise refuse(ErrorCode.VALIDATION_ERROR, "Give either day or since/until.")
         try:
-            start = datetime.combine(datetime.fromisoformat(day).date(), time(), UTC)
+            start, end = books.day_bounds(date.fromisoformat(day))
         except ValueError:
             raise refuse(ErrorCode.VALIDATION_ERROR, f"{day} is not a date.") from None
-        end = start + timedelta(days=1)
     else:
         start = since or signed_in.session.created_at
         end = until or context.ledger.clock()

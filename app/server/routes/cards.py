@@ -15,6 +15,7 @@ from app.domain.model import Actor
 from app.ledger.engine import Ledger
 from app.protocol.models import (
     ActivateIn,
+    CardEndedOut,
     CardOut,
     CardPatch,
     LoadIn,
@@ -95,8 +96,7 @@ def load(ref: CardRefPath, body: LoadIn, context: Context, actor: CurrentActor,
 
 def _state_change(action: str, ref: str, reason: str, context: ApiContext, actor: Actor,
                   key: str | None) -> CardOut:
-    operation = {"lock": Ledger.lock, "unlock": Ledger.unlock, "void": Ledger.void,
-                 "close": Ledger.close}[action]
+    operation = {"lock": Ledger.lock, "unlock": Ledger.unlock}[action]
     with context.attempt(actor, action, card=ref, key=key):
         view = operation(context.ledger, actor, parse_card_ref(ref), reason, request_id=key)
     return convert.card(view)
@@ -116,18 +116,28 @@ def unlock(ref: CardRefPath, body: ReasonIn, context: Context, actor: CurrentAct
     return _state_change("unlock", ref, body.reason, context, actor, key)
 
 
-@router.post("/{ref}/void", response_model=CardOut)
+def _end(action: str, ref: str, reason: str, context: ApiContext, actor: Actor,
+         key: str | None) -> CardEndedOut:
+    operation = Ledger.close if action == "close" else Ledger.void
+    with context.attempt(actor, action, card=ref, key=key):
+        ended = operation(context.ledger, actor, parse_card_ref(ref), reason, request_id=key)
+    return convert.ended_card(ended)
+
+
+@router.post("/{ref}/void", response_model=CardEndedOut)
 def void(ref: CardRefPath, body: ReasonIn, context: Context, actor: CurrentActor,
-         key: IdempotencyKey = None) -> CardOut:
-    """Cancel a card for good (manager, admin); its value is written off."""
-    return _state_change("void", ref, body.reason, context, actor, key)
+         key: IdempotencyKey = None) -> CardEndedOut:
+    """Cancel a card for good (manager, admin); its value is written off and the answer says
+    how much (`written_off`)."""
+    return _end("void", ref, body.reason, context, actor, key)
 
 
-@router.post("/{ref}/close", response_model=CardOut)
+@router.post("/{ref}/close", response_model=CardEndedOut)
 def close(ref: CardRefPath, body: ReasonIn, context: Context, actor: CurrentActor,
-          key: IdempotencyKey = None) -> CardOut:
-    """Close a card for good (manager, admin): balance paid out or card retired."""
-    return _state_change("close", ref, body.reason, context, actor, key)
+          key: IdempotencyKey = None) -> CardEndedOut:
+    """Close a card for good (manager, admin): balance paid out or card retired; the answer
+    says what was written off (`written_off`)."""
+    return _end("close", ref, body.reason, context, actor, key)
 
 
 @router.patch("/{ref}", response_model=CardOut)

@@ -411,10 +411,11 @@ class CardOpsFlow(Flow):
                         "unlock": translate("card_ops", "The card is unlocked."),
                         "void": translate("card_ops", "The card is voided."),
                         "close": translate("card_ops", "The card is closed.")}[op.name]
-            if op.name in ("void", "close") and before is not None and before.balance:
-                rows.append((translate("card_ops", "Written off"), units(before.balance, before)))
+            written_off = getattr(card, "written_off", 0)  # the ledger's own figure
+            if op.name in ("void", "close") and written_off:
+                rows.append((translate("card_ops", "Written off"), units(written_off, card)))
                 written = translate("card_ops", "Its balance of %1 is written off.")
-                headline += " " + written.replace("%1", units(before.balance, before))
+                headline += " " + written.replace("%1", units(written_off, card))
         if text.get("reason"):
             rows.append((translate("card_ops", "Reason"), text["reason"]))
         if text.get("reference"):

@@ -1,5 +1,6 @@
-"""The books for a manager: what the shop owes on cards as of a moment (liability), and the
-day's Z report of this store or one terminal; both printable and as PDF."""
+"""The books: what the shop owes on cards as of a moment (liability, managers), the till's
+shift a cashier opens and closes, and the Z report of that shift or of a day at this store or
+one terminal; all printable and as PDF."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QFrame,
@@ -30,7 +32,8 @@ if TYPE_CHECKING:
 
 
 class BooksScreen(Screen):
-    """Emits `liabilityRequested(datetime)` or `zRequested(date, terminal)`."""
+    """Emits `liabilityRequested(datetime)`, `zRequested(date | None, terminal)` (None: the
+    till's open shift), `openShiftRequested()`, `closeShiftRequested()`."""
 
     title = "Books"
     busy_words = "Reading the books…"
@@ -39,11 +42,15 @@ class BooksScreen(Screen):
     printRequested = Signal()
     pdfRequested = Signal()
     journalRequested = Signal(object)
+    openShiftRequested = Signal()
+    closeShiftRequested = Signal()
+    liabilityFiltered = Signal(object, object, object)  # program, currency, store (None: all)
     backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("booksScreen", parent)
         self.table_shown: Table | None = None
+        self._shift_known = self._shift_open = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(10)
@@ -84,8 +91,12 @@ class BooksScreen(Screen):
         for name in (as_of_label, day_label, terminal_label):
             name.setMinimumWidth(name.sizeHint().width())
         self.z_button = button(self.tr("Show Z report"), "F4", ask, object_name="zButton")
-        self.shift_button = button(self.tr("My shift"), "Ctrl+H", ask,
+        self.shift_button = button(self.tr("Z report of this shift"), "Ctrl+H", ask,
                                    object_name="shiftButton")
+        self.open_shift_button = button(self.tr("Open shift"), "Ctrl+O", ask,
+                                        object_name="openShiftButton")
+        self.close_shift_button = button(self.tr("Close shift"), "Ctrl+E", ask,
+                                         object_name="closeShiftButton")
         z_row.addWidget(day_label)
         z_row.addWidget(self.day)
         z_row.addSpacing(12)
@@ -95,9 +106,12 @@ class BooksScreen(Screen):
         z_row.addWidget(self.z_button)
         rows.addLayout(z_row)
         shift_row = QHBoxLayout()
-        shift_row.addWidget(label(self.tr("Or this session's shift at the terminal, since "
-                                          "signing in:"), ask, role="hint"))
+        self.shift_state = label("", ask, role="hint", object_name="booksShiftState")
+        self.shift_state.setWordWrap(True)
+        rows.addWidget(self.shift_state)  # its own line: long in German, never squeezed
         shift_row.addStretch(1)
+        shift_row.addWidget(self.open_shift_button)
+        shift_row.addWidget(self.close_shift_button)
         shift_row.addWidget(self.shift_button)
         rows.addLayout(shift_row)
         outer.addWidget(ask)
@@ -106,6 +120,16 @@ class BooksScreen(Screen):
         self.heading.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
+        self.filters = QWidget(self)
+        self.filters.setObjectName("liabilityFilters")
+        filter_row = QHBoxLayout(self.filters)
+        filter_row.setContentsMargins(0, 0, 0, 0)
+        self.program_filter = self._filter(filter_row, self.tr("&Program"), "programFilter")
+        self.currency_filter = self._filter(filter_row, self.tr("C&urrency"), "currencyFilter")
+        self.store_filter = self._filter(filter_row, self.tr("St&ore"), "storeFilter")
+        filter_row.addStretch(1)
+        self.filters.hide()
+        outer.addWidget(self.filters)
         self.table = QTableWidget(0, 0, self)
         self.table.setObjectName("booksTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,6 +166,10 @@ class BooksScreen(Screen):
         self.shift_button.clicked.connect(self._shift)
         self.journal_button.clicked.connect(self._journal)
         self.shortcut("Ctrl+H", self._shift)
+        self.open_shift_button.clicked.connect(self._open_shift)
+        self.close_shift_button.clicked.connect(self._close_shift)
+        self.shortcut("Ctrl+O", self._open_shift)
+        self.shortcut("Ctrl+E", self._close_shift)
         self.shortcut("Ctrl+J", self._journal)
         self.back_button.clicked.connect(self.backRequested)
         self.print_button.clicked.connect(self._print)
@@ -153,12 +181,58 @@ class BooksScreen(Screen):
         self.shortcut("Ctrl+S", self._pdf)
         self.terminal.returnPressed.connect(self._z)
 
+    def _filter(self, row: QHBoxLayout, text: str, name: str) -> QComboBox:
+        combo = QComboBox(self.filters)
+        combo.setObjectName(name)
+        combo.setMinimumWidth(140)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        caption = label(text, self.filters, role="fieldName")
+        caption.setBuddy(combo)
+        row.addWidget(caption)
+        row.addWidget(combo)
+        row.addSpacing(12)
+        combo.currentIndexChanged.connect(lambda _i: self._filtered())
+        return combo
+
+    def set_liability_choices(self, programs: list[str], currencies: list[str],
+                              stores: list[str]) -> None:
+        """Fresh choices for a fresh liability: every line shown until one is narrowed."""
+        for combo, everything, values in (
+                (self.program_filter, self.tr("All programs"), programs),
+                (self.currency_filter, self.tr("All currencies"), currencies),
+                (self.store_filter, self.tr("All stores"), stores)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.blockSignals(False)
+
+    def _filtered(self) -> None:
+        self.liabilityFiltered.emit(self.program_filter.currentData(),
+                                    self.currency_filter.currentData(),
+                                    self.store_filter.currentData())
+
     def start(self, terminal: str = "") -> None:
         self.as_of.setDateTime(QDateTime.currentDateTime())
         self.day.setDate(QDate.currentDate())
         self.terminal.setText(terminal)
         self.message.clear()
         self._has_table(False)
+        self.show_shift(None, known=False)
+
+    def show_shift(self, text: str | None, *, known: bool = True, is_open: bool = False
+                   ) -> None:
+        """The till's shift as the ledger has it; until it answers, no shift button works."""
+        self._shift_known, self._shift_open = known, is_open
+        self.shift_state.setText(text or self.tr("Reading the shift…"))
+        self._update_shift_buttons()
+
+    def _update_shift_buttons(self) -> None:
+        ready = self._shift_known and not self.busy
+        self.open_shift_button.setEnabled(ready and not self._shift_open)
+        self.close_shift_button.setEnabled(ready and self._shift_open)
+        self.shift_button.setEnabled(ready and self._shift_open)
 
     def enter(self) -> None:
         self.liability_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -172,6 +246,7 @@ class BooksScreen(Screen):
             self.note.clear()
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
+            self.filters.hide()
 
     def show_table(self, table: Table) -> None:
         self.table_shown = table
@@ -189,9 +264,10 @@ class BooksScreen(Screen):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
-        if len(table.columns) > 3:  # the liability: every figure readable, the name gets the rest
+        self.filters.setVisible(len(table.columns) > 3)
+        if len(table.columns) > 3:  # the liability: every cell readable (scrolling if need be)
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(True)
         else:
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.note.setText(table.note)
@@ -213,8 +289,16 @@ class BooksScreen(Screen):
             self.zRequested.emit(day, self.terminal.text().strip())
 
     def _shift(self) -> None:
-        if not self.busy:
+        if self.shift_button.isEnabled():
             self.zRequested.emit(None, self.terminal.text().strip())
+
+    def _open_shift(self) -> None:
+        if self.open_shift_button.isEnabled():
+            self.openShiftRequested.emit()
+
+    def _close_shift(self) -> None:
+        if self.close_shift_button.isEnabled():
+            self.closeShiftRequested.emit()
 
     def _journal(self) -> None:
         if not self.busy:
@@ -235,6 +319,6 @@ class BooksScreen(Screen):
 
     def set_busy(self, busy: bool, words: str = "") -> None:
         super().set_busy(busy, words)
-        for b in (self.liability_button, self.z_button, self.shift_button,
-                  self.journal_button):
+        for b in (self.liability_button, self.z_button, self.journal_button):
             b.setEnabled(not busy)
+        self._update_shift_buttons()
