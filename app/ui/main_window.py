@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
 
         self._wire()
         self._global_shortcuts()
+        from app.ui.setup import SetupGate
+
+        self.setup_gate = SetupGate(self)  # a new ledger is set up before anyone signs in
         self.sign_in.fill(operator=settings.operator, location=settings.location,
                           terminal=settings.terminal)
         self.sign_in.set_waiting(messages.sentence(messages.STARTING))
@@ -399,7 +402,6 @@ class MainWindow(QMainWindow):
         self.ledger_ready = True
         self.ledger_label.setText(self.backend.description)
         self.sign_in.set_waiting("")
-        self.sign_in.show_demo_hint(bool(self.backend.demo_cards))
         client = self.backend.client
         assert client is not None
         if not client.tokens.available:

@@ -47,12 +47,14 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from app.embedded import prepare
     from app.ui.main_window import MainWindow
     from app.ui.options import Options
     from app.ui.settings import AppSettings
 
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
+    demo = prepare(data_dir)  # the demo ledger (a new data dir alone asks for a set-up)
     window = MainWindow(Options(data_dir=data_dir), AppSettings(data_dir))
     window.resize(WIDTH, HEIGHT)
     window.show()
@@ -90,7 +92,7 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
 
     window.start()
     try:
-        await _drive(window, grab, type_, key, enter, settle, out)
+        await _drive(window, grab, type_, key, enter, settle, out, demo.demo_cards)
     finally:
         window.close()
         await window.shutdown()
@@ -98,7 +100,7 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
 
 
 async def _drive(window: Any, grab: Any, type_: Any, key: Any, enter: Any, settle: Any,
-                 out: Path) -> None:
+                 out: Path, demo_cards: list[Any]) -> None:
     """The walk through the screens."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -110,7 +112,7 @@ async def _drive(window: Any, grab: Any, type_: Any, key: Any, enter: Any, settl
     await settle()
     await grab("00-starting")
     await _until(lambda: window.ledger_ready)
-    cards = {c.description: c.code for c in window.backend.demo_cards}
+    cards = {c.description: c.code for c in demo_cards}
     await _until(lambda: QApplication.focusWidget() is not None)
     type_("cashier")
     enter()
