@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         from app.ui.setup import SetupGate
 
         self.setup_gate = SetupGate(self)  # a new ledger is set up before anyone signs in
+        from app.ui.backoffice import BackOfficeEntry
+
+        self.back_office = BackOfficeEntry(self)  # F10 and a button, managers and admins only
         self.sign_in.fill(operator=settings.operator, location=settings.location,
                           terminal=settings.terminal)
         self.sign_in.set_waiting(messages.sentence(messages.STARTING))
@@ -508,6 +511,7 @@ class MainWindow(QMainWindow):
         self.settings.terminal = session.terminal
         self.who.setText(f"{session.operator} · {session.location} / {session.terminal}")
         self.who.setToolTip(f"Signed in as {session.operator} ({session.role})")
+        self.back_office.signed_in(session)
         client = self.backend.client
         if client is not None and not client.tokens.available:
             self.notice_banner.show_message(messages.sentence(messages.KEYRING_MISSING))
@@ -537,6 +541,7 @@ class MainWindow(QMainWindow):
 
     def _signed_out(self, sentence: str) -> None:
         self.session = None
+        self.back_office.signed_out()
         self.who.setText("Not signed in")
         self.notice_banner.hide()
         self.show_screen(self.sign_in)

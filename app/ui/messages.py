@@ -151,6 +151,23 @@ SENTENCES: Mapping[str, str] = {
     ErrorCode.PROGRAM_NOT_FOUND: QT_TRANSLATE_NOOP(
         "messages", "This card's program does not exist."),
     ErrorCode.NO_PENDING_CARD: QT_TRANSLATE_NOOP("messages", "There are no unsold cards left."),
+    # --- the back office (set-up, people, stores, programs, card batches)
+    ErrorCode.ALREADY_SET_UP: QT_TRANSLATE_NOOP(
+        "messages", "This ledger is set up already. Sign in as its admin instead."),
+    ErrorCode.LOCATION_EXISTS: QT_TRANSLATE_NOOP(
+        "messages", "A store with this code exists already. Choose another code."),
+    ErrorCode.OPERATOR_EXISTS: QT_TRANSLATE_NOOP(
+        "messages", "An operator with this name exists already. Choose another name."),
+    ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
+        "messages", "This is the last admin: make someone else admin first."),
+    ErrorCode.PROGRAM_RETIRED: QT_TRANSLATE_NOOP(
+        "messages", "This program is retired: it issues no new cards."),
+    ErrorCode.PROGRAM_FIELD_LOCKED: QT_TRANSLATE_NOOP(
+        "messages", "This program has cards already: its kind, currency, activation, PIN, "
+                    "partial use and promotional setting can no longer change."),
+    ErrorCode.JOB_NOT_FOUND: QT_TRANSLATE_NOOP("messages", "This card batch is not known."),
+    ErrorCode.JOB_NOT_CANCELLABLE: QT_TRANSLATE_NOOP(
+        "messages", "This card batch has finished already and cannot be cancelled."),
     # --- requests and connection
     ErrorCode.IDEMPOTENCY_CONFLICT: QT_TRANSLATE_NOOP(
         "messages", "This request was already sent with different details. Start again with the "

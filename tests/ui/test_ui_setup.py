@@ -7,33 +7,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from backoffice_support import fill_setup
 from giftdesk_ui_support import Counter, LedgerServer, free_port
 from PySide6.QtCore import Qt
-
-from app.ui.setup.screen import SetupScreen
-
-
-def fill_setup(counter: Counter, *, pin_again: str = "2468") -> SetupScreen:
-    """Type the set-up form by keyboard, field after field (Tab), and press Enter."""
-    w = counter.window
-    counter.wait(lambda: w.current is w.setup_gate.screen)
-    screen = w.setup_gate.setup
-    assert counter.focused() is screen.merchant
-    for text in ("Rosa's Books",):
-        counter.type(text)
-    screen.currency.setCurrentText("EUR")
-    screen.location.setFocus()
-    counter.type("main")
-    counter.key(Qt.Key.Key_Tab)
-    counter.type("High Street")
-    counter.key(Qt.Key.Key_Tab)
-    counter.type("rosa")
-    counter.key(Qt.Key.Key_Tab)
-    counter.type("2468")
-    counter.key(Qt.Key.Key_Tab)
-    counter.type(pin_again)
-    counter.enter()
-    return screen
 
 
 def test_first_run_sets_up_a_real_ledger_and_signs_the_admin_in(
