@@ -8,6 +8,7 @@ import csv
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from backoffice_support import click, fill_setup
 from giftdesk_ui_support import Counter, LedgerServer, free_port, journal
 from PySide6.QtCore import Qt
@@ -200,13 +201,27 @@ def test_a_large_batch_runs_as_a_job_with_progress_and_cancel(
     assert len(lines) == 5_002
     assert lines[1].endswith(",pending")
 
-    issue.quantity.setValue(400_000)
-    click(counter, issue.issue_button)
-    counter.wait(lambda: issue.progress.isVisible() and issue.cancel_button.isVisible())
-    click(counter, issue.cancel_button)
-    said(counter, issue, "Cancelled: no card of this batch was kept.")
-    assert issue.issue_button.isEnabled()
-    assert not issue.csv_button.isEnabled()
+
+
+@pytest.mark.postgres
+def test_a_large_batch_on_a_server_can_be_cancelled(make_counter: Callable[..., Counter],
+                                                    pg_url: str, tmp_path: Path) -> None:
+    server = LedgerServer(pg_url, free_port()).start()
+    try:
+        counter = make_counter(ledger_url=server.url, directory=tmp_path / "till")
+        office = set_up_real_merchant(counter)
+        issue = office.issue
+        office.show_tab(issue)
+        counter.wait(lambda: issue.program.count() == 1)
+        issue.quantity.setValue(400_000)
+        click(counter, issue.issue_button)
+        counter.wait(lambda: issue.progress.isVisible() and issue.cancel_button.isVisible())
+        click(counter, issue.cancel_button)
+        said(counter, issue, "Cancelled: no card of this batch was kept.")
+        assert issue.issue_button.isEnabled()
+        assert not issue.csv_button.isEnabled()
+    finally:
+        server.stop()
 
 
 def test_a_manager_issues_and_finds_cards_but_manages_no_people(
