@@ -865,6 +865,8 @@ class MainWindow(QMainWindow):
         camera = str(self.options.camera_file or self.settings.camera_file or "")
         self.settings_screen.fill(values, camera_file=camera,
                                   camera_file_this_run=self.options.camera_file is not None)
+        self.settings_screen.lock_money_settings(  # where money goes: managers and admins
+            self.session is not None and self.session.role == "cashier")
         self.show_screen(self.settings_screen)
 
     def _back(self) -> None:

@@ -634,6 +634,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Only a manager or an admin can change the ledger, location, terminal and training mode.</source>
+        <translation>Nur ein Manager oder ein Admin kann Hauptbuch, Filiale, Terminal und Übungsmodus ändern.</translation>
+    </message>
+</context>
+<context>
     <name>SetupGate</name>
     <message>
         <source>Setting up the ledger…</source>

@@ -634,6 +634,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Only a manager or an admin can change the ledger, location, terminal and training mode.</source>
+        <translation>Solo un encargado o un administrador puede cambiar el registro, la tienda, el terminal y el modo de formación.</translation>
+    </message>
+</context>
+<context>
     <name>SetupGate</name>
     <message>
         <source>Setting up the ledger…</source>

@@ -634,6 +634,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Only a manager or an admin can change the ledger, location, terminal and training mode.</source>
+        <translation>Seul un responsable ou un admin peut changer le registre, le magasin, le terminal et le mode formation.</translation>
+    </message>
+</context>
+<context>
     <name>SetupGate</name>
     <message>
         <source>Setting up the ledger…</source>

@@ -256,3 +256,26 @@ def test_the_back_office_on_a_remote_ledger(make_counter: Callable[..., Counter]
         assert office.programs.table.item(0, 1).text() == "Book token"
     finally:
         server.stop()
+
+
+def test_a_cashier_sees_but_cannot_change_where_money_goes(counter: Counter,
+                                                          data_dir: Path) -> None:
+    from app.ui.settings import AppSettings
+
+    w = counter.window
+    counter.sign_in()  # a cashier
+    assert not w.back_office.button.isVisible()
+    counter.key(Qt.Key.Key_F9)
+    screen = w.settings_screen
+    assert screen.money_note.isVisible()
+    assert screen.location.text() == "STORE-1"
+    assert not screen.location.isEnabled()
+    assert not screen.training.isEnabled()
+    assert not screen.remote.isEnabled()
+    screen.training.setChecked(True)  # even if the box were ticked somehow
+    screen.location.setText("STORE-2")
+    counter.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert w.current is w.scan
+    assert not w.training
+    assert not AppSettings(data_dir).training
+    assert AppSettings(data_dir).location == "STORE-1"
