@@ -96,6 +96,81 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
     finally:
         window.close()
         await window.shutdown()
+    saved += await shoot_set_up(out, data_dir / "new-shop")
+    return saved
+
+
+async def shoot_set_up(out: Path, data_dir: Path) -> list[Path]:
+    """The first run on a new data dir, then every back-office tab, as the new admin."""
+    from app.ui.main_window import MainWindow
+    from app.ui.options import Options
+    from app.ui.settings import AppSettings
+
+    saved: list[Path] = []
+    window = MainWindow(Options(data_dir=data_dir), AppSettings(data_dir))
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+
+    async def grab(name: str) -> None:
+        await asyncio.sleep(0.15)
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+
+    window.start()
+    try:
+        await _until(lambda: window.current is window.setup_gate.screen)
+        setup = window.setup_gate.setup
+        for edit, text in ((setup.merchant, "Rosa's Books"), (setup.location, "MAIN"),
+                           (setup.location_name, "High Street"), (setup.admin, "rosa"),
+                           (setup.pin, "2468"), (setup.pin_again, "2486")):
+            edit.setText(text)
+        setup._submit()
+        await grab("30-set-up-pins-differ")
+        setup.pin_again.setText("2468")
+        setup._submit()
+        await _until(lambda: window.current is window.scan)
+        window.back_office.open()
+        office = window.back_office.screen
+        office.stores.code.setText("MALL")
+        office.stores.name.setText("Mall kiosk")
+        office.stores.add()
+        await _until(lambda: office.stores.table.rowCount() == 2)
+        people = office.operators
+        office.show_tab(people)
+        await _until(lambda: people.table.rowCount() == 1)
+        people.name.setText("ann")
+        people.stores.tick(["MAIN"])
+        people.pin.setText("1111")
+        people.pin_again.setText("1111")
+        people.add()
+        await _until(lambda: people.table.rowCount() == 2)
+        await grab("31-back-office-operators")
+        office.show_tab(office.stores)
+        await grab("32-back-office-stores")
+        programs = office.programs
+        office.show_tab(programs)
+        await _until(lambda: programs.form.stores.count() == 3)
+        programs.form.name.setText("Book token")
+        programs.form.value.setText("25.00")
+        programs.create_program()
+        await _until(lambda: programs.table.rowCount() == 1)
+        await grab("33-back-office-programs")
+        issue = office.issue
+        office.show_tab(issue)
+        await _until(lambda: issue.program.count() == 1)
+        issue.quantity.setValue(3)
+        issue.issue()
+        await _until(lambda: issue.csv_button.isEnabled())
+        await grab("34-back-office-issue")
+        finder = office.finder
+        office.show_tab(finder)
+        finder.search()
+        await _until(lambda: finder.table.rowCount() == 3)
+        await grab("35-back-office-finder")
+    finally:
+        window.close()
+        await window.shutdown()
     return saved
 
 
@@ -216,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     _MemoryKeyring.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # two windows, one after the other
     theme.apply(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -15,8 +15,8 @@
 <context>
     <name>BackOfficeEntry</name>
     <message>
-        <source>Back office [%1]</source>
-        <translation>Backoffice [%1]</translation>
+        <source>%1 Back office</source>
+        <translation>%1 Backoffice</translation>
     </message>
 </context>
 <context>
@@ -264,6 +264,10 @@
     <message>
         <source>Every store</source>
         <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Arbeitet in</translation>
     </message>
     <message>
         <source>A cashier sells and redeems; a manager also reverses, approves and issues cards; an admin also manages people, stores and programs.</source>

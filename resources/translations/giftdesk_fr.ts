@@ -15,8 +15,8 @@
 <context>
     <name>BackOfficeEntry</name>
     <message>
-        <source>Back office [%1]</source>
-        <translation>Back-office [%1]</translation>
+        <source>%1 Back office</source>
+        <translation>%1 Back-office</translation>
     </message>
 </context>
 <context>
@@ -264,6 +264,10 @@
     <message>
         <source>Every store</source>
         <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Travaille à</translation>
     </message>
     <message>
         <source>A cashier sells and redeems; a manager also reverses, approves and issues cards; an admin also manages people, stores and programs.</source>

@@ -29,9 +29,11 @@ class BackOfficeEntry(QObject):
         self.office = Office(window.backend, self)
         self.office.signedOut.connect(window._session_ended)
         self._screen: BackOfficeScreen | None = None
-        self.button = QPushButton(self.tr("Back office [%1]").replace("%1", KEYS),
+        self.button = QPushButton(self.tr("%1 Back office").replace("%1", KEYS),
                                   window.statusBar())
         self.button.setObjectName("backOfficeButton")
+        self.button.setFlat(True)  # as small as the shortcut hints beside it
+        self.button.setMaximumHeight(28)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open)
         self.button.hide()

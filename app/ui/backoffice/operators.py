@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.backoffice.office import ALL_STORES, Office, StorePicker, Tab, fill_table, table
-from app.ui.screens.base import button
+from app.ui.screens.base import button, label
 
 ROLES = ("cashier", "manager", "admin")
 
@@ -49,7 +49,10 @@ class OperatorsTab(Tab):
         form.addRow(self.tr("PIN again"), self.pin_again)
         row.addLayout(form, 1)
         self.stores = StorePicker(self, "operatorStoresList", every=self.tr("Every store"))
-        row.addWidget(self.stores, 1)
+        column = QVBoxLayout()
+        column.addWidget(label(self.tr("Works at"), self, role="fieldName"))
+        column.addWidget(self.stores, 1)
+        row.addLayout(column, 1)
         box.addLayout(row)
         hint = self.tr("A cashier sells and redeems; a manager also reverses, approves and "
                        "issues cards; an admin also manages people, stores and programs.")
