@@ -64,11 +64,43 @@ def prepare(data_dir: Path, *, demo: bool = True) -> EmbeddedLedger:
         if demo:
             cards = [DemoCard(c.code, c.program, c.description)
                      for c in demo_data.seed(Ledger(engine))]
+            if cards:  # the sign-in screen may show the demo PINs (GET /v1/setup says demo)
+                from app.ledger.people import mark_demo
+
+                mark_demo(engine)
         else:
             ensure_merchant(engine, "My Shop")
     finally:
         engine.dispose()
     return EmbeddedLedger(url=url, path=path, created=created, demo_cards=cards)
+
+
+def fill_demo(data_dir: Path) -> list[DemoCard]:
+    """Fill the demo data into the embedded ledger of `data_dir`, which nobody has set up yet
+    (the set-up screen's "Try with demo data"); [] when it holds operators already.
+
+    Run with no client open on the file: the ledger's caches start from the filled data.
+    """
+    from sqlalchemy import update
+
+    from app.ledger import demo as demo_data
+    from app.ledger.db import make_engine
+    from app.ledger.engine import Ledger
+    from app.ledger.people import ledger_info, mark_demo
+    from app.ledger.schema import merchants
+
+    engine = make_engine(ledger_url(data_dir))
+    try:
+        if ledger_info(engine).set_up:
+            return []
+        with engine.begin() as conn:  # the merchant a new ledger got is the demo's
+            conn.execute(update(merchants).values(name=DEMO_MERCHANT, currency="USD"))
+        cards = [DemoCard(c.code, c.program, c.description)
+                 for c in demo_data.seed(Ledger(engine))]
+        mark_demo(engine)
+    finally:
+        engine.dispose()
+    return cards
 
 
 def open_client(db_url: str, *, data_dir: Path, settings: Any = None, migrate: bool = False,

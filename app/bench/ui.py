@@ -118,6 +118,9 @@ def measure_validations(count: int) -> list[float]:
     samples: list[float] = []
 
     async def run(data_dir: Path) -> None:
+        from app.embedded import prepare
+
+        demo = prepare(data_dir)  # the demo data: a new data dir alone asks for a set-up
         window = MainWindow(Options(data_dir=data_dir), AppSettings(data_dir))
         window.resize(1024, 768)
         window.show()
@@ -125,7 +128,7 @@ def measure_validations(count: int) -> list[float]:
         try:
             while not window.ledger_ready:
                 await asyncio.sleep(0.01)
-            codes = [c.code for c in window.backend.demo_cards
+            codes = [c.code for c in demo.demo_cards
                      if c.description.startswith("active")]
             window.sessions.sign_in("cashier", "1111", "STORE-1", "TILL-1")
             while window.current is not window.scan:

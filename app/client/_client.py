@@ -18,6 +18,8 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from app.client._backoffice import RESULTS as BACKOFFICE_RESULTS
+from app.client._backoffice import BackOfficeCalls
 from app.client._errors import (
     NETWORK,
     InvalidRequest,
@@ -96,7 +98,7 @@ _RESULTS: dict[str, type[BaseModel]] = {
     "void": CardEndedOut, "close": CardEndedOut, "update_card": CardOut, "hold": HoldOut,
     "capture": RedemptionOut,
     "release": HoldOut, "redeem": RedemptionOut, "reverse": RedemptionOut,
-    **LIFECYCLE_RESULTS,
+    **LIFECYCLE_RESULTS, **BACKOFFICE_RESULTS,
 }
 # Response fields never written to the outbox file.
 _SECRET_OUTCOME_FIELDS = frozenset({"pin", "activation_token", "token"})
@@ -126,7 +128,7 @@ class Resolution:
         return isinstance(self.outcome, BaseModel)
 
 
-class LedgerClient(LifecycleCalls):
+class LedgerClient(LifecycleCalls, BackOfficeCalls):
     """Async client of one ledger: embedded in this process, or remote.
 
     Every ledger-changing call is written to the outbox with its idempotency key before it is

@@ -14,11 +14,13 @@ if TYPE_CHECKING:
     import asyncio
 
     from app.client import LedgerClient
+    from app.protocol.backoffice import LedgerInfoOut
 
 log = logging.getLogger(__name__)
 
 PROBE_INTERVAL_S = 2.0
 PROBE_TIMEOUT_S = 5.0
+INFO_TIMEOUT_S = 3.0  # a ledger that cannot say whether it is set up is asked again later
 
 
 def _embedded_client(data_dir: Path) -> tuple[LedgerClient, list[Any]]:
@@ -27,7 +29,7 @@ def _embedded_client(data_dir: Path) -> tuple[LedgerClient, list[Any]]:
     # must already be on screen.
     from app import embedded
 
-    info = embedded.prepare(data_dir)
+    info = embedded.prepare(data_dir, demo=False)  # a new one is empty: set-up decides
     return embedded.open_client(info.url, data_dir=data_dir), list(info.demo_cards)
 
 
@@ -49,6 +51,7 @@ class Backend(QObject):
         self.client: LedgerClient | None = None
         self.description = ""
         self.demo_cards: list[Any] = []
+        self.info: LedgerInfoOut | None = None  # GET /v1/setup: set up yet? demo data?
         self._reachable = True
         self._probe: asyncio.Task[None] | None = None
 
@@ -68,8 +71,19 @@ class Backend(QObject):
             self.description = "Embedded ledger"
         client.training = training
         self.client = client
+        self.info = await self.ledger_info()
         log.info("ledger ready: %s", self.description)
         self.ready.emit()
+
+    async def ledger_info(self) -> LedgerInfoOut | None:
+        """What the ledger says before sign-in; None from a ledger too old to say."""
+        try:
+            if self.client is None:
+                return None
+            return await self.client.ledger_info(deadline_s=INFO_TIMEOUT_S)
+        except Exception as exc:  # the counter works without it
+            log.info("ledger info not available: %r", exc)
+            return None
 
     async def stop(self) -> None:
         """Close the client (and the embedded ledger with it)."""

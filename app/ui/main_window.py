@@ -148,6 +148,12 @@ class MainWindow(QMainWindow):
 
         self._wire()
         self._global_shortcuts()
+        from app.ui.setup import SetupGate
+
+        self.setup_gate = SetupGate(self)  # a new ledger is set up before anyone signs in
+        from app.ui.backoffice import BackOfficeEntry
+
+        self.back_office = BackOfficeEntry(self)  # F10 and a button, managers and admins only
         self.sign_in.fill(operator=settings.operator, location=settings.location,
                           terminal=settings.terminal)
         self.sign_in.set_waiting(messages.sentence(messages.STARTING))
@@ -409,7 +415,6 @@ class MainWindow(QMainWindow):
         self.ledger_ready = True
         self.ledger_label.setText(self.backend.description)
         self.sign_in.set_waiting("")
-        self.sign_in.show_demo_hint(bool(self.backend.demo_cards))
         client = self.backend.client
         assert client is not None
         if not client.tokens.available:
@@ -517,6 +522,7 @@ class MainWindow(QMainWindow):
         self.settings.terminal = session.terminal
         self.who.setText(f"{session.operator} · {session.location} / {session.terminal}")
         self.who.setToolTip(f"Signed in as {session.operator} ({session.role})")
+        self.back_office.signed_in(session)
         client = self.backend.client
         if client is not None and not client.tokens.available:
             self.notice_banner.show_message(messages.sentence(messages.KEYRING_MISSING))
@@ -546,6 +552,7 @@ class MainWindow(QMainWindow):
 
     def _signed_out(self, sentence: str) -> None:
         self.session = None
+        self.back_office.signed_out()
         self.who.setText("Not signed in")
         self.notice_banner.hide()
         self.show_screen(self.sign_in)
@@ -891,6 +898,8 @@ class MainWindow(QMainWindow):
                                   camera_file_this_run=self.options.camera_file is not None)
         self.settings_screen.show_printer(self.settings.receipt_file
                                           or self.settings.receipt_printer)
+        self.settings_screen.lock_money_settings(  # where money goes: managers and admins
+            self.session is not None and self.session.role == "cashier")
         self.show_screen(self.settings_screen)
 
     def _back(self) -> None:

@@ -194,26 +194,26 @@ SENTENCES: Mapping[str, str] = {
         "messages", "A shift is still open at this till. Close it before opening a new one."),
     ErrorCode.SHIFT_NOT_FOUND: QT_TRANSLATE_NOOP(
         "messages", "No shift is open at this till. Open one first."),
-    # --- the back office (issue 11)
-    ErrorCode.ALREADY_SET_UP: QT_TRANSLATE_NOOP("messages", "This ledger is set up already."),
+    # --- the back office (set-up, people, stores, programs, card batches)
+    ErrorCode.ALREADY_SET_UP: QT_TRANSLATE_NOOP(
+        "messages", "This ledger is set up already. Sign in as its admin instead."),
     ErrorCode.LOCATION_EXISTS: QT_TRANSLATE_NOOP(
         "messages", "A store with this code exists already. Choose another code."),
     ErrorCode.OPERATOR_EXISTS: QT_TRANSLATE_NOOP(
         "messages", "An operator with this name exists already. Choose another name."),
     ErrorCode.LAST_ADMIN: QT_TRANSLATE_NOOP(
-        "messages", "This would leave no admin to make this change. Ask another admin, or make "
-                    "someone else an admin first."),
+        "messages", "This is the last admin: make someone else admin first."),
     ErrorCode.PROGRAM_RETIRED: QT_TRANSLATE_NOOP(
         "messages", "This program is retired: it issues no new cards."),
     ErrorCode.PROGRAM_FIELD_LOCKED: QT_TRANSLATE_NOOP(
-        "messages", "This program has cards, so this cannot change. Create a new program "
-                    "instead."),
+        "messages", "This program has cards already: its kind, currency, activation, PIN, "
+                    "partial use and promotional setting can no longer change."),
     ErrorCode.API_KEY_NOT_FOUND: QT_TRANSLATE_NOOP("messages", "This API key does not exist."),
     ErrorCode.API_KEY_EXISTS: QT_TRANSLATE_NOOP(
         "messages", "An API key with this name exists already. Choose another name."),
-    ErrorCode.JOB_NOT_FOUND: QT_TRANSLATE_NOOP("messages", "This card batch does not exist."),
+    ErrorCode.JOB_NOT_FOUND: QT_TRANSLATE_NOOP("messages", "This card batch is not known."),
     ErrorCode.JOB_NOT_CANCELLABLE: QT_TRANSLATE_NOOP(
-        "messages", "This card batch has finished or stopped already."),
+        "messages", "This card batch has finished already and cannot be cancelled."),
     # --- requests and connection
     ErrorCode.IDEMPOTENCY_CONFLICT: QT_TRANSLATE_NOOP(
         "messages", "This request was already sent with different details. Start again with the "

@@ -47,12 +47,14 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from app.embedded import prepare
     from app.ui.main_window import MainWindow
     from app.ui.options import Options
     from app.ui.settings import AppSettings
 
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
+    demo = prepare(data_dir)  # the demo ledger (a new data dir alone asks for a set-up)
     window = MainWindow(Options(data_dir=data_dir), AppSettings(data_dir))
     window.resize(WIDTH, HEIGHT)
     window.show()
@@ -90,8 +92,83 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
 
     window.start()
     try:
-        await _drive(window, grab, type_, key, enter, settle, out)
+        await _drive(window, grab, type_, key, enter, settle, out, demo.demo_cards)
         await _drive_card_life(window, grab, type_, key, enter)
+    finally:
+        window.close()
+        await window.shutdown()
+    saved += await shoot_set_up(out, data_dir / "new-shop")
+    return saved
+
+
+async def shoot_set_up(out: Path, data_dir: Path) -> list[Path]:
+    """The first run on a new data dir, then every back-office tab, as the new admin."""
+    from app.ui.main_window import MainWindow
+    from app.ui.options import Options
+    from app.ui.settings import AppSettings
+
+    saved: list[Path] = []
+    window = MainWindow(Options(data_dir=data_dir), AppSettings(data_dir))
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+
+    async def grab(name: str) -> None:
+        await asyncio.sleep(0.15)
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+
+    window.start()
+    try:
+        await _until(lambda: window.current is window.setup_gate.screen)
+        setup = window.setup_gate.setup
+        for edit, text in ((setup.merchant, "Rosa's Books"), (setup.location, "MAIN"),
+                           (setup.location_name, "High Street"), (setup.admin, "rosa"),
+                           (setup.pin, "2468"), (setup.pin_again, "2486")):
+            edit.setText(text)
+        setup._submit()
+        await grab("50-set-up-pins-differ")
+        setup.pin_again.setText("2468")
+        setup._submit()
+        await _until(lambda: window.current is window.scan)
+        window.back_office.open()
+        office = window.back_office.screen
+        office.stores.code.setText("MALL")
+        office.stores.name.setText("Mall kiosk")
+        office.stores.add()
+        await _until(lambda: office.stores.table.rowCount() == 2)
+        people = office.operators
+        office.show_tab(people)
+        await _until(lambda: people.table.rowCount() == 1)
+        people.name.setText("ann")
+        people.stores.tick(["MAIN"])
+        people.pin.setText("1111")
+        people.pin_again.setText("1111")
+        people.add()
+        await _until(lambda: people.table.rowCount() == 2)
+        await grab("51-back-office-operators")
+        office.show_tab(office.stores)
+        await grab("52-back-office-stores")
+        programs = office.programs
+        office.show_tab(programs)
+        await _until(lambda: programs.form.stores.count() == 3)
+        programs.form.name.setText("Book token")
+        programs.form.value.setText("25.00")
+        programs.create_program()
+        await _until(lambda: programs.table.rowCount() == 1)
+        await grab("53-back-office-programs")
+        issue = office.issue
+        office.show_tab(issue)
+        await _until(lambda: issue.program.count() == 1)
+        issue.quantity.setValue(3)
+        issue.issue()
+        await _until(lambda: issue.csv_button.isEnabled())
+        await grab("54-back-office-issue")
+        finder = office.finder
+        office.show_tab(finder)
+        finder.search()
+        await _until(lambda: finder.table.rowCount() == 3)
+        await grab("55-back-office-finder")
     finally:
         window.close()
         await window.shutdown()
@@ -99,7 +176,7 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
 
 
 async def _drive(window: Any, grab: Any, type_: Any, key: Any, enter: Any, settle: Any,
-                 out: Path) -> None:
+                 out: Path, demo_cards: list[Any]) -> None:
     """The walk through the screens."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -111,7 +188,7 @@ async def _drive(window: Any, grab: Any, type_: Any, key: Any, enter: Any, settl
     await settle()
     await grab("00-starting")
     await _until(lambda: window.ledger_ready)
-    cards = {c.description: c.code for c in window.backend.demo_cards}
+    cards = {c.description: c.code for c in demo_cards}
     await _until(lambda: QApplication.focusWidget() is not None)
     type_("cashier")
     enter()
@@ -298,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     _MemoryKeyring.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # two windows, one after the other
     theme.apply(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

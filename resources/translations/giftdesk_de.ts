@@ -56,6 +56,44 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeEntry</name>
+    <message>
+        <source>%1 Back office</source>
+        <translation>%1 Backoffice</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeScreen</name>
+    <message>
+        <source>Back office</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <source>Back to the counter</source>
+        <translation>Zurück zur Kasse</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Issue cards</source>
+        <translation>Karten ausgeben</translation>
+    </message>
+    <message>
+        <source>Card finder</source>
+        <translation>Kartensuche</translation>
+    </message>
+</context>
+<context>
     <name>BooksScreen</name>
     <message>
         <source>The books</source>
@@ -365,6 +403,65 @@
     </message>
 </context>
 <context>
+    <name>FinderTab</name>
+    <message>
+        <source>Code (or its first digits), recipient, sender or reference</source>
+        <translation>Code (oder seine ersten Ziffern), Empfänger, Absender oder Referenz</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No card matches.</source>
+        <translation>Keine Karte passt.</translation>
+    </message>
+    <message>
+        <source>Pick a card in the list first.</source>
+        <translation>Wählen Sie zuerst eine Karte in der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>net %1</source>
@@ -389,6 +486,117 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTab</name>
+    <message>
+        <source>Active now, with this value (cards given away or sold as they are)</source>
+        <translation>Sofort aktiv, mit diesem Wert (Karten, die so verschenkt oder verkauft werden)</translation>
+    </message>
+    <message>
+        <source>Pending: each card is activated when it is sold at the counter</source>
+        <translation>Ausstehend: jede Karte wird beim Verkauf an der Kasse aktiviert</translation>
+    </message>
+    <message>
+        <source>Empty: the program&apos;s value</source>
+        <translation>Leer: der Wert des Programms</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>Anzahl Karten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Print sheet (PDF)…</source>
+        <translation>Bogen drucken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Issue cards</source>
+        <translation>Karten ausgeben</translation>
+    </message>
+    <message>
+        <source>Loading the programs…</source>
+        <translation>Programme werden geladen…</translation>
+    </message>
+    <message>
+        <source>Create a program first (Programs tab).</source>
+        <translation>Legen Sie zuerst ein Programm an (Reiter Programme).</translation>
+    </message>
+    <message>
+        <source>Choose the program of the cards.</source>
+        <translation>Wählen Sie das Programm der Karten.</translation>
+    </message>
+    <message>
+        <source>Issuing the cards…</source>
+        <translation>Karten werden ausgegeben…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no card of this batch was kept.</source>
+        <translation>Abgebrochen: keine Karte dieses Stapels wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1 issued. Save the CSV and print the sheet.</source>
+        <translation>%1 ausgegeben. Speichern Sie die CSV und drucken Sie den Bogen.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saving the cards…</source>
+        <translation>Karten werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save the CSV first: the sheet is printed from it.</source>
+        <translation>Speichern Sie zuerst die CSV: der Bogen wird daraus gedruckt.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be made: %1</source>
+        <translation>Der Bogen konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Sheet saved: %1</source>
+        <translation>Bogen gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save the cards</source>
+        <translation>Karten speichern</translation>
+    </message>
+    <message>
+        <source>Card lists (*.csv)</source>
+        <translation>Kartenlisten (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the sheet</source>
+        <translation>Bogen speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -422,6 +630,141 @@
     </message>
 </context>
 <context>
+    <name>OperatorsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>Every store</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Arbeitet in</translation>
+    </message>
+    <message>
+        <source>A cashier sells and redeems; a manager also reverses, approves and issues cards; an admin also manages people, stores and programs.</source>
+        <translation>Ein Kassierer verkauft und löst ein; ein Manager storniert, genehmigt und gibt auch Karten aus; ein Admin verwaltet auch Personen, Filialen und Programme.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>PIN zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save role and stores</source>
+        <translation>Rolle und Filialen speichern</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Bediener hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Loading the operators…</source>
+        <translation>Bediener werden geladen…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 12 digits.</source>
+        <translation>Die PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie die PIN erneut ein.</translation>
+    </message>
+    <message>
+        <source>Tick the stores this operator works at.</source>
+        <translation>Haken Sie die Filialen an, in denen dieser Bediener arbeitet.</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>Geben Sie den Namen des Bedieners ein.</translation>
+    </message>
+    <message>
+        <source>Adding the operator…</source>
+        <translation>Bediener wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>Pick an operator in the list first.</source>
+        <translation>Wählen Sie zuerst einen Bediener in der Liste.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Setting the new PIN…</source>
+        <translation>Neue PIN wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation>Neue PIN für %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -443,6 +786,256 @@
             <numerusform>%n Stornierung</numerusform>
             <numerusform>%n Stornierungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForm</name>
+    <message>
+        <source>Type the number of items, like 5.</source>
+        <translation>Geben Sie die Anzahl der Artikel ein, z. B. 5.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Ready when sold</source>
+        <translation>Bereit beim Verkauf</translation>
+    </message>
+    <message>
+        <source>Needs its activation code</source>
+        <translation>Braucht ihren Aktivierungscode</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Reloadable</source>
+        <translation>Aufladbar</translation>
+    </message>
+    <message>
+        <source>Partial use</source>
+        <translation>Teilweise Nutzung</translation>
+    </message>
+    <message>
+        <source>Every store</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation>Werbekarte</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>Karten-PIN</translation>
+    </message>
+    <message>
+        <source>Reporting code required</source>
+        <translation>Berichtscode nötig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What staff and customers see, e.g. Gift card.</source>
+        <translation>Was Personal und Kunden sehen, z. B. Geschenkkarte.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Money: the card holds an amount. Items: it holds a number of things, like 5 coffees.</source>
+        <translation>Geld: die Karte hält einen Betrag. Artikel: sie hält eine Anzahl Dinge, z. B. 5 Kaffees.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>The money the card&apos;s value is in.</source>
+        <translation>Die Währung des Kartenwerts.</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Artikelname</translation>
+    </message>
+    <message>
+        <source>What one item is called, e.g. Coffee (item cards only).</source>
+        <translation>Wie ein Artikel heißt, z. B. Kaffee (nur Artikelkarten).</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What a new card is worth unless another value is given when it is issued or sold.</source>
+        <translation>Was eine neue Karte wert ist, wenn bei Ausgabe oder Verkauf kein anderer Wert angegeben wird.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>With an activation code, a sold card works only once the code from the receipt is entered.</source>
+        <translation>Mit Aktivierungscode funktioniert eine verkaufte Karte erst, wenn der Code vom Beleg eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>How long a card works after it is issued.</source>
+        <translation>Wie lange eine Karte nach der Ausgabe gilt.</translation>
+    </message>
+    <message>
+        <source>Money can be added to a card later.</source>
+        <translation>Später kann Geld auf die Karte geladen werden.</translation>
+    </message>
+    <message>
+        <source>Max balance</source>
+        <translation>Höchstguthaben</translation>
+    </message>
+    <message>
+        <source>The most a card may hold after reloads; empty for no limit.</source>
+        <translation>Das Höchste, was eine Karte nach Aufladungen halten darf; leer für unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>A card may be spent over several purchases; off: all in one purchase.</source>
+        <translation>Eine Karte kann über mehrere Einkäufe genutzt werden; aus: alles bei einem Einkauf.</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <source>Where the cards work.</source>
+        <translation>Wo die Karten gelten.</translation>
+    </message>
+    <message>
+        <source>Given away, not sold: reported apart from money customers paid.</source>
+        <translation>Verschenkt, nicht verkauft: getrennt vom Geld berichtet, das Kunden bezahlt haben.</translation>
+    </message>
+    <message>
+        <source>Each card gets a secret PIN the customer must give to use it.</source>
+        <translation>Jede Karte bekommt eine geheime PIN, die der Kunde zur Nutzung angeben muss.</translation>
+    </message>
+    <message>
+        <source>Every redemption must carry a reporting code, such as an order number.</source>
+        <translation>Jede Einlösung braucht einen Berichtscode, etwa eine Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>Enter the program&apos;s name.</source>
+        <translation>Geben Sie den Namen des Programms ein.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, like USD or EUR.</source>
+        <translation>Die Währung ist ein Code aus drei Buchstaben, wie USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>Tick the stores where the cards work.</source>
+        <translation>Haken Sie die Filialen an, in denen die Karten gelten.</translation>
+    </message>
+    <message>
+        <source>Name the item, like Coffee.</source>
+        <translation>Benennen Sie den Artikel, z. B. Kaffee.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTab</name>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Stilllegen</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Loading the programs…</source>
+        <translation>Programme werden geladen…</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation>Gibt aus</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Creating the program…</source>
+        <translation>Programm wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Program %1 created: issue its cards in Issue cards.</source>
+        <translation>Programm %1 angelegt: geben Sie seine Karten unter Karten ausgeben aus.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Saving the program…</source>
+        <translation>Programm wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Program %1 saved.</source>
+        <translation>Programm %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Retiring the program…</source>
+        <translation>Programm wird stillgelegt…</translation>
+    </message>
+    <message>
+        <source>Program %1 retired: it issues no new cards; its cards keep working.</source>
+        <translation>Programm %1 stillgelegt: es gibt keine neuen Karten aus; seine Karten gelten weiter.</translation>
     </message>
 </context>
 <context>
@@ -501,12 +1094,180 @@
         <translation>Belegdrucker</translation>
     </message>
     <message>
+        <source>Only a manager or an admin can change the ledger, location, terminal and training mode.</source>
+        <translation>Nur ein Manager oder ein Admin kann Hauptbuch, Filiale, Terminal und Übungsmodus ändern.</translation>
+    </message>
+    <message>
         <source>About GiftDesk</source>
         <translation>Über GiftDesk</translation>
     </message>
     <message>
         <source>Asked for on the next receipt</source>
         <translation>Wird beim nächsten Beleg erfragt</translation>
+    </message>
+</context>
+<context>
+    <name>SetupGate</name>
+    <message>
+        <source>Setting up the ledger…</source>
+        <translation>Hauptbuch wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>Filling in the demo data…</source>
+        <translation>Demodaten werden eingefüllt…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Set up GiftDesk</source>
+        <translation>GiftDesk einrichten</translation>
+    </message>
+    <message>
+        <source>Welcome to GiftDesk</source>
+        <translation>Willkommen bei GiftDesk</translation>
+    </message>
+    <message>
+        <source>This ledger is new. Name your shop, its first store and its first admin (who can add the others later).</source>
+        <translation>Dieses Hauptbuch ist neu. Benennen Sie Ihr Geschäft, seine erste Filiale und seinen ersten Admin (der die anderen später hinzufügen kann).</translation>
+    </message>
+    <message>
+        <source>e.g. MAIN</source>
+        <translation>z. B. MAIN</translation>
+    </message>
+    <message>
+        <source>e.g. High Street</source>
+        <translation>z. B. Hauptstraße</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>&amp;Geschäftsname</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>Store &amp;code</source>
+        <translation>Filial&amp;code</translation>
+    </message>
+    <message>
+        <source>Store &amp;name</source>
+        <translation>Filial&amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Admin name</source>
+        <translation>&amp;Admin-Name</translation>
+    </message>
+    <message>
+        <source>Admin &amp;PIN</source>
+        <translation>Admin-&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Mit Demodaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Demo data is a coffee shop with sample cards and PINs, to look around; it is not for real sales.</source>
+        <translation>Die Demodaten sind ein Café mit Beispielkarten und -PINs zum Umsehen; nicht für echte Verkäufe.</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
+        <translation>Geben Sie den Namen des Geschäfts ein.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, like USD or EUR.</source>
+        <translation>Die Währung ist ein Code aus drei Buchstaben, wie USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>Enter a short code for the first store, like MAIN.</source>
+        <translation>Geben Sie einen kurzen Code für die erste Filiale ein, z. B. MAIN.</translation>
+    </message>
+    <message>
+        <source>Enter the first admin&apos;s name.</source>
+        <translation>Geben Sie den Namen des ersten Admins ein.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 12 digits.</source>
+        <translation>Die PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie die PIN erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Demo ledger: cashier / 1111, manager / 9999 at STORE-1; admin / 0000 anywhere.</source>
+        <translation>Demo-Hauptbuch: cashier / 1111, manager / 9999 in STORE-1; admin / 0000 überall.</translation>
+    </message>
+    <message>
+        <source>Cards to try:</source>
+        <translation>Karten zum Ausprobieren:</translation>
+    </message>
+</context>
+<context>
+    <name>StoresTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short code on receipts and reports, e.g. MALL</source>
+        <translation>Kurzer Code auf Belegen und Berichten, z. B. MALL</translation>
+    </message>
+    <message>
+        <source>What staff call it, e.g. Mall kiosk</source>
+        <translation>Wie das Personal sie nennt, z. B. Kiosk im Einkaufszentrum</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Add store</source>
+        <translation>Filiale hinzufügen</translation>
+    </message>
+    <message>
+        <source>Loading the stores…</source>
+        <translation>Filialen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Enter the new store&apos;s code.</source>
+        <translation>Geben Sie den Code der neuen Filiale ein.</translation>
+    </message>
+    <message>
+        <source>Adding the store…</source>
+        <translation>Filiale wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Store %1 added.</source>
+        <translation>Filiale %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Pick a store in the list and type its new name.</source>
+        <translation>Wählen Sie eine Filiale in der Liste und geben Sie ihren neuen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Renaming the store…</source>
+        <translation>Filiale wird umbenannt…</translation>
+    </message>
+    <message>
+        <source>Store %1 is now called %2.</source>
+        <translation>Filiale %1 heißt jetzt %2.</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +2110,24 @@
         <translation>An dieser Kasse ist keine Schicht offen. Öffnen Sie zuerst eine.</translation>
     </message>
     <message>
-        <source>This ledger is set up already.</source>
-        <translation>Dieses Kontenbuch ist bereits eingerichtet.</translation>
+        <source>This ledger is set up already. Sign in as its admin instead.</source>
+        <translation>Dieses Hauptbuch ist schon eingerichtet. Melden Sie sich stattdessen als sein Admin an.</translation>
+    </message>
+    <message>
+        <source>This is the last admin: make someone else admin first.</source>
+        <translation>Das ist der letzte Admin: machen Sie zuerst jemand anderen zum Admin.</translation>
+    </message>
+    <message>
+        <source>This program has cards already: its kind, currency, activation, PIN, partial use and promotional setting can no longer change.</source>
+        <translation>Dieses Programm hat schon Karten: Art, Währung, Aktivierung, PIN, teilweise Nutzung und Werbekarte können sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>This card batch is not known.</source>
+        <translation>Dieser Kartenstapel ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>This card batch has finished already and cannot be cancelled.</source>
+        <translation>Dieser Kartenstapel ist schon fertig und kann nicht abgebrochen werden.</translation>
     </message>
     <message>
         <source>A store with this code exists already. Choose another code.</source>
@@ -1361,16 +2138,8 @@
         <translation>Einen Bediener mit diesem Namen gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>This would leave no admin to make this change. Ask another admin, or make someone else an admin first.</source>
-        <translation>Dann bliebe kein Administrator übrig. Bitten Sie einen anderen Administrator darum, oder machen Sie zuerst jemand anderen zum Administrator.</translation>
-    </message>
-    <message>
         <source>This program is retired: it issues no new cards.</source>
         <translation>Dieses Programm ist eingestellt: Es gibt keine neuen Karten aus.</translation>
-    </message>
-    <message>
-        <source>This program has cards, so this cannot change. Create a new program instead.</source>
-        <translation>Dieses Programm hat bereits Karten, daher lässt sich das nicht mehr ändern. Legen Sie stattdessen ein neues Programm an.</translation>
     </message>
     <message>
         <source>This API key does not exist.</source>
@@ -1379,14 +2148,6 @@
     <message>
         <source>An API key with this name exists already. Choose another name.</source>
         <translation>Einen API-Schlüssel mit diesem Namen gibt es bereits. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>This card batch does not exist.</source>
-        <translation>Diesen Kartenauftrag gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>This card batch has finished or stopped already.</source>
-        <translation>Dieser Kartenauftrag ist bereits beendet oder gestoppt.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

@@ -56,6 +56,44 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeEntry</name>
+    <message>
+        <source>%1 Back office</source>
+        <translation>%1 Administración</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeScreen</name>
+    <message>
+        <source>Back office</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Back to the counter</source>
+        <translation>Volver a la caja</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Issue cards</source>
+        <translation>Emitir tarjetas</translation>
+    </message>
+    <message>
+        <source>Card finder</source>
+        <translation>Buscar tarjetas</translation>
+    </message>
+</context>
+<context>
     <name>BooksScreen</name>
     <message>
         <source>The books</source>
@@ -365,6 +403,65 @@
     </message>
 </context>
 <context>
+    <name>FinderTab</name>
+    <message>
+        <source>Code (or its first digits), recipient, sender or reference</source>
+        <translation>Código (o sus primeros dígitos), destinatario, remitente o referencia</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Abrir tarjeta</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No card matches.</source>
+        <translation>Ninguna tarjeta coincide.</translation>
+    </message>
+    <message>
+        <source>Pick a card in the list first.</source>
+        <translation>Elija primero una tarjeta de la lista.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>net %1</source>
@@ -389,6 +486,117 @@
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTab</name>
+    <message>
+        <source>Active now, with this value (cards given away or sold as they are)</source>
+        <translation>Activa ya, con este valor (tarjetas regaladas o vendidas tal cual)</translation>
+    </message>
+    <message>
+        <source>Pending: each card is activated when it is sold at the counter</source>
+        <translation>Pendiente: cada tarjeta se activa al venderla en caja</translation>
+    </message>
+    <message>
+        <source>Empty: the program&apos;s value</source>
+        <translation>Vacío: el valor del programa</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>Número de tarjetas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Guardar CSV…</translation>
+    </message>
+    <message>
+        <source>Print sheet (PDF)…</source>
+        <translation>Imprimir hoja (PDF)…</translation>
+    </message>
+    <message>
+        <source>Issue cards</source>
+        <translation>Emitir tarjetas</translation>
+    </message>
+    <message>
+        <source>Loading the programs…</source>
+        <translation>Cargando los programas…</translation>
+    </message>
+    <message>
+        <source>Create a program first (Programs tab).</source>
+        <translation>Cree primero un programa (pestaña Programas).</translation>
+    </message>
+    <message>
+        <source>Choose the program of the cards.</source>
+        <translation>Elija el programa de las tarjetas.</translation>
+    </message>
+    <message>
+        <source>Issuing the cards…</source>
+        <translation>Emitiendo las tarjetas…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no card of this batch was kept.</source>
+        <translation>Cancelado: no se ha conservado ninguna tarjeta de este lote.</translation>
+    </message>
+    <message>
+        <source>%1 issued. Save the CSV and print the sheet.</source>
+        <translation>%1 emitida(s). Guarde el CSV e imprima la hoja.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>No se pudo guardar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saving the cards…</source>
+        <translation>Guardando las tarjetas…</translation>
+    </message>
+    <message>
+        <source>Save the CSV first: the sheet is printed from it.</source>
+        <translation>Guarde primero el CSV: la hoja se imprime a partir de él.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be made: %1</source>
+        <translation>No se pudo crear la hoja: %1</translation>
+    </message>
+    <message>
+        <source>Sheet saved: %1</source>
+        <translation>Hoja guardada: %1</translation>
+    </message>
+    <message>
+        <source>Save the cards</source>
+        <translation>Guardar las tarjetas</translation>
+    </message>
+    <message>
+        <source>Card lists (*.csv)</source>
+        <translation>Listas de tarjetas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the sheet</source>
+        <translation>Guardar la hoja</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -422,6 +630,141 @@
     </message>
 </context>
 <context>
+    <name>OperatorsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN otra vez</translation>
+    </message>
+    <message>
+        <source>Every store</source>
+        <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Trabaja en</translation>
+    </message>
+    <message>
+        <source>A cashier sells and redeems; a manager also reverses, approves and issues cards; an admin also manages people, stores and programs.</source>
+        <translation>Un cajero vende y canjea; un encargado también anula, aprueba y emite tarjetas; un administrador también gestiona personas, tiendas y programas.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Restablecer PIN</translation>
+    </message>
+    <message>
+        <source>Save role and stores</source>
+        <translation>Guardar rol y tiendas</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Añadir operador</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Loading the operators…</source>
+        <translation>Cargando los operadores…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 12 digits.</source>
+        <translation>El PIN tiene de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Los dos PIN no coinciden. Escriba el PIN otra vez.</translation>
+    </message>
+    <message>
+        <source>Tick the stores this operator works at.</source>
+        <translation>Marque las tiendas donde trabaja este operador.</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>Escriba el nombre del operador.</translation>
+    </message>
+    <message>
+        <source>Adding the operator…</source>
+        <translation>Añadiendo el operador…</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Pick an operator in the list first.</source>
+        <translation>Elija primero un operador de la lista.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>Setting the new PIN…</source>
+        <translation>Estableciendo el nuevo PIN…</translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation>Nuevo PIN establecido para %1.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -443,6 +786,256 @@
             <numerusform>%n anulación</numerusform>
             <numerusform>%n anulaciones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForm</name>
+    <message>
+        <source>Type the number of items, like 5.</source>
+        <translation>Escriba el número de artículos, por ejemplo 5.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Dinero</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Ready when sold</source>
+        <translation>Lista al venderse</translation>
+    </message>
+    <message>
+        <source>Needs its activation code</source>
+        <translation>Necesita su código de activación</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Reloadable</source>
+        <translation>Recargable</translation>
+    </message>
+    <message>
+        <source>Partial use</source>
+        <translation>Uso parcial</translation>
+    </message>
+    <message>
+        <source>Every store</source>
+        <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation>Promocional</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>PIN de tarjeta</translation>
+    </message>
+    <message>
+        <source>Reporting code required</source>
+        <translation>Código de informe obligatorio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What staff and customers see, e.g. Gift card.</source>
+        <translation>Lo que ven el personal y los clientes, p. ej. Tarjeta regalo.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Money: the card holds an amount. Items: it holds a number of things, like 5 coffees.</source>
+        <translation>Dinero: la tarjeta guarda un importe. Artículos: guarda un número de cosas, p. ej. 5 cafés.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>The money the card&apos;s value is in.</source>
+        <translation>La moneda del valor de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nombre del artículo</translation>
+    </message>
+    <message>
+        <source>What one item is called, e.g. Coffee (item cards only).</source>
+        <translation>Cómo se llama un artículo, p. ej. Café (solo tarjetas de artículos).</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What a new card is worth unless another value is given when it is issued or sold.</source>
+        <translation>Lo que vale una tarjeta nueva si no se indica otro valor al emitirla o venderla.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <source>With an activation code, a sold card works only once the code from the receipt is entered.</source>
+        <translation>Con código de activación, una tarjeta vendida solo funciona cuando se introduce el código del recibo.</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <source>How long a card works after it is issued.</source>
+        <translation>Cuánto tiempo funciona una tarjeta tras emitirse.</translation>
+    </message>
+    <message>
+        <source>Money can be added to a card later.</source>
+        <translation>Se puede añadir dinero a la tarjeta más tarde.</translation>
+    </message>
+    <message>
+        <source>Max balance</source>
+        <translation>Saldo máximo</translation>
+    </message>
+    <message>
+        <source>The most a card may hold after reloads; empty for no limit.</source>
+        <translation>Lo máximo que puede guardar una tarjeta tras recargas; vacío para sin límite.</translation>
+    </message>
+    <message>
+        <source>A card may be spent over several purchases; off: all in one purchase.</source>
+        <translation>Una tarjeta puede gastarse en varias compras; desactivado: todo en una compra.</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <source>Where the cards work.</source>
+        <translation>Dónde funcionan las tarjetas.</translation>
+    </message>
+    <message>
+        <source>Given away, not sold: reported apart from money customers paid.</source>
+        <translation>Regalada, no vendida: se informa aparte del dinero que pagaron los clientes.</translation>
+    </message>
+    <message>
+        <source>Each card gets a secret PIN the customer must give to use it.</source>
+        <translation>Cada tarjeta recibe un PIN secreto que el cliente debe dar para usarla.</translation>
+    </message>
+    <message>
+        <source>Every redemption must carry a reporting code, such as an order number.</source>
+        <translation>Cada canje debe llevar un código de informe, como un número de pedido.</translation>
+    </message>
+    <message>
+        <source>Enter the program&apos;s name.</source>
+        <translation>Escriba el nombre del programa.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, like USD or EUR.</source>
+        <translation>La moneda es un código de tres letras, como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>Tick the stores where the cards work.</source>
+        <translation>Marque las tiendas donde funcionan las tarjetas.</translation>
+    </message>
+    <message>
+        <source>Name the item, like Coffee.</source>
+        <translation>Nombre el artículo, p. ej. Café.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTab</name>
+    <message>
+        <source>Id</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>Nuevo programa</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Loading the programs…</source>
+        <translation>Cargando los programas…</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation>Emitiendo</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Dinero</translation>
+    </message>
+    <message>
+        <source>Creating the program…</source>
+        <translation>Creando el programa…</translation>
+    </message>
+    <message>
+        <source>Program %1 created: issue its cards in Issue cards.</source>
+        <translation>Programa %1 creado: emita sus tarjetas en Emitir tarjetas.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Saving the program…</source>
+        <translation>Guardando el programa…</translation>
+    </message>
+    <message>
+        <source>Program %1 saved.</source>
+        <translation>Programa %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Retiring the program…</source>
+        <translation>Retirando el programa…</translation>
+    </message>
+    <message>
+        <source>Program %1 retired: it issues no new cards; its cards keep working.</source>
+        <translation>Programa %1 retirado: no emite tarjetas nuevas; sus tarjetas siguen funcionando.</translation>
     </message>
 </context>
 <context>
@@ -501,12 +1094,180 @@
         <translation>Impresora de recibos</translation>
     </message>
     <message>
+        <source>Only a manager or an admin can change the ledger, location, terminal and training mode.</source>
+        <translation>Solo un encargado o un administrador puede cambiar el registro, la tienda, el terminal y el modo de formación.</translation>
+    </message>
+    <message>
         <source>About GiftDesk</source>
         <translation>Acerca de GiftDesk</translation>
     </message>
     <message>
         <source>Asked for on the next receipt</source>
         <translation>Se pregunta en el próximo recibo</translation>
+    </message>
+</context>
+<context>
+    <name>SetupGate</name>
+    <message>
+        <source>Setting up the ledger…</source>
+        <translation>Configurando el registro…</translation>
+    </message>
+    <message>
+        <source>Filling in the demo data…</source>
+        <translation>Rellenando los datos de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Set up GiftDesk</source>
+        <translation>Configurar GiftDesk</translation>
+    </message>
+    <message>
+        <source>Welcome to GiftDesk</source>
+        <translation>Bienvenido a GiftDesk</translation>
+    </message>
+    <message>
+        <source>This ledger is new. Name your shop, its first store and its first admin (who can add the others later).</source>
+        <translation>Este registro es nuevo. Nombre su negocio, su primera tienda y su primer administrador (que podrá añadir a los demás después).</translation>
+    </message>
+    <message>
+        <source>e.g. MAIN</source>
+        <translation>p. ej. MAIN</translation>
+    </message>
+    <message>
+        <source>e.g. High Street</source>
+        <translation>p. ej. Calle Mayor</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>Nombre del &amp;negocio</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Store &amp;code</source>
+        <translation>&amp;Código de tienda</translation>
+    </message>
+    <message>
+        <source>Store &amp;name</source>
+        <translation>No&amp;mbre de tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Admin name</source>
+        <translation>Nombre del &amp;administrador</translation>
+    </message>
+    <message>
+        <source>Admin &amp;PIN</source>
+        <translation>&amp;PIN del administrador</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;otra vez</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Probar con datos de demostración</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurar</translation>
+    </message>
+    <message>
+        <source>Demo data is a coffee shop with sample cards and PINs, to look around; it is not for real sales.</source>
+        <translation>Los datos de demostración son una cafetería con tarjetas y PIN de ejemplo, para curiosear; no son para ventas reales.</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
+        <translation>Escriba el nombre del negocio.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, like USD or EUR.</source>
+        <translation>La moneda es un código de tres letras, como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>Enter a short code for the first store, like MAIN.</source>
+        <translation>Escriba un código corto para la primera tienda, p. ej. MAIN.</translation>
+    </message>
+    <message>
+        <source>Enter the first admin&apos;s name.</source>
+        <translation>Escriba el nombre del primer administrador.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 12 digits.</source>
+        <translation>El PIN tiene de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Los dos PIN no coinciden. Escriba el PIN otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Demo ledger: cashier / 1111, manager / 9999 at STORE-1; admin / 0000 anywhere.</source>
+        <translation>Registro de demostración: cashier / 1111, manager / 9999 en STORE-1; admin / 0000 en cualquier tienda.</translation>
+    </message>
+    <message>
+        <source>Cards to try:</source>
+        <translation>Tarjetas para probar:</translation>
+    </message>
+</context>
+<context>
+    <name>StoresTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short code on receipts and reports, e.g. MALL</source>
+        <translation>Código corto en recibos e informes, p. ej. MALL</translation>
+    </message>
+    <message>
+        <source>What staff call it, e.g. Mall kiosk</source>
+        <translation>Cómo lo llama el personal, p. ej. Quiosco del centro</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Add store</source>
+        <translation>Añadir tienda</translation>
+    </message>
+    <message>
+        <source>Loading the stores…</source>
+        <translation>Cargando las tiendas…</translation>
+    </message>
+    <message>
+        <source>Enter the new store&apos;s code.</source>
+        <translation>Escriba el código de la nueva tienda.</translation>
+    </message>
+    <message>
+        <source>Adding the store…</source>
+        <translation>Añadiendo la tienda…</translation>
+    </message>
+    <message>
+        <source>Store %1 added.</source>
+        <translation>Tienda %1 añadida.</translation>
+    </message>
+    <message>
+        <source>Pick a store in the list and type its new name.</source>
+        <translation>Elija una tienda de la lista y escriba su nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>Renaming the store…</source>
+        <translation>Renombrando la tienda…</translation>
+    </message>
+    <message>
+        <source>Store %1 is now called %2.</source>
+        <translation>La tienda %1 ahora se llama %2.</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +2110,24 @@
         <translation>No hay ningún turno abierto en esta caja. Abra uno primero.</translation>
     </message>
     <message>
-        <source>This ledger is set up already.</source>
-        <translation>Este registro ya está configurado.</translation>
+        <source>This ledger is set up already. Sign in as its admin instead.</source>
+        <translation>Este registro ya está configurado. Inicie sesión como su administrador.</translation>
+    </message>
+    <message>
+        <source>This is the last admin: make someone else admin first.</source>
+        <translation>Es el último administrador: haga administrador a otra persona primero.</translation>
+    </message>
+    <message>
+        <source>This program has cards already: its kind, currency, activation, PIN, partial use and promotional setting can no longer change.</source>
+        <translation>Este programa ya tiene tarjetas: su tipo, moneda, activación, PIN, uso parcial y carácter promocional ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>This card batch is not known.</source>
+        <translation>Este lote de tarjetas no se conoce.</translation>
+    </message>
+    <message>
+        <source>This card batch has finished already and cannot be cancelled.</source>
+        <translation>Este lote de tarjetas ya ha terminado y no se puede cancelar.</translation>
     </message>
     <message>
         <source>A store with this code exists already. Choose another code.</source>
@@ -1361,16 +2138,8 @@
         <translation>Ya existe un operador con este nombre. Elija otro nombre.</translation>
     </message>
     <message>
-        <source>This would leave no admin to make this change. Ask another admin, or make someone else an admin first.</source>
-        <translation>No quedaría ningún administrador. Pídaselo a otro administrador o nombre antes a otra persona administrador.</translation>
-    </message>
-    <message>
         <source>This program is retired: it issues no new cards.</source>
         <translation>Este programa está retirado: no emite tarjetas nuevas.</translation>
-    </message>
-    <message>
-        <source>This program has cards, so this cannot change. Create a new program instead.</source>
-        <translation>Este programa ya tiene tarjetas, así que esto no puede cambiar. Cree un programa nuevo.</translation>
     </message>
     <message>
         <source>This API key does not exist.</source>
@@ -1379,14 +2148,6 @@
     <message>
         <source>An API key with this name exists already. Choose another name.</source>
         <translation>Ya existe una clave de API con este nombre. Elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>This card batch does not exist.</source>
-        <translation>Este lote de tarjetas no existe.</translation>
-    </message>
-    <message>
-        <source>This card batch has finished or stopped already.</source>
-        <translation>Este lote de tarjetas ya ha terminado o se ha detenido.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

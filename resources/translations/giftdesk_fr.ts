@@ -56,6 +56,44 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeEntry</name>
+    <message>
+        <source>%1 Back office</source>
+        <translation>%1 Back-office</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeScreen</name>
+    <message>
+        <source>Back office</source>
+        <translation>Back-office</translation>
+    </message>
+    <message>
+        <source>Back to the counter</source>
+        <translation>Retour à la caisse</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Issue cards</source>
+        <translation>Émettre des cartes</translation>
+    </message>
+    <message>
+        <source>Card finder</source>
+        <translation>Recherche de cartes</translation>
+    </message>
+</context>
+<context>
     <name>BooksScreen</name>
     <message>
         <source>The books</source>
@@ -365,6 +403,65 @@
     </message>
 </context>
 <context>
+    <name>FinderTab</name>
+    <message>
+        <source>Code (or its first digits), recipient, sender or reference</source>
+        <translation>Code (ou ses premiers chiffres), destinataire, expéditeur ou référence</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Ouvrir la carte</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No card matches.</source>
+        <translation>Aucune carte ne correspond.</translation>
+    </message>
+    <message>
+        <source>Pick a card in the list first.</source>
+        <translation>Choisissez d&apos;abord une carte dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>net %1</source>
@@ -389,6 +486,117 @@
     <message>
         <source>Done</source>
         <translation>Fait</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTab</name>
+    <message>
+        <source>Active now, with this value (cards given away or sold as they are)</source>
+        <translation>Active tout de suite, avec cette valeur (cartes offertes ou vendues telles quelles)</translation>
+    </message>
+    <message>
+        <source>Pending: each card is activated when it is sold at the counter</source>
+        <translation>En attente : chaque carte est activée à sa vente en caisse</translation>
+    </message>
+    <message>
+        <source>Empty: the program&apos;s value</source>
+        <translation>Vide : la valeur du programme</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation>Nombre de cartes</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Enregistrer le CSV…</translation>
+    </message>
+    <message>
+        <source>Print sheet (PDF)…</source>
+        <translation>Imprimer la planche (PDF)…</translation>
+    </message>
+    <message>
+        <source>Issue cards</source>
+        <translation>Émettre des cartes</translation>
+    </message>
+    <message>
+        <source>Loading the programs…</source>
+        <translation>Chargement des programmes…</translation>
+    </message>
+    <message>
+        <source>Create a program first (Programs tab).</source>
+        <translation>Créez d&apos;abord un programme (onglet Programmes).</translation>
+    </message>
+    <message>
+        <source>Choose the program of the cards.</source>
+        <translation>Choisissez le programme des cartes.</translation>
+    </message>
+    <message>
+        <source>Issuing the cards…</source>
+        <translation>Émission des cartes…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no card of this batch was kept.</source>
+        <translation>Annulé : aucune carte de ce lot n&apos;a été gardée.</translation>
+    </message>
+    <message>
+        <source>%1 issued. Save the CSV and print the sheet.</source>
+        <translation>%1 émise(s). Enregistrez le CSV et imprimez la planche.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saving the cards…</source>
+        <translation>Enregistrement des cartes…</translation>
+    </message>
+    <message>
+        <source>Save the CSV first: the sheet is printed from it.</source>
+        <translation>Enregistrez d&apos;abord le CSV : la planche est imprimée à partir de lui.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be made: %1</source>
+        <translation>La planche n&apos;a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>Sheet saved: %1</source>
+        <translation>Planche enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Save the cards</source>
+        <translation>Enregistrer les cartes</translation>
+    </message>
+    <message>
+        <source>Card lists (*.csv)</source>
+        <translation>Listes de cartes (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the sheet</source>
+        <translation>Enregistrer la planche</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -422,6 +630,141 @@
     </message>
 </context>
 <context>
+    <name>OperatorsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN à nouveau</translation>
+    </message>
+    <message>
+        <source>Every store</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Travaille à</translation>
+    </message>
+    <message>
+        <source>A cashier sells and redeems; a manager also reverses, approves and issues cards; an admin also manages people, stores and programs.</source>
+        <translation>Un caissier vend et encaisse ; un responsable annule, approuve et émet aussi des cartes ; un admin gère aussi les personnes, les magasins et les programmes.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Réinitialiser le PIN</translation>
+    </message>
+    <message>
+        <source>Save role and stores</source>
+        <translation>Enregistrer rôle et magasins</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Ajouter un opérateur</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Loading the operators…</source>
+        <translation>Chargement des opérateurs…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 12 digits.</source>
+        <translation>Le PIN a 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Les deux PIN ne sont pas identiques. Tapez le PIN à nouveau.</translation>
+    </message>
+    <message>
+        <source>Tick the stores this operator works at.</source>
+        <translation>Cochez les magasins où travaille cet opérateur.</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Adding the operator…</source>
+        <translation>Ajout de l&apos;opérateur…</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 peut se connecter maintenant.</translation>
+    </message>
+    <message>
+        <source>Pick an operator in the list first.</source>
+        <translation>Choisissez d&apos;abord un opérateur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Setting the new PIN…</source>
+        <translation>Nouveau PIN en cours…</translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation>Nouveau PIN défini pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -443,6 +786,256 @@
             <numerusform>%n annulation</numerusform>
             <numerusform>%n annulations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForm</name>
+    <message>
+        <source>Type the number of items, like 5.</source>
+        <translation>Tapez le nombre d&apos;articles, par exemple 5.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Ready when sold</source>
+        <translation>Prête à la vente</translation>
+    </message>
+    <message>
+        <source>Needs its activation code</source>
+        <translation>Demande son code d&apos;activation</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Reloadable</source>
+        <translation>Rechargeable</translation>
+    </message>
+    <message>
+        <source>Partial use</source>
+        <translation>Utilisation partielle</translation>
+    </message>
+    <message>
+        <source>Every store</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation>Promotionnelle</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>PIN de carte</translation>
+    </message>
+    <message>
+        <source>Reporting code required</source>
+        <translation>Code de suivi requis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What staff and customers see, e.g. Gift card.</source>
+        <translation>Ce que voient le personnel et les clients, par ex. Carte cadeau.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Money: the card holds an amount. Items: it holds a number of things, like 5 coffees.</source>
+        <translation>Argent : la carte contient un montant. Articles : elle contient un nombre de choses, par ex. 5 cafés.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>The money the card&apos;s value is in.</source>
+        <translation>La devise de la valeur de la carte.</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nom de l&apos;article</translation>
+    </message>
+    <message>
+        <source>What one item is called, e.g. Coffee (item cards only).</source>
+        <translation>Le nom d&apos;un article, par ex. Café (cartes à articles seulement).</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What a new card is worth unless another value is given when it is issued or sold.</source>
+        <translation>Ce que vaut une nouvelle carte si aucune autre valeur n&apos;est donnée à l&apos;émission ou à la vente.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>With an activation code, a sold card works only once the code from the receipt is entered.</source>
+        <translation>Avec un code d&apos;activation, une carte vendue ne fonctionne qu&apos;une fois le code du ticket saisi.</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>How long a card works after it is issued.</source>
+        <translation>Combien de temps une carte fonctionne après son émission.</translation>
+    </message>
+    <message>
+        <source>Money can be added to a card later.</source>
+        <translation>On peut ajouter de l&apos;argent sur la carte plus tard.</translation>
+    </message>
+    <message>
+        <source>Max balance</source>
+        <translation>Solde maximal</translation>
+    </message>
+    <message>
+        <source>The most a card may hold after reloads; empty for no limit.</source>
+        <translation>Le maximum qu&apos;une carte peut contenir après recharges ; vide pour sans limite.</translation>
+    </message>
+    <message>
+        <source>A card may be spent over several purchases; off: all in one purchase.</source>
+        <translation>Une carte peut servir sur plusieurs achats ; désactivé : tout en un seul achat.</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>Where the cards work.</source>
+        <translation>Où les cartes fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Given away, not sold: reported apart from money customers paid.</source>
+        <translation>Offerte, non vendue : comptée à part de l&apos;argent payé par les clients.</translation>
+    </message>
+    <message>
+        <source>Each card gets a secret PIN the customer must give to use it.</source>
+        <translation>Chaque carte reçoit un PIN secret que le client doit donner pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Every redemption must carry a reporting code, such as an order number.</source>
+        <translation>Chaque encaissement doit porter un code de suivi, comme un numéro de commande.</translation>
+    </message>
+    <message>
+        <source>Enter the program&apos;s name.</source>
+        <translation>Saisissez le nom du programme.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, like USD or EUR.</source>
+        <translation>La devise est un code de trois lettres, comme USD ou EUR.</translation>
+    </message>
+    <message>
+        <source>Tick the stores where the cards work.</source>
+        <translation>Cochez les magasins où les cartes fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Name the item, like Coffee.</source>
+        <translation>Nommez l&apos;article, par ex. Café.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTab</name>
+    <message>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Loading the programs…</source>
+        <translation>Chargement des programmes…</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation>En émission</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <source>Creating the program…</source>
+        <translation>Création du programme…</translation>
+    </message>
+    <message>
+        <source>Program %1 created: issue its cards in Issue cards.</source>
+        <translation>Programme %1 créé : émettez ses cartes dans Émettre des cartes.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Saving the program…</source>
+        <translation>Enregistrement du programme…</translation>
+    </message>
+    <message>
+        <source>Program %1 saved.</source>
+        <translation>Programme %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Retiring the program…</source>
+        <translation>Retrait du programme…</translation>
+    </message>
+    <message>
+        <source>Program %1 retired: it issues no new cards; its cards keep working.</source>
+        <translation>Programme %1 retiré : il n&apos;émet plus de cartes ; ses cartes restent valables.</translation>
     </message>
 </context>
 <context>
@@ -501,12 +1094,180 @@
         <translation>Imprimante des reçus</translation>
     </message>
     <message>
+        <source>Only a manager or an admin can change the ledger, location, terminal and training mode.</source>
+        <translation>Seul un responsable ou un admin peut changer le registre, le magasin, le terminal et le mode formation.</translation>
+    </message>
+    <message>
         <source>About GiftDesk</source>
         <translation>À propos de GiftDesk</translation>
     </message>
     <message>
         <source>Asked for on the next receipt</source>
         <translation>Demandée au prochain reçu</translation>
+    </message>
+</context>
+<context>
+    <name>SetupGate</name>
+    <message>
+        <source>Setting up the ledger…</source>
+        <translation>Configuration du registre…</translation>
+    </message>
+    <message>
+        <source>Filling in the demo data…</source>
+        <translation>Remplissage des données de démo…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Set up GiftDesk</source>
+        <translation>Configurer GiftDesk</translation>
+    </message>
+    <message>
+        <source>Welcome to GiftDesk</source>
+        <translation>Bienvenue dans GiftDesk</translation>
+    </message>
+    <message>
+        <source>This ledger is new. Name your shop, its first store and its first admin (who can add the others later).</source>
+        <translation>Ce registre est nouveau. Nommez votre commerce, son premier magasin et son premier admin (qui pourra ajouter les autres ensuite).</translation>
+    </message>
+    <message>
+        <source>e.g. MAIN</source>
+        <translation>par ex. MAIN</translation>
+    </message>
+    <message>
+        <source>e.g. High Street</source>
+        <translation>par ex. Grand-Rue</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>Nom du &amp;commerce</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <source>Store &amp;code</source>
+        <translation>&amp;Code du magasin</translation>
+    </message>
+    <message>
+        <source>Store &amp;name</source>
+        <translation>&amp;Nom du magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Admin name</source>
+        <translation>Nom de l&apos;&amp;admin</translation>
+    </message>
+    <message>
+        <source>Admin &amp;PIN</source>
+        <translation>&amp;PIN de l&apos;admin</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Essayer avec des données de démo</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <source>Demo data is a coffee shop with sample cards and PINs, to look around; it is not for real sales.</source>
+        <translation>Les données de démo sont un café avec des cartes et PIN d&apos;exemple, pour découvrir ; pas pour de vraies ventes.</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
+        <translation>Saisissez le nom du commerce.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, like USD or EUR.</source>
+        <translation>La devise est un code de trois lettres, comme USD ou EUR.</translation>
+    </message>
+    <message>
+        <source>Enter a short code for the first store, like MAIN.</source>
+        <translation>Saisissez un code court pour le premier magasin, par ex. MAIN.</translation>
+    </message>
+    <message>
+        <source>Enter the first admin&apos;s name.</source>
+        <translation>Saisissez le nom du premier admin.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 12 digits.</source>
+        <translation>Le PIN a 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>Les deux PIN ne sont pas identiques. Tapez le PIN à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Demo ledger: cashier / 1111, manager / 9999 at STORE-1; admin / 0000 anywhere.</source>
+        <translation>Registre de démo : cashier / 1111, manager / 9999 à STORE-1 ; admin / 0000 partout.</translation>
+    </message>
+    <message>
+        <source>Cards to try:</source>
+        <translation>Cartes à essayer :</translation>
+    </message>
+</context>
+<context>
+    <name>StoresTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short code on receipts and reports, e.g. MALL</source>
+        <translation>Code court sur tickets et rapports, par ex. MALL</translation>
+    </message>
+    <message>
+        <source>What staff call it, e.g. Mall kiosk</source>
+        <translation>Comment le personnel l&apos;appelle, par ex. Kiosque du centre</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Add store</source>
+        <translation>Ajouter un magasin</translation>
+    </message>
+    <message>
+        <source>Loading the stores…</source>
+        <translation>Chargement des magasins…</translation>
+    </message>
+    <message>
+        <source>Enter the new store&apos;s code.</source>
+        <translation>Saisissez le code du nouveau magasin.</translation>
+    </message>
+    <message>
+        <source>Adding the store…</source>
+        <translation>Ajout du magasin…</translation>
+    </message>
+    <message>
+        <source>Store %1 added.</source>
+        <translation>Magasin %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Pick a store in the list and type its new name.</source>
+        <translation>Choisissez un magasin dans la liste et tapez son nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Renaming the store…</source>
+        <translation>Renommage du magasin…</translation>
+    </message>
+    <message>
+        <source>Store %1 is now called %2.</source>
+        <translation>Le magasin %1 s&apos;appelle désormais %2.</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +2110,24 @@
         <translation>Aucun service n&apos;est ouvert à cette caisse. Ouvrez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <source>This ledger is set up already.</source>
-        <translation>Ce registre est déjà configuré.</translation>
+        <source>This ledger is set up already. Sign in as its admin instead.</source>
+        <translation>Ce registre est déjà configuré. Connectez-vous plutôt comme son admin.</translation>
+    </message>
+    <message>
+        <source>This is the last admin: make someone else admin first.</source>
+        <translation>C&apos;est le dernier admin : nommez d&apos;abord quelqu&apos;un d&apos;autre admin.</translation>
+    </message>
+    <message>
+        <source>This program has cards already: its kind, currency, activation, PIN, partial use and promotional setting can no longer change.</source>
+        <translation>Ce programme a déjà des cartes : son type, sa devise, son activation, son PIN, l&apos;utilisation partielle et le caractère promotionnel ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>This card batch is not known.</source>
+        <translation>Ce lot de cartes est inconnu.</translation>
+    </message>
+    <message>
+        <source>This card batch has finished already and cannot be cancelled.</source>
+        <translation>Ce lot de cartes est déjà terminé et ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>A store with this code exists already. Choose another code.</source>
@@ -1361,16 +2138,8 @@
         <translation>Un opérateur avec ce nom existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>This would leave no admin to make this change. Ask another admin, or make someone else an admin first.</source>
-        <translation>Il ne resterait plus d’administrateur. Demandez à un autre administrateur, ou nommez d’abord quelqu’un d’autre administrateur.</translation>
-    </message>
-    <message>
         <source>This program is retired: it issues no new cards.</source>
         <translation>Ce programme est retiré : il n’émet plus de nouvelles cartes.</translation>
-    </message>
-    <message>
-        <source>This program has cards, so this cannot change. Create a new program instead.</source>
-        <translation>Ce programme a déjà des cartes : cela ne peut plus changer. Créez plutôt un nouveau programme.</translation>
     </message>
     <message>
         <source>This API key does not exist.</source>
@@ -1379,14 +2148,6 @@
     <message>
         <source>An API key with this name exists already. Choose another name.</source>
         <translation>Une clé d’API avec ce nom existe déjà. Choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>This card batch does not exist.</source>
-        <translation>Ce lot de cartes n’existe pas.</translation>
-    </message>
-    <message>
-        <source>This card batch has finished or stopped already.</source>
-        <translation>Ce lot de cartes est déjà terminé ou arrêté.</translation>
     </message>
     <message>
         <source>This request was already sent with different details. Start again with the card.</source>

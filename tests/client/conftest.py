@@ -101,6 +101,14 @@ def server(db_url: str, demo_cards: dict[str, str]) -> Iterator[LedgerServer]:
     running.stop()
 
 
+@pytest.fixture
+def empty_server(db_url: str) -> Iterator[LedgerServer]:
+    """A ledger server on an empty ledger: nobody set it up yet."""
+    running = LedgerServer(db_url).start()
+    yield running
+    running.stop()
+
+
 BAD_GATEWAY = (b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\n"
                b"Content-Length: 11\r\nConnection: close\r\n\r\nBad Gateway")
 

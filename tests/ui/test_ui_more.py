@@ -124,7 +124,7 @@ def test_receipt_pdf(counter: Counter, demo: dict[str, str], data_dir: Path) -> 
 
 def test_settings_test_connection_and_training(counter: Counter, data_dir: Path) -> None:
     w = counter.window
-    counter.sign_in()
+    counter.sign_in("manager", "9999")
     counter.key(Qt.Key.Key_F9)
     assert w.current is w.settings_screen
     assert w.settings_screen.embedded.isChecked()
@@ -142,7 +142,7 @@ def test_settings_test_connection_and_training(counter: Counter, data_dir: Path)
 
 def test_settings_remote_needs_an_address(counter: Counter) -> None:
     w = counter.window
-    counter.sign_in()
+    counter.sign_in("manager", "9999")
     counter.key(Qt.Key.Key_F9)
     w.settings_screen.remote.setChecked(True)
     w.settings_screen.url.clear()

@@ -179,7 +179,7 @@ def test_switch_to_a_remote_ledger_in_settings(
     server = serve(servers, server_db, free_port())
     counter = make_counter()
     w = counter.window
-    counter.sign_in()
+    counter.sign_in("manager", "9999")  # where money goes: a manager's to change
     assert w.ledger_label.text() == "Embedded ledger"
     counter.key(Qt.Key.Key_F9)
     w.settings_screen.remote.setChecked(True)
@@ -190,7 +190,7 @@ def test_switch_to_a_remote_ledger_in_settings(
     counter.enter()  # Enter in a field saves
     counter.wait(lambda: w.current is w.sign_in and w.ledger_ready)
     assert w.ledger_label.text() == f"Remote ledger {server.url}"
-    counter.sign_in()
+    counter.sign_in("manager", "9999")
 
 
 def test_redemption_interrupted_by_a_closed_app_is_resolved_at_the_next_start(

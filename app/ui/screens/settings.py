@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -126,6 +126,11 @@ class SettingsScreen(Screen):
         printer_label.setContentsMargins(2, 0, 4, 0)
         form.addRow(printer_label, printer_row)
         outer.addWidget(counter)
+        self.money_note = label(self.tr("Only a manager or an admin can change the ledger, "
+                                        "location, terminal and training mode."), self,
+                                role="hint", object_name="moneySettingsNote")
+        self.money_note.hide()
+        outer.addWidget(self.money_note)
 
         self.camera_group = QGroupBox("Camera", self)
         self.camera_group.setObjectName("cameraGroup")
@@ -177,6 +182,7 @@ class SettingsScreen(Screen):
     def fill(self, values: SettingsValues, *, camera_file: str = "",
              camera_file_this_run: bool = False) -> None:
         """Show ``values``; ``camera_file_this_run``: the file was given on the command line."""
+        self._filled = values
         (self.remote if values.ledger_mode == REMOTE else self.embedded).setChecked(True)
         self.url.setText(values.ledger_url)
         self.location.setText(values.location)
@@ -190,7 +196,21 @@ class SettingsScreen(Screen):
         self.message.clear()
         self._mode_changed()
 
+    def lock_money_settings(self, locked: bool) -> None:
+        """Where money goes (ledger, location, terminal, training) is a manager's or admin's
+        to change: a cashier sees these settings but cannot change them."""
+        self._money_locked = locked
+        for widget in (self.embedded, self.remote, self.url, self.test_button, self.location,
+                       self.terminal, self.training):
+            widget.setEnabled(not locked)
+        if not locked:
+            self._mode_changed()
+        self.money_note.setVisible(locked)
+
     def values(self) -> SettingsValues:
+        if getattr(self, "_money_locked", False):  # only the cashier's own choices change
+            return replace(self._filled, camera=self.camera_choice.setting,
+                           language=self.language_box.setting)
         return SettingsValues(
             ledger_mode=REMOTE if self.remote.isChecked() else EMBEDDED,
             ledger_url=self.url.text().strip(), location=self.location.text().strip().upper(),

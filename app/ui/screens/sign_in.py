@@ -145,8 +145,16 @@ class SignInScreen(Screen):
         self.pin.clear()
         self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def show_demo_hint(self, show: bool) -> None:
-        """On a freshly created demo ledger, say how to sign in to it."""
+    def show_demo_hint(self, show: bool, cards: list[tuple[str, str]] | None = None) -> None:
+        """On a demo ledger (only), say how to sign in to it and which cards to try."""
+        from app.ui import format as fmt
+
+        text = self.tr("Demo ledger: cashier / 1111, manager / 9999 at STORE-1; "
+                       "admin / 0000 anywhere.")
+        if cards:
+            text += "\n" + self.tr("Cards to try:") + "\n" + "\n".join(
+                f"{fmt.code_text(code)}  {what}" for code, what in cards)
+        self.demo_hint.setText(text)
         self.demo_hint.setVisible(show)
 
     def show_notice(self, text: str) -> None:
