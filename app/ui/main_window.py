@@ -869,8 +869,10 @@ class MainWindow(QMainWindow):
         if self.is_current("history"):
             self.history_screen.enter()
 
-    def _on_shift(self, report: ShiftReportOut, redemptions: list[RedemptionOut]) -> None:
-        self.history_screen.show_shift(report, redemptions, training=self.training)
+    def _on_shift(self, report: ShiftReportOut, redemptions: list[RedemptionOut],
+                  shift_id: int | None) -> None:
+        self.history_screen.show_shift(report, redemptions, training=self.training,
+                                       shift_id=shift_id)
 
     # ------------------------------------------------------------------ settings
 

@@ -472,6 +472,10 @@
         <translation>%1 / %2, seit der Anmeldung um %3</translation>
     </message>
     <message>
+        <source>%1 / %2, shift %4 open since %3</source>
+        <translation>%1 / %2, Schicht %4 offen seit %3</translation>
+    </message>
+    <message>
         <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
         <translation>Schulungsmodus: nur Übungseinlösungen. Sie zählen in keiner Summe, daher wird keine angezeigt.</translation>
     </message>

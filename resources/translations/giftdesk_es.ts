@@ -472,6 +472,10 @@
         <translation>%1 / %2, desde el inicio de sesión a las %3</translation>
     </message>
     <message>
+        <source>%1 / %2, shift %4 open since %3</source>
+        <translation>%1 / %2, turno %4 abierto desde %3</translation>
+    </message>
+    <message>
         <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
         <translation>Modo de formación: solo canjes de práctica. No cuentan en ningún total, por eso no se muestra ninguno.</translation>
     </message>

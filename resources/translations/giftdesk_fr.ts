@@ -472,6 +472,10 @@
         <translation>%1 / %2, depuis la connexion à %3</translation>
     </message>
     <message>
+        <source>%1 / %2, shift %4 open since %3</source>
+        <translation>%1 / %2, service %4 ouvert depuis %3</translation>
+    </message>
+    <message>
         <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
         <translation>Mode formation : rachats d&apos;exercice uniquement. Ils ne comptent dans aucun total, aucun n&apos;est donc affiché.</translation>
     </message>

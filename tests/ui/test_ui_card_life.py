@@ -508,6 +508,14 @@ def test_a_cashier_opens_a_shift_redeems_and_closes_it_with_its_z_report(
 
     counter.key(Qt.Key.Key_F8)
     counter.wait(lambda: w.current is books and books.shift_button.isEnabled())
+    # History's "This shift" is the same shift as the Z report's, and says so.
+    counter.key(Qt.Key.Key_F6)
+    counter.wait(lambda: w.current is w.history_screen)
+    counter.wait(lambda: w.history_screen.shift.rowCount() == 1)
+    counter.wait(lambda: f", shift {shift_id} open since " in w.history_screen.totals.text())
+    assert "1 redemption -$4.00" in w.history_screen.totals.text()
+    counter.key(Qt.Key.Key_F8)
+    counter.wait(lambda: w.current is books and books.shift_button.isEnabled())
     counter.key(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     counter.wait(lambda: books.table_shown is not None)
     assert books.heading.text().startswith(f"Z report of shift {shift_id} — STORE-1 / TILL-1, ")

@@ -15,7 +15,7 @@ class HistoryPresenter(Presenter):
     """Emits `journal(CardOut, [TransactionOut])`, `shift(ShiftReportOut, [RedemptionOut])`."""
 
     journal = Signal(object, list)
-    shift = Signal(object, list)
+    shift = Signal(object, list, object)  # the report, its redemptions, the open shift's id
     failed = Signal(object)  # Failure
 
     def load_journal(self, card_code: str) -> None:
@@ -36,15 +36,17 @@ class HistoryPresenter(Presenter):
         self.spawn(self._load_shift())
 
     async def _load_shift(self) -> None:
-        """The shift as the ledger means it: since this session signed in (the report's
-        default), the list from the same moment."""
+        """The shift as the ledger means it: since the till's open shift began (the one its
+        Z report covers), else since this session signed in (the report's default); the list
+        from the same moment."""
         client = self.client
         try:
+            opened = await self.call("Loading this shift…", client.open_shift_or_none())
             report = await self.call("Loading this shift…", client.shift_report(
-                terminal=client.terminal))
+                terminal=client.terminal, since=None if opened is None else opened.opened_at))
             found = await self.call("Loading this shift…", client.redemptions(
                 location=client.location, terminal=client.terminal, since=report.since))
         except Exception as exc:
             self.failed.emit(describe(exc, context="shift"))
         else:
-            self.shift.emit(report, found)
+            self.shift.emit(report, found, None if opened is None else opened.id)

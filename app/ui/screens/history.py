@@ -196,9 +196,9 @@ class HistoryScreen(Screen):
         self._update_actions()
 
     def show_shift(self, report: ShiftReportOut | None, redemptions: list[RedemptionOut],
-                   *, training: bool = False) -> None:
-        """This terminal's shift: since this session signed in, as the ledger's shift report
-        counts it. In training the list holds practice redemptions, which no total counts, so
+                   *, training: bool = False, shift_id: int | None = None) -> None:
+        """This terminal's shift: since the till's open shift `shift_id` began, else since
+        this session signed in, as the ledger's shift report counts it. In training the list holds practice redemptions, which no total counts, so
         no totals are shown beside them."""
         self._shift = sorted(redemptions, key=lambda r: r.created_at, reverse=True)
         rows = [(fmt.time_text(r.created_at), str(r.id), fmt.code_text(r.card),
@@ -207,9 +207,10 @@ class HistoryScreen(Screen):
         _fill(self.shift, rows, right=(3,))
         lines = []
         if report is not None:
-            lines.append(self.tr("%1 / %2, since signing in at %3").replace(
-                "%1", report.location).replace("%2", report.terminal).replace(
-                "%3", fmt.time_text(report.since)))
+            since = (self.tr("%1 / %2, since signing in at %3") if shift_id is None else
+                     self.tr("%1 / %2, shift %4 open since %3").replace("%4", str(shift_id)))
+            lines.append(since.replace("%1", report.location).replace(
+                "%2", report.terminal).replace("%3", fmt.time_text(report.since)))
             if training:
                 lines.append(self.tr("Training mode: practice redemptions only. They count in "
                                      "no total, so none is shown."))
