@@ -198,8 +198,9 @@ class HistoryScreen(Screen):
     def show_shift(self, report: ShiftReportOut | None, redemptions: list[RedemptionOut],
                    *, training: bool = False, shift_id: int | None = None) -> None:
         """This terminal's shift: since the till's open shift `shift_id` began, else since
-        this session signed in, as the ledger's shift report counts it. In training the list holds practice redemptions, which no total counts, so
-        no totals are shown beside them."""
+        this session signed in, as the ledger's shift report counts it. In training the list
+        holds practice redemptions, which no total counts, so no totals are shown beside
+        them."""
         self._shift = sorted(redemptions, key=lambda r: r.created_at, reverse=True)
         rows = [(fmt.time_text(r.created_at), str(r.id), fmt.code_text(r.card),
                  f"-{redemption_units(r)}", r.operator,

@@ -210,7 +210,8 @@ class SettingsScreen(Screen):
     def values(self) -> SettingsValues:
         if getattr(self, "_money_locked", False):  # only the cashier's own choices change
             return replace(self._filled, camera=self.camera_choice.setting,
-                           language=self.language_box.setting)
+                           language=self.language_box.setting,
+                           ask_printer=self.ask_printer.isChecked())
         return SettingsValues(
             ledger_mode=REMOTE if self.remote.isChecked() else EMBEDDED,
             ledger_url=self.url.text().strip(), location=self.location.text().strip().upper(),
