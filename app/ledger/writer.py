@@ -59,6 +59,18 @@ class Outcome(Generic[R]):
 
 
 Step = Callable[[Connection, Change[Any]], Outcome[Any]]
+# Records a refused change's refusal under its request id, in the open transaction.
+Keep = Callable[[Connection, Change[Any], GiftDeskError], Outcome[Any]]
+
+
+class KeepRefusal(Exception):
+    """A keyed change was refused: its writes roll back, and its refusal is recorded under
+    its request id (`Keep`), so that a retry, or a later change of the same batch with the
+    same id, gets the same answer."""
+
+    def __init__(self, error: GiftDeskError) -> None:
+        super().__init__(error.detail)
+        self.error = error
 
 
 @dataclass
@@ -79,9 +91,11 @@ class _Ticket:
 class Writer:
     """Runs each change through `step` in a write transaction (see the module)."""
 
-    def __init__(self, engine: Engine, step: Step, *, max_together: int = MAX_TOGETHER) -> None:
+    def __init__(self, engine: Engine, step: Step, keep: Keep, *,
+                 max_together: int = MAX_TOGETHER) -> None:
         self.engine = engine
         self.step = step
+        self.keep = keep
         self.max_together = max_together
         self.queue = WriteQueue(engine.url.database) if is_sqlite(engine) else None
         self._lock = threading.Lock()
@@ -142,6 +156,12 @@ class Writer:
                         savepoint = conn.begin_nested()
                         try:
                             ticket.outcome = self.step(conn, ticket.change)
+                        except KeepRefusal as refused:  # recorded now, as if it were alone
+                            savepoint.rollback()
+                            try:
+                                ticket.outcome = self.keep(conn, ticket.change, refused.error)
+                            except Exception as exc:  # a replayed refusal: nothing written
+                                ticket.error = exc
                         except Exception as exc:  # this change's own refusal or error
                             savepoint.rollback()
                             ticket.error = exc

@@ -40,7 +40,7 @@ from app.ledger import codec, refusals, security, store
 from app.ledger.db import is_sqlite
 from app.ledger.results import Redemption, Sale
 from app.ledger.schema import cards, holds, idempotency, journal
-from app.ledger.writer import Change, Outcome, Writer
+from app.ledger.writer import Change, KeepRefusal, Outcome, Writer
 
 R = TypeVar("R")
 
@@ -98,12 +98,6 @@ class CardChanged(Exception):
     """A plan's card changed after it was read: the change is decided again (`_change`)."""
 
 
-class KeepRefusal(Exception):
-    """A keyed change was refused and rolled back: `_change` stores the refusal under its id."""
-
-    def __init__(self, error: GiftDeskError) -> None:
-        super().__init__(error.detail)
-        self.error = error
 
 
 class CommitThenRaise(Exception):
@@ -196,7 +190,7 @@ class LedgerCore:
         self.clock = clock
         self.reversal_window = reversal_window
         self._programs: dict[int, Program] = {}
-        self.writer = Writer(engine, self._step)
+        self.writer = Writer(engine, self._step, self._record_refusal)
 
     # ----------------------------------------------------------------- transactions
 
@@ -263,33 +257,42 @@ class LedgerCore:
         return Outcome(result)
 
     def _keep_refusal(self, change: Change[R], error: GiftDeskError) -> R:
-        """Store a refusal under its request id (its change was rolled back) and raise it;
-        if an answer was stored under the id meanwhile, that one is given. The one writer
-        runs it, as any change."""
+        """Record a refusal under its request id (its change was rolled back, alone) and
+        raise it; the one writer runs it, as any change."""
+        def record(conn: Connection, now: datetime) -> R:
+            del now
+            outcome = self._record_refusal(conn, change, error)
+            if outcome.deferred is not None:
+                raise CommitThenRaise(outcome.deferred)  # the record stays, the refusal goes up
+            return outcome.value()
+
+        # No request id of its own: `record` writes the refusal under the original one.
+        return self.writer.write(Change(change.scope, None, change.fingerprint,
+                                        change.result_type, record))
+
+    def _record_refusal(self, conn: Connection, change: Change[Any],
+                        error: GiftDeskError) -> Outcome[Any]:
+        """In the open transaction: the refusal stored under the change's request id (the
+        refusal, to be raised once committed); if an answer was stored under the id
+        meanwhile, that one."""
         scope, request_id = change.scope, change.request_id
         assert request_id is not None
         sqlite = is_sqlite(self.engine)
-
-        def store_refusal(conn: Connection, now: datetime) -> R:
-            if self.refuse_in_flight and not sqlite and not conn.execute(
-                    _LOCK_REQUEST, {"request_lock": request_lock_key(scope, request_id)}
-            ).scalar():
-                raise error  # a duplicate runs now: its answer is the one kept
-            insert_new = (sqlite_insert if sqlite else postgresql_insert)(idempotency)
-            stored = conn.execute(insert_new.values(
-                scope=scope, key=request_id, fingerprint=change.fingerprint,
-                status=refusals.REFUSED, response=refusals.dumps(error), created_at=now,
-            ).on_conflict_do_nothing(index_elements=[idempotency.c.scope, idempotency.c.key])
-                .returning(idempotency.c.key)).first()
-            if stored is None:
-                prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
-                                                      "idem_key": request_id}).one()
-                return _replay(prior, change.fingerprint, change.result_type)
-            raise CommitThenRaise(error)
-
-        # No request id of its own: the body itself records the refusal under the original.
-        return self.writer.write(Change(scope, None, change.fingerprint, change.result_type,
-                                        store_refusal))
+        if self.refuse_in_flight and not sqlite and not conn.execute(
+                _LOCK_REQUEST, {"request_lock": request_lock_key(scope, request_id)}
+        ).scalar():
+            raise error  # a duplicate runs now: its answer is the one kept
+        insert_new = (sqlite_insert if sqlite else postgresql_insert)(idempotency)
+        stored = conn.execute(insert_new.values(
+            scope=scope, key=request_id, fingerprint=change.fingerprint,
+            status=refusals.REFUSED, response=refusals.dumps(error), created_at=self.clock(),
+        ).on_conflict_do_nothing(index_elements=[idempotency.c.scope, idempotency.c.key])
+            .returning(idempotency.c.key)).first()
+        if stored is None:
+            prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
+                                                  "idem_key": request_id}).one()
+            return Outcome(_replay(prior, change.fingerprint, change.result_type))
+        return Outcome(deferred=error)
 
     # ----------------------------------------------------------------- helpers
 
