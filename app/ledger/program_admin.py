@@ -79,13 +79,12 @@ def update_program(ledger: Ledger, actor: Actor, program_id: int, changes: dict[
         values = {f: getattr(spec, f) for f in EDITABLE}
         values["kind"], values["activation"] = spec.kind.value, spec.activation.value
         values["locations"] = json.dumps(list(spec.locations))
+        values["version"] = programs.c.version + 1  # every process reads it afresh
         conn.execute(update(programs).where(programs.c.id == program_id).values(**values))
         return store.load_program(conn, program_id)
 
     params = {"program_id": program_id, "changes": codec.to_jsonable(changes)}
-    program = change(ledger, actor, request_id, "update_program", params, Program, body)
-    ledger._programs.pop(program_id, None)  # this process's cache of programs
-    return program
+    return change(ledger, actor, request_id, "update_program", params, Program, body)
 
 
 def retire_program(ledger: Ledger, actor: Actor, program_id: int,
@@ -96,10 +95,8 @@ def retire_program(ledger: Ledger, actor: Actor, program_id: int,
     def body(conn: Connection, now: datetime) -> Program:
         conn.execute(update(programs).where(
             programs.c.id == program_id, programs.c.retired_at.is_(None))
-            .values(retired_at=now))
+            .values(retired_at=now, version=programs.c.version + 1))
         return store.load_program(conn, program_id)  # program_not_found if there is none
 
-    program = change(ledger, actor, request_id, "retire_program", {"program_id": program_id},
-                     Program, body)
-    ledger._programs.pop(program_id, None)
-    return program
+    return change(ledger, actor, request_id, "retire_program", {"program_id": program_id},
+                  Program, body)

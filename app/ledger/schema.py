@@ -113,6 +113,9 @@ programs = Table(
     Column("reporting_code_required", Boolean, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("retired_at", UTCDateTime()),  # no new cards once retired (0004)
+    # Raised by every change of the program (0007): read with each card, it tells a process
+    # whether the program it keeps is still current.
+    Column("version", Integer, nullable=False, server_default=text("1")),
     CheckConstraint("default_value >= 0", name="default_value_nonnegative"),
 )
 

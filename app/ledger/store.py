@@ -66,17 +66,37 @@ def entry_from_row(row: Row[Any]) -> JournalEntry:
     )
 
 
-def _card_queries(column: Any) -> tuple[Select[Any], Select[Any]]:
-    """A card by one column (and training flag), without and with a row lock: built once."""
-    query = select(cards).where(column == bindparam("card_key"),
-                                cards.c.training == bindparam("card_training"))
-    return query, query.with_for_update()
+# A card's program's version, read in the same statement as the card: the process's copy of
+# the program is used only while its version is still this one (`LedgerCore.program`).
+_PROGRAM_VERSION = (select(programs.c.version).where(programs.c.id == cards.c.program_id)
+                    .scalar_subquery().label("program_version"))
+
+
+def _card_queries(where: Any) -> tuple[Select[Any], Select[Any]]:
+    """A card, without and with a row lock (of the card only, never its program's row, which
+    every card of the program shares): built once."""
+    query = select(cards, _PROGRAM_VERSION).where(where)
+    return query, query.with_for_update(of=cards)
 
 
 # Card look-ups run in every operation; building the statements once saves most of their cost.
-CARD_BY = {"code": _card_queries(cards.c.code), "token": _card_queries(cards.c.token)}
-_CARD_BY_ID = (select(cards).where(cards.c.id == bindparam("card_id")),
-               select(cards).where(cards.c.id == bindparam("card_id")).with_for_update())
+CARD_BY = {kind: _card_queries((column == bindparam("card_key"))
+                               & (cards.c.training == bindparam("card_training")))
+           for kind, column in (("code", cards.c.code), ("token", cards.c.token))}
+_CARD_BY_ID = _card_queries(cards.c.id == bindparam("card_id"))
+_PROGRAM_BY_ID = select(programs).where(programs.c.id == bindparam("program_id"))
+_VERSION_BY_ID = select(programs.c.version).where(programs.c.id == bindparam("program_id"))
+
+
+def program_version(row: Row[Any]) -> int | None:
+    """The version of its program read with a card row, if its statement read it."""
+    version: int | None = row._mapping.get("program_version")
+    return version
+
+
+def card_values(row: Row[Any]) -> dict[str, Any]:
+    """A card row's own columns (without what was read with it)."""
+    return {column.key: row._mapping[column.key] for column in cards.c}
 
 
 def find_card_row(conn: Connection, ref: CardRef, *, training: bool,
@@ -90,10 +110,22 @@ def card_row_by_id(conn: Connection, card_id: int, *, for_update: bool = False) 
 
 
 def load_program(conn: Connection, program_id: int) -> Program:
-    row = conn.execute(select(programs).where(programs.c.id == program_id)).first()
+    return load_program_version(conn, program_id)[0]
+
+
+def load_program_version(conn: Connection, program_id: int) -> tuple[Program, int]:
+    """A program and the version it has now."""
+    row = conn.execute(_PROGRAM_BY_ID, {"program_id": program_id}).first()
     if row is None:
         raise refuse(ErrorCode.PROGRAM_NOT_FOUND, f"There is no program {program_id}.")
-    return program_from_row(row)
+    return program_from_row(row), int(row.version)
+
+
+def current_version(conn: Connection, program_id: int) -> int:
+    version = conn.execute(_VERSION_BY_ID, {"program_id": program_id}).scalar()
+    if version is None:
+        raise refuse(ErrorCode.PROGRAM_NOT_FOUND, f"There is no program {program_id}.")
+    return int(version)
 
 
 def card_journal(conn: Connection, card_id: int) -> list[JournalEntry]:

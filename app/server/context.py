@@ -113,7 +113,8 @@ class ApiContext:
     # ----------------------------------------------------------------- card kinds
 
     def card_kind(self, ref: CardRef, training: bool) -> Kind:
-        """Whether a card holds money or items (a card's program never changes: cached)."""
+        """Whether a card holds money or items: cached, as a program with cards never changes
+        its kind (`program_field_locked`)."""
         key = (ref.kind, ref.value)
         kind = self._kinds.get(key)
         if kind is None:

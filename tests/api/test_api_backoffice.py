@@ -188,6 +188,34 @@ async def test_program_changes_with_live_cards(api: Api) -> None:
     assert done["balance_after"] == 1900  # its cards keep working
 
 
+async def test_a_program_change_through_one_worker_binds_the_others_at_once(
+        api: Api, db_url: str) -> None:
+    """Two server processes (`serve --workers 2`): each app has its own ledger and engine."""
+    engine = make_engine(db_url)
+    second = create_app(ledger=Ledger(engine, clock=api.ledger.clock))
+    async with second.router.lifespan_context(second), httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=second), base_url="http://ledger") as worker2:
+        admin, cashier = await api.sign_in("admin"), await api.sign_in("cashier")
+        card = await api.card(admin, 2000)
+        pid = card["program_id"]
+
+        async def redeem(**body: object) -> httpx.Response:
+            return await worker2.post("/v1/redemptions", json={
+                "card": card["code"], "amount": 100, **body},
+                headers={**cashier, "Idempotency-Key": str(uuid.uuid4())})
+
+        assert (await redeem()).status_code == 201  # the second worker knows the program
+        await api.ok("PATCH", f"/v1/programs/{pid}", admin, {"reporting_code_required": True})
+        problem(await redeem(), 422, "reporting_code_required")
+        await api.ok("PATCH", f"/v1/programs/{pid}", admin, {"locations": ["STORE-2"]})
+        problem(await redeem(reporting_code="R1"), 403, "location_not_allowed")
+        await api.ok("PATCH", f"/v1/programs/{pid}", admin, {"locations": []})
+        done = await redeem(reporting_code="R1")
+        assert done.status_code == 201, done.text
+        assert done.json()["balance_after"] == 1800
+    engine.dispose()
+
+
 async def test_card_finder_searches_pages_and_keeps_to_the_callers_stores(api: Api) -> None:
     admin = await api.sign_in("admin")
     everywhere = await api.program(admin, name="Everywhere")

@@ -189,7 +189,7 @@ class LedgerCore:
         self.refuse_in_flight = refuse_in_flight
         self.clock = clock
         self.reversal_window = reversal_window
-        self._programs: dict[int, Program] = {}
+        self._programs: dict[int, tuple[Program, int]] = {}  # id -> (program, its version)
         self.writer = Writer(engine, self._step, self._record_refusal)
 
     # ----------------------------------------------------------------- transactions
@@ -296,12 +296,24 @@ class LedgerCore:
 
     # ----------------------------------------------------------------- helpers
 
-    def program(self, conn: Connection, program_id: int) -> Program:
-        """Programs never change after creation, so they are cached per process."""
-        program = self._programs.get(program_id)
-        if program is None:
-            program = self._programs[program_id] = store.load_program(conn, program_id)
+    def program(self, conn: Connection, program_id: int, version: int | None = None) -> Program:
+        """The program as it is now. Programs change (an admin edits or retires one, maybe
+        through another process), so this process's copy is used only while its version is
+        the current one: `version` as read with the card (`store.program_version`), else read
+        here."""
+        if version is None:
+            version = store.current_version(conn, program_id)
+        kept = self._programs.get(program_id)
+        if kept is not None and kept[1] == version:
+            return kept[0]
+        program, version = store.load_program_version(conn, program_id)
+        self._programs[program_id] = (program, version)
         return program
+
+    def loaded(self, conn: Connection, row: Row[Any]) -> Loaded:
+        """A card row read with its program's version (`store.CARD_BY`), and its program."""
+        return Loaded(row, store.card_from_row(row),
+                      self.program(conn, row.program_id, store.program_version(row)))
 
     def _load(self, conn: Connection, ref: str | CardRef, actor: Actor) -> Loaded:
         """The card named by `ref`, locked for update; in training mode, its training copy."""
@@ -313,11 +325,11 @@ class LedgerCore:
                 row = self._training_copy(conn, real, actor)
         if row is None:
             raise refuse(ErrorCode.CARD_NOT_FOUND, "No card has this code.")
-        return Loaded(row, store.card_from_row(row), self.program(conn, row.program_id))
+        return self.loaded(conn, row)
 
     def _training_copy(self, conn: Connection, real: Row[Any], actor: Actor) -> Row[Any]:
         """A training card mirroring a real one, so training never touches the real card."""
-        values = {k: v for k, v in real._mapping.items() if k != "id"}
+        values = {k: v for k, v in store.card_values(real).items() if k != "id"}
         values.update(training=True, held=0, failed_pin_count=0, created_at=self.clock())
         card_id = conn.execute(insert(cards).values(**values).returning(cards.c.id)).scalar_one()
         row = store.card_row_by_id(conn, card_id)
@@ -396,7 +408,7 @@ class LedgerCore:
             row = store.find_card_row(conn, ref, training=False)
         if row is None:
             raise refuse(ErrorCode.CARD_NOT_FOUND, "No card has this code.")
-        return Loaded(row, store.card_from_row(row), self.program(conn, row.program_id))
+        return self.loaded(conn, row)
 
 
     def _apply(self, conn: Connection, plan: plans.Plan, actor: Actor,
@@ -425,7 +437,7 @@ class LedgerCore:
         if entry is None or EntryKind(entry.kind) not in REDEMPTION_KINDS:
             raise refuse(ErrorCode.REDEMPTION_NOT_FOUND, f"There is no redemption {entry_id}.")
         card_row = store.card_row_by_id(conn, entry.card_id)
-        program = self.program(conn, card_row.program_id)
+        program = self.program(conn, card_row.program_id, store.program_version(card_row))
         reversal = conn.execute(select(journal).where(
             journal.c.related_id == entry_id, journal.c.kind == EntryKind.REVERSE.value)).first()
         return Redemption(

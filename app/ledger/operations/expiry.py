@@ -34,9 +34,7 @@ class ExpiryOps(LedgerCore):
     def _expire_card(self, conn: Connection, now: datetime, *, card_id: int, actor: Actor) -> int:
         row = store.card_row_by_id(conn, card_id, for_update=True)
         before = row.held
-        loaded = self._expire_due_holds(
-            conn, Loaded(row, store.card_from_row(row), self.program(conn, row.program_id)),
-            actor, now)
+        loaded = self._expire_due_holds(conn, self.loaded(conn, row), actor, now)
         return int(before != loaded.card.held)
 
 
@@ -74,7 +72,7 @@ class ExpiryOps(LedgerCore):
         if card.valid_until is None or card.valid_until > now or card.status in (
                 CardStatus.EXPIRED, CardStatus.VOID, CardStatus.CLOSED, CardStatus.PENDING):
             return ()
-        program = self.program(conn, row.program_id)
+        program = self.program(conn, row.program_id, store.program_version(row))
         loaded = Loaded(row, card, program)
         if card.held:
             conn.execute(update(holds).where(holds.c.card_id == card_id,

@@ -76,8 +76,7 @@ class HoldOps(LedgerCore):
         # Holds change only under their card's lock: read it again now that we hold the lock,
         # or (on PostgreSQL) a capture and a release racing for it would both settle it.
         hold_row = conn.execute(select(holds).where(holds.c.id == hold_id)).one()
-        loaded = Loaded(card_row, store.card_from_row(card_row),
-                         self.program(conn, card_row.program_id))
+        loaded = self.loaded(conn, card_row)
         status = HoldStatus(hold_row.status)
         if status is HoldStatus.ACTIVE and hold_row.expires_at <= now:
             self._expire_due_holds(conn, loaded, actor, now)
