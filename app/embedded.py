@@ -10,6 +10,7 @@ the server.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -103,17 +104,29 @@ def fill_demo(data_dir: Path) -> list[DemoCard]:
     return cards
 
 
+# The desktop app's embedded ledger expires cards past their validity as `giftdesk serve`
+# does (hourly), the first time a few minutes after the app starts.
+APP_EXPIRY_FIRST_AFTER = timedelta(minutes=10)
+
+
 def open_client(db_url: str, *, data_dir: Path, settings: Any = None, migrate: bool = False,
-                **kw: Any) -> LedgerClient:
+                expire_after: timedelta | None = None, **kw: Any) -> LedgerClient:
     """A client of the ledger at `db_url`, served in this process (the app's default).
 
     `settings` (an `ApiSettings`) and `migrate` (create or upgrade the schema first) go to the
-    server's `create_app`; a ledger that cannot be opened is `LedgerUnavailable`.
+    server's `create_app`; `expire_after`: run the expiry of cards that long after the
+    ledger starts, then hourly (default settings only). A ledger that cannot be opened is
+    `LedgerUnavailable`.
     """
     from app.client import NETWORK, LedgerClient, LedgerUnavailable
+    from app.ledger.expiry_job import DEFAULT_INTERVAL
     from app.server import create_app
+    from app.server.settings import ApiSettings
 
     options: dict[str, Any] = {"migrate": migrate}
+    if settings is None and expire_after is not None:
+        settings = ApiSettings(expiry_interval=DEFAULT_INTERVAL,
+                               expiry_first_after=expire_after)
     if settings is not None:
         options["settings"] = settings
     try:

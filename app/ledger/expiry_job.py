@@ -114,10 +114,13 @@ def summary(expired: list[ExpiredCard], *, dry_run: bool = False) -> str:
                else ""))
 
 
-async def run_periodically(ledger: Ledger, interval: timedelta) -> None:
-    """The server's schedule: a run now, then every `interval`, each in a worker thread.
+async def run_periodically(ledger: Ledger, interval: timedelta,
+                           first_after: timedelta = timedelta(0)) -> None:
+    """The server's schedule: a run after `first_after` (a server: now), then every
+    `interval`, each in a worker thread.
 
     Several server processes may each run it: a card still expires once (see `run`)."""
+    await asyncio.sleep(first_after.total_seconds())
     while True:
         running = asyncio.ensure_future(asyncio.to_thread(run, ledger))
         try:

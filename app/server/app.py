@@ -93,7 +93,8 @@ def create_app(db_url: str | None = None, *, settings: ApiSettings | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         task = asyncio.create_task(_purge_periodically(context))
         expiring = (asyncio.create_task(expiry_job.run_periodically(
-            ledger, settings.expiry_interval)) if settings.expiry_interval else None)
+            ledger, settings.expiry_interval, settings.expiry_first_after))
+            if settings.expiry_interval else None)
         try:
             yield
         finally:

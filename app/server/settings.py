@@ -32,6 +32,9 @@ class ApiSettings:
     # Cards past their validity are expired this often while the app runs; None: never
     # (`giftdesk serve` turns it on; `giftdesk expire` runs it by hand).
     expiry_interval: timedelta | None = None
+    # The first run after start: a server at once; the desktop app's embedded ledger a while
+    # after the window opens, so that start-up stays quick.
+    expiry_first_after: timedelta = timedelta(0)
     max_body_bytes: int = 64 * 1024
     title: str = "GiftDesk ledger API"
     # A request whose body stops arriving for this long is answered 408 and its connection

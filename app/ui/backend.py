@@ -30,7 +30,9 @@ def _embedded_client(data_dir: Path) -> tuple[LedgerClient, list[Any]]:
     from app import embedded
 
     info = embedded.prepare(data_dir, demo=False)  # a new one is empty: set-up decides
-    return embedded.open_client(info.url, data_dir=data_dir), list(info.demo_cards)
+    client = embedded.open_client(info.url, data_dir=data_dir,
+                                  expire_after=embedded.APP_EXPIRY_FIRST_AFTER)
+    return client, list(info.demo_cards)
 
 
 def _remote_client(url: str, data_dir: Path) -> LedgerClient:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -45,3 +46,29 @@ def test_every_write_of_the_embedded_ledger_runs_off_the_loop_thread(
     assert "INSERT INTO journal" in statements  # the redemption was seen being written
     on_loop = [statement for ident, statement in writes if ident == loop_thread]
     assert on_loop == []
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_the_embedded_ledger_expires_cards_past_their_validity_by_itself(
+        db_url: str, demo_cards: dict[str, str], data_dir: Path, memory_keyring: object,
+        fast: dict[str, Any]) -> None:
+    """The desktop app's own ledger runs the expiry as a server does (the app asks for its
+    first run some minutes after start; here at once), so a shop on the app alone has its
+    cards past their validity written off."""
+    code = demo_cards["expired"]
+
+    async def scenario() -> None:
+        async with open_client(db_url, data_dir=data_dir, expire_after=timedelta(0),
+                               **fast) as client:
+            await client.sign_in("manager", "9999", "STORE-1", "T1")
+            for _ in range(200):
+                card = await client.get_card(code)
+                if card.status == "expired":
+                    break
+                await asyncio.sleep(0.05)
+            assert (card.status, card.balance) == ("expired", 0)
+            kinds = [t.kind for t in await client.transactions(code)]
+            assert kinds[-1] == "expire"
+            await client.sign_out()
+
+    asyncio.run(scenario())
