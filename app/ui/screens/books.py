@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.widgets.busy_indicator import BusyIndicator
 
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 class BooksScreen(Screen):
     """Emits `liabilityRequested(datetime)` or `zRequested(date, terminal)`."""
 
-    title = "Books"
-    busy_words = "Reading the books…"
+    title = QT_TRANSLATE_NOOP("Screen", "Books")
+    busy_words = QT_TRANSLATE_NOOP("Screen", "Reading the books…")
     liabilityRequested = Signal(object)
     zRequested = Signal(object, str)
     printRequested = Signal()

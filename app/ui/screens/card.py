@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.ui import format as fmt
 from app.ui import messages, theme
 from app.ui.flow.card_ops import expiry_warning
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, label
 from app.ui.widgets.qr_view import QrView
 from app.ui.widgets.status_badge import StatusBadge
@@ -34,7 +35,7 @@ ISSUING_ROLES = frozenset({"manager", "admin"})
 class CardScreen(Screen):
     """Shows one validation answer; offers Redeem only for a card that can be redeemed."""
 
-    title = "Card"
+    title = QT_TRANSLATE_NOOP("Screen", "Card")
     type_ahead = True
     redeemRequested = Signal()
     historyRequested = Signal()
@@ -85,9 +86,11 @@ class CardScreen(Screen):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
         self._fields: dict[str, QLabel] = {}
-        rows = [("code", "Card"), ("eligible", "Can be used now"), ("balance", "Balance"),
-                ("kind", "Kind"), ("validity", "Valid"), ("sender", "From"),
-                ("recipient", "To"), ("message", "Message"), ("restrictions", "Terms")]
+        rows = [("code", self.tr("Card")), ("eligible", self.tr("Can be used now")),
+                ("balance", self.tr("Balance")), ("kind", self.tr("Kind")),
+                ("validity", self.tr("Valid")), ("sender", self.tr("From")),
+                ("recipient", self.tr("To")), ("message", self.tr("Message")),
+                ("restrictions", self.tr("Terms"))]
         for row, (key, name) in enumerate(rows):
             title = label(name, panel, role="fieldName")
             title.setFont(theme.font(theme.BASE_POINT_SIZE + 2))
@@ -109,18 +112,19 @@ class CardScreen(Screen):
         self.qr = QrView(panel)
         self.qr.setFixedSize(QR_SIDE, QR_SIDE)
         right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.qr_caption = label("Card QR code", panel, role="hint")
+        self.qr_caption = label(self.tr("Card QR code"), panel, role="hint")
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.qr_caption)
         right.addStretch(1)
 
         actions = QHBoxLayout()
         actions.setSpacing(12)
-        self.next_button = button("Next card", "Esc", self, object_name="nextCardButton")
-        self.history_button = button("History", "F6", self, object_name="cardHistoryButton")
-        self.export_button = button("Export card", "Ctrl+E", self,
+        self.next_button = button(self.tr("Next card"), "Esc", self, object_name="nextCardButton")
+        self.history_button = button(self.tr("History"), "F6", self,
+                                     object_name="cardHistoryButton")
+        self.export_button = button(self.tr("Export card"), "Ctrl+E", self,
                                     object_name="exportCardButton")
-        self.redeem_button = button("Redeem", "Enter", self, object_name="redeemButton",
+        self.redeem_button = button(self.tr("Redeem"), "Enter", self, object_name="redeemButton",
                                     primary=True)
         actions.addWidget(self.next_button)
         actions.addWidget(self.history_button)
@@ -161,7 +165,8 @@ class CardScreen(Screen):
         card = validation.card
         look = fmt.status_look(validation)
         self.badge.set_status(look.words, look.icon, look.colour)
-        self.program.setText(card.program_name + ("  ·  TRAINING CARD" if card.training else ""))
+        training = self.tr("  ·  TRAINING CARD") if card.training else ""
+        self.program.setText(card.program_name + training)
         self.value.setText(validation.present_value_description)
         colour = "#111111" if validation.is_redeemable else look.colour.name()
         self.value.setStyleSheet(f"color: {colour};")
@@ -173,14 +178,14 @@ class CardScreen(Screen):
             self.reason.hide()
         else:
             why = messages.sentence(validation.reason or "card_not_redeemable")
-            self.reason.setText(f"{why} Nothing can be redeemed from it.")
+            self.reason.setText(self.tr("%1 Nothing can be redeemed from it.").replace("%1", why))
             self.reason.setStyleSheet(f"color: {theme.BAD.name()};")
             self.reason.show()
         eligible = (validation.eligible_item_quantity if card.kind == "item"
                     else validation.eligible_value)
         balance = fmt.value_text(card.balance, card)
         if card.held:
-            balance += f" ({fmt.value_text(card.held, card)} on hold)"
+            balance += self.tr(" (%1 on hold)").replace("%1", fmt.value_text(card.held, card))
         self._set("code", fmt.code_text(card.code))
         self._set("eligible", fmt.value_text(eligible or 0, card))
         self._set("balance", balance)
