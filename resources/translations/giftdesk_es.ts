@@ -1430,6 +1430,22 @@
         <translation>Caja</translation>
     </message>
     <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operador</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Caja</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>

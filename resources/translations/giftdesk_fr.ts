@@ -1430,6 +1430,22 @@
         <translation>Caisse</translation>
     </message>
     <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Opérateur</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Caisse</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>

@@ -65,8 +65,9 @@ class SignInScreen(Screen):
         self.terminal.setObjectName("terminalEdit")
         self.terminal.setAccessibleName(self.tr("Terminal"))
         self.terminal.setMaxLength(40)
-        for text, edit in (("&Operator", self.operator), ("&PIN", self.pin),
-                           ("&Location", self.location), ("&Terminal", self.terminal)):
+        for text, edit in ((self.tr("&Operator"), self.operator), (self.tr("&PIN"), self.pin),
+                           (self.tr("&Location"), self.location),
+                           (self.tr("&Terminal"), self.terminal)):
             form.addRow(field_label(text, edit, panel), edit)
             edit.returnPressed.connect(self._on_enter)
         box.addLayout(form)
