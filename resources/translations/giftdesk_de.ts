@@ -419,6 +419,14 @@
         <translation>Aktionen</translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>Noch %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Guthaben %1</translation>
+    </message>
+    <message>
         <source>  ·  TRAINING CARD</source>
         <translation>  ·  SCHULUNGSKARTE</translation>
     </message>
@@ -2541,6 +2549,57 @@
     <message>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Closed: this card cannot be used</source>
+        <translation>Geschlossen: Diese Karte ist nicht einlösbar</translation>
+    </message>
+    <message>
+        <source>Locked by a manager</source>
+        <translation>Von der Filialleitung gesperrt</translation>
+    </message>
+    <message>
+        <source>Not activated yet</source>
+        <translation>Noch nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Not sold yet</source>
+        <translation>Noch nicht verkauft</translation>
+    </message>
+    <message>
+        <source>Used up: no items left</source>
+        <translation>Aufgebraucht: nichts mehr übrig</translation>
+    </message>
+    <message>
+        <source>Voided: this card cannot be used</source>
+        <translation>Entwertet: Diese Karte ist nicht einlösbar</translation>
+    </message>
+    <message>
+        <source>Not valid at this store</source>
+        <translation>In dieser Filiale nicht gültig</translation>
+    </message>
+    <message>
+        <source>Promotional card</source>
+        <translation>Aktionskarte</translation>
+    </message>
+    <message>
+        <source>Must be used in full in one purchase</source>
+        <translation>Nur vollständig bei einem Einkauf einlösbar</translation>
+    </message>
+    <message>
+        <source>PIN required</source>
+        <translation>PIN erforderlich</translation>
+    </message>
+    <message>
+        <source>Reporting code required</source>
+        <translation>Berichtscode erforderlich</translation>
+    </message>
+    <message>
+        <source>Training card</source>
+        <translation>Schulungskarte</translation>
     </message>
 </context>
 </TS>

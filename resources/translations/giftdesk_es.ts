@@ -419,6 +419,14 @@
         <translation>Acciones</translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Saldo %1</translation>
+    </message>
+    <message>
         <source>  ·  TRAINING CARD</source>
         <translation>  ·  TARJETA DE FORMACIÓN</translation>
     </message>
@@ -2541,6 +2549,57 @@
     <message>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Closed: this card cannot be used</source>
+        <translation>Cerrada: esta tarjeta no se puede usar</translation>
+    </message>
+    <message>
+        <source>Locked by a manager</source>
+        <translation>Bloqueada por un encargado</translation>
+    </message>
+    <message>
+        <source>Not activated yet</source>
+        <translation>Aún no activada</translation>
+    </message>
+    <message>
+        <source>Not sold yet</source>
+        <translation>Aún no vendida</translation>
+    </message>
+    <message>
+        <source>Used up: no items left</source>
+        <translation>Agotada: no quedan artículos</translation>
+    </message>
+    <message>
+        <source>Voided: this card cannot be used</source>
+        <translation>Anulada: esta tarjeta no se puede usar</translation>
+    </message>
+    <message>
+        <source>Not valid at this store</source>
+        <translation>No válida en esta tienda</translation>
+    </message>
+    <message>
+        <source>Promotional card</source>
+        <translation>Tarjeta promocional</translation>
+    </message>
+    <message>
+        <source>Must be used in full in one purchase</source>
+        <translation>Debe usarse completa en una sola compra</translation>
+    </message>
+    <message>
+        <source>PIN required</source>
+        <translation>PIN obligatorio</translation>
+    </message>
+    <message>
+        <source>Reporting code required</source>
+        <translation>Código de informe obligatorio</translation>
+    </message>
+    <message>
+        <source>Training card</source>
+        <translation>Tarjeta de formación</translation>
     </message>
 </context>
 </TS>

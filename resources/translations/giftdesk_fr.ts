@@ -419,6 +419,14 @@
         <translation>Actions</translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>Reste %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Solde %1</translation>
+    </message>
+    <message>
         <source>  ·  TRAINING CARD</source>
         <translation>  ·  CARTE DE FORMATION</translation>
     </message>
@@ -2541,6 +2549,57 @@
     <message>
         <source>Print receipt</source>
         <translation>Imprimer le reçu</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Closed: this card cannot be used</source>
+        <translation>Fermée : cette carte est inutilisable</translation>
+    </message>
+    <message>
+        <source>Locked by a manager</source>
+        <translation>Bloquée par un responsable</translation>
+    </message>
+    <message>
+        <source>Not activated yet</source>
+        <translation>Pas encore activée</translation>
+    </message>
+    <message>
+        <source>Not sold yet</source>
+        <translation>Pas encore vendue</translation>
+    </message>
+    <message>
+        <source>Used up: no items left</source>
+        <translation>Épuisée : plus aucun article</translation>
+    </message>
+    <message>
+        <source>Voided: this card cannot be used</source>
+        <translation>Invalidée : cette carte est inutilisable</translation>
+    </message>
+    <message>
+        <source>Not valid at this store</source>
+        <translation>Non valable dans ce magasin</translation>
+    </message>
+    <message>
+        <source>Promotional card</source>
+        <translation>Carte promotionnelle</translation>
+    </message>
+    <message>
+        <source>Must be used in full in one purchase</source>
+        <translation>À utiliser en totalité en un seul achat</translation>
+    </message>
+    <message>
+        <source>PIN required</source>
+        <translation>PIN obligatoire</translation>
+    </message>
+    <message>
+        <source>Reporting code required</source>
+        <translation>Code de rapport obligatoire</translation>
+    </message>
+    <message>
+        <source>Training card</source>
+        <translation>Carte de formation</translation>
     </message>
 </context>
 </TS>

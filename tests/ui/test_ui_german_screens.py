@@ -71,6 +71,7 @@ def test_the_main_screens_speak_german(german: None, make_counter: Callable[...,
     counter.scan(demo["active, $50.00"])
     assert w.current is w.card
     seen["card"] = english_left(w)
+    assert w.card.value.text() == "Guthaben 50,00\xa0$"  # the ledger's English words replaced
     counter.enter()
     assert w.current is w.redeem
     seen["redeem"] = english_left(w)
