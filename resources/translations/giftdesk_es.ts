@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out</source>
-        <translation>F2 Nueva tarjeta · F6 Historial · F7 Anular · F9 Ajustes · Ctrl+L Cerrar sesión</translation>
+        <translation>F2 Nueva tarjeta · F6 Historial · F7 Anular · F9 Ajustes · Ctrl+L Salir</translation>
     </message>
     <message>
         <source>cashier</source>

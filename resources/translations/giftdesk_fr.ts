@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out</source>
-        <translation>F2 Nouvelle carte · F6 Historique · F7 Annuler · F9 Réglages · Ctrl+L Déconnexion</translation>
+        <translation>F2 Nouvelle carte · F6 Historique · F7 Annuler · F9 Réglages · Ctrl+L Sortir</translation>
     </message>
     <message>
         <source>cashier</source>
