@@ -67,10 +67,10 @@ class Backend(QObject):
 
         if remote_url:
             client = await asyncio.to_thread(_remote_client, remote_url, self.data_dir)
-            self.description = f"Remote ledger {remote_url}"
+            self.description = self.tr("Remote ledger %1").replace("%1", remote_url)
         else:
             client, self.demo_cards = await asyncio.to_thread(_embedded_client, self.data_dir)
-            self.description = "Embedded ledger"
+            self.description = self.tr("Embedded ledger")
         client.training = training
         self.client = client
         self.info = await self.ledger_info()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import messages
 from app.ui.backend import Backend
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.options import Options
 
 if TYPE_CHECKING:
@@ -59,9 +60,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TRAINING_TEXT = ("TRAINING MODE — practice only: no real card changes, nothing counts in "
-                 "reports")
-SHORTCUT_HINTS = "F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out"
+TRAINING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "TRAINING MODE — practice only: no real card "
+                                  "changes, nothing counts in reports")
+SHORTCUT_HINTS = QT_TRANSLATE_NOOP("MainWindow", "F2 New card · F6 History · F7 Reverse · "
+                                   "F9 Settings · Ctrl+L Sign out")
+_ROLE_WORDS = {"cashier": QT_TRANSLATE_NOOP("MainWindow", "cashier"),
+               "manager": QT_TRANSLATE_NOOP("MainWindow", "manager"),
+               "admin": QT_TRANSLATE_NOOP("MainWindow", "admin")}
 TEST_TIMEOUT_S = 6.0
 MIN_WIDTH, MIN_HEIGHT = 800, 600
 
@@ -133,12 +138,12 @@ class MainWindow(QMainWindow):
 
         status = self.statusBar()
         status.setSizeGripEnabled(False)
-        self.who = QLabel("Not signed in", status)
+        self.who = QLabel(self.tr("Not signed in"), status)
         self.who.setObjectName("whoLabel")
-        self.ledger_label = ElidedLabel("Starting…", status)  # gives way to the hints
+        self.ledger_label = ElidedLabel(self.tr("Starting…"), status)  # gives way to the hints
         self.ledger_label.setObjectName("ledgerLabel")
         self.status_busy = BusyIndicator(status)
-        self.hints = QLabel(SHORTCUT_HINTS, status)
+        self.hints = QLabel(self.tr(SHORTCUT_HINTS), status)
         self.hints.setObjectName("shortcutHints")
         status.addWidget(self.who)
         status.addWidget(self.status_busy)
@@ -321,8 +326,8 @@ class MainWindow(QMainWindow):
             if self.current_is_navigable():
                 self._previous = self.current
             self.stack.setCurrentWidget(screen)
-        title = f"GiftDesk — {screen.title}" if screen.title else "GiftDesk"
-        self.setWindowTitle(title + ("  [TRAINING]" if self.training else ""))
+        title = "GiftDesk — " + translate("Screen", screen.title) if screen.title else "GiftDesk"
+        self.setWindowTitle(title + (self.tr("  [TRAINING]") if self.training else ""))
         self._update_shortcuts()
         screen.enter()
 
@@ -406,8 +411,8 @@ class MainWindow(QMainWindow):
             await self.backend.start(remote_url=self.remote_url, training=self.training)
         except Exception as exc:
             log.exception("the ledger could not be started")
-            self.start_error = ("The ledger could not be started. Check Settings (F9), or "
-                                "call support: details are in the log file.")
+            self.start_error = self.tr("The ledger could not be started. Check Settings (F9), "
+                                       "or call support: details are in the log file.")
             self.sign_in.set_waiting("")
             self.sign_in.show_error(self.start_error)
             del exc
@@ -461,7 +466,7 @@ class MainWindow(QMainWindow):
 
     def _show_training(self) -> None:
         if self.training:
-            self.training_banner.show_message(TRAINING_TEXT)
+            self.training_banner.show_message(self.tr(TRAINING_TEXT))
         else:
             self.training_banner.hide()
 
@@ -470,8 +475,8 @@ class MainWindow(QMainWindow):
             self.connection_banner.hide()
         else:
             self.connection_banner.show_message(
-                messages.sentence(messages.UNREACHABLE) + " GiftDesk keeps trying.",
-                action="Retry now")
+                messages.sentence(messages.UNREACHABLE) + " " + self.tr("GiftDesk keeps trying."),
+                action=self.tr("Retry now"))
 
     def _retry_connection(self) -> None:
         async def retry() -> None:
@@ -510,8 +515,8 @@ class MainWindow(QMainWindow):
                 self.sign_in.show_error(self.start_error)
                 return
             self._queued_sign_in = (operator, pin, location, terminal)
-            self.sign_in.set_waiting("Starting the ledger… you will be signed in when it is "
-                                     "ready.")
+            self.sign_in.set_waiting(self.tr("Starting the ledger… you will be signed in when "
+                                             "it is ready."))
             return
         self.sessions.sign_in(operator, pin, location, terminal)
 
@@ -521,7 +526,9 @@ class MainWindow(QMainWindow):
         self.settings.location = session.location
         self.settings.terminal = session.terminal
         self.who.setText(f"{session.operator} · {session.location} / {session.terminal}")
-        self.who.setToolTip(f"Signed in as {session.operator} ({session.role})")
+        self.who.setToolTip(self.tr("Signed in as %1 (%2)").replace("%1", session.operator)
+                            .replace("%2", translate("MainWindow", _ROLE_WORDS.get(session.role,
+                                                                                   session.role))))
         self.back_office.signed_in(session)
         client = self.backend.client
         if client is not None and not client.tokens.available:
@@ -553,7 +560,7 @@ class MainWindow(QMainWindow):
     def _signed_out(self, sentence: str) -> None:
         self.session = None
         self.back_office.signed_out()
-        self.who.setText("Not signed in")
+        self.who.setText(self.tr("Not signed in"))
         self.notice_banner.hide()
         self.show_screen(self.sign_in)
         if sentence:
@@ -719,9 +726,10 @@ class MainWindow(QMainWindow):
             paths = export_card(validation.card, folder)
         except (OSError, ValueError):
             log.exception("card export failed")
-            self.statusBar().showMessage("The card could not be exported.", 8000)
+            self.statusBar().showMessage(self.tr("The card could not be exported."), 8000)
             return []
-        self.statusBar().showMessage(f"Card saved as PNG, SVG and PDF in {folder}", 8000)
+        self.statusBar().showMessage(
+            self.tr("Card saved as PNG, SVG and PDF in %1").replace("%1", str(folder)), 8000)
         return paths
 
     def ask_card_sheet(self) -> Path | None:
@@ -729,12 +737,12 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
         csv_name, _ = QFileDialog.getOpenFileName(
-            self, "Cards to print (CSV from giftdesk cards generate)", str(Path.home()),
-            "Card lists (*.csv)", options=QFileDialog.Option.DontUseNativeDialog)
+            self, self.tr("Cards to print (CSV from giftdesk cards generate)"), str(Path.home()),
+            self.tr("Card lists (*.csv)"), options=QFileDialog.Option.DontUseNativeDialog)
         if not csv_name:
             return None
-        value, ok = QInputDialog.getText(self, "Value on the cards",
-                                         "Value printed on each card (e.g. $25.00):")
+        value, ok = QInputDialog.getText(self, self.tr("Value on the cards"),
+                                         self.tr("Value printed on each card (e.g. $25.00):"))
         if not ok:
             return None
         return self.card_sheet(Path(csv_name), value.strip() or None)
@@ -748,9 +756,10 @@ class MainWindow(QMainWindow):
             export_sheet(csv_path, out, value_text=value_text)
         except (OSError, ValueError) as exc:
             log.exception("card sheet failed")
-            self.statusBar().showMessage(f"The card sheet could not be made: {exc}", 10000)
+            self.statusBar().showMessage(
+                self.tr("The card sheet could not be made: %1").replace("%1", str(exc)), 10000)
             return None
-        self.statusBar().showMessage(f"Card sheet saved: {out}", 8000)
+        self.statusBar().showMessage(self.tr("Card sheet saved: %1").replace("%1", str(out)), 8000)
         return out
 
     # ------------------------------------------------------------------ reversals
@@ -793,8 +802,9 @@ class MainWindow(QMainWindow):
         from app.ui.screens.override_dialog import ManagerOverrideDialog
         from app.ui.screens.reverse import redemption_units
 
-        what = (f"{redemption_units(redemption)} back on card "
-                f"{fmt.code_text(redemption.card)} (transaction {redemption.id}).")
+        what = self.tr("%1 back on card %2 (transaction %3).").replace(
+            "%1", redemption_units(redemption)).replace(
+            "%2", fmt.code_text(redemption.card)).replace("%3", str(redemption.id))
         dialog = ManagerOverrideDialog(what, self, manager=manager)
         if error:
             dialog.show_error(error)
@@ -823,7 +833,7 @@ class MainWindow(QMainWindow):
         self._dialog = None
         self._pending_reversal = None
         self.activateWindow()
-        self.reverse.show_error("Not reversed: no manager approval.")
+        self.reverse.show_error(self.tr("Not reversed: no manager approval."))
         self.reverse.enter()
 
     def _on_manager_refused(self, failure: Failure) -> None:
@@ -953,7 +963,7 @@ class MainWindow(QMainWindow):
             return
         if place_changed:
             self.sign_out()
-            self.sign_in.show_error("Location or terminal changed: sign in again.")
+            self.sign_in.show_error(self.tr("Location or terminal changed: sign in again."))
             return
         self._back()
 
@@ -964,7 +974,7 @@ class MainWindow(QMainWindow):
         if signed_in:  # on the old ledger, before its client closes
             await self.sessions.end_session()
         self.start_error = ""
-        self.sign_in.set_waiting("Connecting to the ledger…")
+        self.sign_in.set_waiting(self.tr("Connecting to the ledger…"))
         await self.backend.stop()
         await self._start()
 
@@ -992,6 +1002,7 @@ class MainWindow(QMainWindow):
                 messages.UNREACHABLE if url else messages.UNEXPECTED))
         else:
             self.settings_screen.show_test_result(
-                True, f"Ledger version {health.version}, database {health.database}.")
+                True, self.tr("Ledger version %1, database %2.").replace(
+                    "%1", health.version).replace("%2", health.database))
         finally:
             self.settings_screen.set_busy(False)

@@ -125,7 +125,7 @@ def save_report_pdf(path: Path, content: str) -> Path:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)
-    writer.setTitle("GiftDesk report")
+    writer.setTitle(translate("receipt", "GiftDesk report"))
     _render(writer, content)
     return path
 
@@ -155,7 +155,7 @@ def save_pdf(path: Path, content: str) -> Path:
     writer.setPageSize(QPageSize(QSizeF(RECEIPT_WIDTH_MM, RECEIPT_HEIGHT_MM),
                                  QPageSize.Unit.Millimeter, "Receipt"))
     writer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout.Unit.Millimeter)
-    writer.setTitle("GiftDesk receipt")
+    writer.setTitle(translate("receipt", "GiftDesk receipt"))
     _render(writer, content)
     return path
 
@@ -166,7 +166,7 @@ def print_receipt(content: str, parent: QWidget | None = None) -> bool:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print receipt")
+    dialog.setWindowTitle(translate("receipt", "Print receipt"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     _render(printer, content)

@@ -211,7 +211,9 @@ async def _drive(window: Any, grab: Any, type_: Any, key: Any, enter: Any, settl
     await _until(lambda: window.current is window.card)
     await grab("06-card-active")
     enter()
-    type_("12.5")
+    from app.ui.i18n import amount_text
+
+    type_(amount_text(1250, "USD", grouping=False))  # "12.50", "12,50": the shop's mark
     await grab("07-redeem")
     enter()
     await grab("08-confirm")
@@ -365,6 +367,7 @@ def _unknown_text() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path, nargs="?", default=Path("/tmp/shots"))
+    parser.add_argument("--language", default="en", help="en, de, fr or es")
     args = parser.parse_args(argv)
 
     import qasync
@@ -377,6 +380,9 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)  # two windows, one after the other
     theme.apply(app)
+    from app.ui import language
+
+    language.install(args.language, system="C")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory(prefix="giftdesk-shots-") as tmp, loop:

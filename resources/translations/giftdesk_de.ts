@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <source>Remote ledger %1</source>
+        <translation>Entferntes Kontenbuch %1</translation>
+    </message>
+    <message>
+        <source>Embedded ledger</source>
+        <translation>Eingebautes Kontenbuch</translation>
+    </message>
+</context>
+<context>
     <name>BooksScreen</name>
     <message>
         <source>The books</source>
@@ -182,6 +193,40 @@
     <message>
         <source>Choose a report above.</source>
         <translation>Wählen Sie oben einen Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraChoiceBox</name>
+    <message>
+        <source>None: type or use the USB scanner</source>
+        <translation>Keine: tippen oder USB-Scanner benutzen</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Standardkamera</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Camera %1 (not connected)</source>
+        <translation>Kamera %1 (nicht angeschlossen)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 <context>
@@ -388,8 +433,166 @@
 <context>
     <name>CardScreen</name>
     <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Can be used now</source>
+        <translation>Jetzt einlösbar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Card QR code</source>
+        <translation>QR-Code der Karte</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Nächste Karte</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Export card</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Noch %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Guthaben %1</translation>
+    </message>
+    <message>
+        <source> (%1 on hold)</source>
+        <translation> (%1 reserviert)</translation>
+    </message>
+    <message>
+        <source>  ·  TRAINING CARD</source>
+        <translation>  ·  SCHULUNGSKARTE</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be redeemed from it.</source>
+        <translation>%1 Von ihr kann nichts eingelöst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
+    <message>
+        <source>Type the 12 digits, or scan the card.</source>
+        <translation>Tippen Sie die 12 Ziffern ein oder scannen Sie die Karte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits</source>
+        <translation>%1 von %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>Too many digits: a card code has %1, this has %2.</source>
+        <translation>Zu viele Ziffern: Ein Kartencode hat %1, dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>Code checks out. Press Enter.</source>
+        <translation>Der Code ist stimmig. Drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a GiftDesk card.</source>
+        <translation>Dieser QR-Code ist keine GiftDesk-Karte.</translation>
+    </message>
+    <message>
+        <source>That is not a card code: enter the 12 digits or scan the QR code.</source>
+        <translation>Das ist kein Kartencode: Geben Sie die 12 Ziffern ein oder scannen Sie den QR-Code.</translation>
+    </message>
+    <message>
+        <source>QR code read. Press Enter.</source>
+        <translation>QR-Code gelesen. Drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Kartencode</translation>
+    </message>
+    <message>
+        <source>A card code has %1 digits: %2 typed so far.</source>
+        <translation>Ein Kartencode hat %1 Ziffern: bisher %2 eingegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Confirm redemption</source>
+        <translation>Einlösung bestätigen</translation>
+    </message>
+    <message>
+        <source>Cancel this redemption</source>
+        <translation>Diese Einlösung abbrechen</translation>
+    </message>
+    <message>
+        <source>Take %1 off card %2?</source>
+        <translation>%1 von Karte %2 abbuchen?</translation>
+    </message>
+    <message>
+        <source>Balance after: %1</source>
+        <translation>Guthaben danach: %1</translation>
+    </message>
+    <message>
+        <source>Reporting code: %1</source>
+        <translation>Berichtscode: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Checking an interrupted redemption…</source>
+        <translation>Unterbrochene Einlösung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking with the ledger…</source>
+        <translation>Rückfrage beim Kontenbuch…</translation>
     </message>
 </context>
 <context>
@@ -464,8 +667,156 @@
 <context>
     <name>HistoryScreen</name>
     <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Guthaben danach</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Redeemed (hold)</source>
+        <translation>Eingelöst (Reservierung)</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Aufgeladen</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Reservierung freigegeben</translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation>Reservierung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Entwertet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Angaben geändert</translation>
+    </message>
+    <message>
+        <source>Wrong card PIN</source>
+        <translation>Falsche Karten-PIN</translation>
+    </message>
+    <message>
         <source>net %1</source>
         <translation>netto %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Scan a card to see its history.</source>
+        <translation>Scannen Sie eine Karte, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Card history</source>
+        <translation>&amp;Kartenverlauf</translation>
+    </message>
+    <message>
+        <source>This &amp;shift</source>
+        <translation>Diese &amp;Schicht</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reverse selected</source>
+        <translation>Auswahl stornieren</translation>
+    </message>
+    <message>
+        <source>Card %1 — %2: balance %3</source>
+        <translation>Karte %1 — %2: Guthaben %3</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>genehmigt von %1</translation>
     </message>
     <message>
         <source>%1 / %2, since signing in at %3</source>
@@ -478,6 +829,10 @@
     <message>
         <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
         <translation>Schulungsmodus: nur Übungseinlösungen. Sie zählen in keiner Summe, daher wird keine angezeigt.</translation>
+    </message>
+    <message>
+        <source>No redemptions yet in this shift.</source>
+        <translation>In dieser Schicht noch keine Einlösungen.</translation>
     </message>
     <message>
         <source>Reversed (+%1)</source>
@@ -621,6 +976,58 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>TRAINING MODE — practice only: no real card changes, nothing counts in reports</source>
+        <translation>SCHULUNGSMODUS — nur Übung: keine echten Kartenänderungen, nichts zählt in Berichten</translation>
+    </message>
+    <message>
+        <source>F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out</source>
+        <translation>F2 Neue Karte · F6 Verlauf · F7 Stornieren · F9 Einstellungen · Strg+L Abmelden</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Filialleitung</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>  [TRAINING]</source>
+        <translation>  [SCHULUNG]</translation>
+    </message>
+    <message>
+        <source>The ledger could not be started. Check Settings (F9), or call support: details are in the log file.</source>
+        <translation>Das Kontenbuch konnte nicht gestartet werden. Prüfen Sie die Einstellungen (F9) oder rufen Sie den Support an: Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>GiftDesk keeps trying.</source>
+        <translation>GiftDesk versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Starting the ledger… you will be signed in when it is ready.</source>
+        <translation>Kontenbuch wird gestartet… Sie werden angemeldet, sobald es bereit ist.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
         <source>Receipt printed: %1</source>
         <translation>Beleg gedruckt: %1</translation>
     </message>
@@ -631,6 +1038,101 @@
     <message>
         <source>Receipt saved: %1</source>
         <translation>Beleg gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The card could not be exported.</source>
+        <translation>Die Karte konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Card saved as PNG, SVG and PDF in %1</source>
+        <translation>Karte als PNG, SVG und PDF gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Cards to print (CSV from giftdesk cards generate)</source>
+        <translation>Zu druckende Karten (CSV von giftdesk cards generate)</translation>
+    </message>
+    <message>
+        <source>Card lists (*.csv)</source>
+        <translation>Kartenlisten (*.csv)</translation>
+    </message>
+    <message>
+        <source>Value on the cards</source>
+        <translation>Wert auf den Karten</translation>
+    </message>
+    <message>
+        <source>Value printed on each card (e.g. $25.00):</source>
+        <translation>Auf jede Karte gedruckter Wert (z. B. 25,00 €):</translation>
+    </message>
+    <message>
+        <source>The card sheet could not be made: %1</source>
+        <translation>Der Kartenbogen konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Card sheet saved: %1</source>
+        <translation>Kartenbogen gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 back on card %2 (transaction %3).</source>
+        <translation>%1 zurück auf Karte %2 (Buchung %3).</translation>
+    </message>
+    <message>
+        <source>Not reversed: no manager approval.</source>
+        <translation>Nicht storniert: keine Genehmigung der Filialleitung.</translation>
+    </message>
+    <message>
+        <source>Location or terminal changed: sign in again.</source>
+        <translation>Filiale oder Kasse geändert: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Connecting to the ledger…</source>
+        <translation>Verbindung zum Kontenbuch…</translation>
+    </message>
+    <message>
+        <source>Ledger version %1, database %2.</source>
+        <translation>Kontenbuch Version %1, Datenbank %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerOverrideDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Genehmigung der Filialleitung</translation>
+    </message>
+    <message>
+        <source>Manager approval needed</source>
+        <translation>Genehmigung der Filialleitung nötig</translation>
+    </message>
+    <message>
+        <source>Only a manager can reverse a redemption. A manager approves this one reversal: %1</source>
+        <translation>Nur die Filialleitung kann eine Einlösung stornieren. Eine Filialleitung genehmigt diese eine Stornierung: %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Filialleitung</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN der Filialleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Filialleitung</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name and PIN.</source>
+        <translation>Geben Sie Namen und PIN der Filialleitung ein.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1545,13 @@
     </message>
 </context>
 <context>
+    <name>QrView</name>
+    <message>
+        <source>QR code of the card</source>
+        <translation>QR-Code der Karte</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <source>Print receipt</source>
@@ -1050,18 +1559,233 @@
     </message>
 </context>
 <context>
+    <name>RedeemScreen</name>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>Reporting code</source>
+        <translation>Berichtscode</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;code</source>
+        <translation>Berichts&amp;code</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>R&amp;eference</source>
+        <translation>R&amp;eferenz</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Ko&amp;mmentar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Redeem from card %1</source>
+        <translation>Von Karte %1 einlösen</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>  (must be used in full)</source>
+        <translation>  (nur vollständig einlösbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Stück</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;code (required)</source>
+        <translation>Berichts&amp;code (Pflicht)</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
+    <message>
+        <source>Transaction</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Receipt PDF</source>
+        <translation>Beleg als PDF</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Nächste Karte</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Redeemed %1, since reversed</source>
+        <translation>%1 eingelöst, inzwischen storniert</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Guthaben %1</translation>
+    </message>
     <message>
         <source>Practice only</source>
         <translation>Nur Übung</translation>
     </message>
     <message>
+        <source>Redeemed %1</source>
+        <translation>%1 eingelöst</translation>
+    </message>
+    <message>
         <source>Practice balance %1</source>
         <translation>Übungsguthaben %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>New balance %1</source>
+        <translation>Neues Guthaben %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 / %3</source>
+        <translation>%1 in %2 / %3</translation>
+    </message>
+    <message>
+        <source>Reporting code</source>
+        <translation>Berichtscode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>TRAINING — no real card changed</source>
+        <translation>SCHULUNG — keine echte Karte geändert</translation>
     </message>
 </context>
 <context>
     <name>ReverseScreen</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reverse a redemption</source>
+        <translation>Einlösung stornieren</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction</source>
+        <translation>&amp;Buchung</translation>
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation>Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Type a transaction number, or pick one from today&apos;s list.</source>
+        <translation>Tippen Sie eine Buchungsnummer ein oder wählen Sie eine aus der heutigen Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Grund (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s redemptions today (Enter picks one)</source>
+        <translation>Heutige Einlösungen dieser Kasse (Enter wählt eine)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
     <message>
         <source>Reversed: %1 is back on card %2. Balance now %3.</source>
         <translation>Storniert: %1 ist wieder auf Karte %2. Guthaben jetzt %3.</translation>
@@ -1069,6 +1793,14 @@
     <message>
         <source>Approved by %1.</source>
         <translation>Genehmigt von %1.</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Nächste Karte</translation>
+    </message>
+    <message>
+        <source>Transaction %1: %2 from card %3, %4, by %5 at %6 / %7.</source>
+        <translation>Buchung %1: %2 von Karte %3, %4, von %5 in %6 / %7.</translation>
     </message>
     <message>
         <source>Already reversed by %1, approved by %2.</source>
@@ -1082,9 +1814,199 @@
         <source>Already reversed.</source>
         <translation>Bereits storniert.</translation>
     </message>
+    <message>
+        <source>Type the transaction number printed on the receipt.</source>
+        <translation>Tippen Sie die Buchungsnummer vom Beleg ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Scan the card, or type its 12 digits</source>
+        <translation>Karte scannen oder ihre 12 Ziffern eintippen</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN</source>
+        <translation>Karten-&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>Karten-PIN</translation>
+    </message>
+    <message>
+        <source>Check card</source>
+        <translation>Karte prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Karte wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Redeeming…</source>
+        <translation>Wird eingelöst…</translation>
+    </message>
+    <message>
+        <source>Loading the card&apos;s history…</source>
+        <translation>Kartenverlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading this shift…</source>
+        <translation>Schicht wird geladen…</translation>
+    </message>
+    <message>
+        <source>Looking up the transaction…</source>
+        <translation>Buchung wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s redemptions…</source>
+        <translation>Heutige Einlösungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Reversing…</source>
+        <translation>Wird storniert…</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Karte wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Checking the saved sign-in…</source>
+        <translation>Gespeicherte Anmeldung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Abmeldung…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bitte warten…</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Bücher</translation>
+    </message>
+    <message>
+        <source>Reading the books…</source>
+        <translation>Bücher werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Card action</source>
+        <translation>Kartenaktion</translation>
+    </message>
+    <message>
+        <source>Sending to the ledger…</source>
+        <translation>Wird an das Kontenbuch gesendet…</translation>
+    </message>
+    <message>
+        <source>Card actions</source>
+        <translation>Kartenaktionen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Scan or enter a card</source>
+        <translation>Karte scannen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
+    <message>
+        <source>The scan screen reads QR codes held up to this camera. Typing and USB scanners always work.</source>
+        <translation>Der Scan-Bildschirm liest QR-Codes, die vor diese Kamera gehalten werden. Eintippen und USB-Scanner funktionieren immer.</translation>
+    </message>
+    <message>
+        <source>This run scans from the file given with --camera-file; it is not saved. Choose another source to save it. Typing and USB scanners always work.</source>
+        <translation>Dieser Lauf scannt aus der mit --camera-file angegebenen Datei; das wird nicht gespeichert. Wählen Sie eine andere Quelle, um sie zu speichern. Eintippen und USB-Scanner funktionieren immer.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Kontenbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded: the ledger on this computer</source>
+        <translation>&amp;Eingebaut: das Kontenbuch auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Remote ledger server at:</source>
+        <translation>&amp;Entfernter Kontenbuch-Server unter:</translation>
+    </message>
+    <message>
+        <source>Remote ledger address</source>
+        <translation>Adresse des entfernten Kontenbuchs</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>Dieser Kassenplatz</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Filiale</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Kasse</translation>
+    </message>
     <message>
         <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
         <translation>S&amp;chulungsmodus: Übung mit Kopien, keine echten Kartenänderungen</translation>
@@ -1102,12 +2024,32 @@
         <translation>Nur ein Manager oder ein Admin kann Hauptbuch, Filiale, Terminal und Übungsmodus ändern.</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
         <source>About GiftDesk</source>
         <translation>Über GiftDesk</translation>
     </message>
     <message>
         <source>Asked for on the next receipt</source>
         <translation>Wird beim nächsten Beleg erfragt</translation>
+    </message>
+    <message>
+        <source>Enter this counter&apos;s location and terminal.</source>
+        <translation>Geben Sie Filiale und Kasse dieses Kassenplatzes ein.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +2153,67 @@
 <context>
     <name>SignInScreen</name>
     <message>
+        <source>GiftDesk — sign in</source>
+        <translation>GiftDesk — Anmeldung</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Bediener</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Filiale</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>New demo ledger: cashier / 1111, manager / 9999 at STORE-1.</source>
+        <translation>Neues Demo-Kontenbuch: cashier / 1111, manager / 9999 in STORE-1.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Bitte ausfüllen: %1.</translation>
+    </message>
+    <message>
         <source>Demo ledger: cashier / 1111, manager / 9999 at STORE-1; admin / 0000 anywhere.</source>
         <translation>Demo-Hauptbuch: cashier / 1111, manager / 9999 in STORE-1; admin / 0000 überall.</translation>
     </message>
     <message>
         <source>Cards to try:</source>
         <translation>Karten zum Ausprobieren:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2472,89 @@
     <message>
         <source>Counting the day…</source>
         <translation>Der Tag wird gezählt…</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>Hold the card&apos;s QR code inside the square.</source>
+        <translation>Halten Sie den QR-Code der Karte in das Quadrat.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Card read.</source>
+        <translation>Karte gelesen.</translation>
+    </message>
+    <message>
+        <source>That QR code is not a GiftDesk card.</source>
+        <translation>Dieser QR-Code ist keine GiftDesk-Karte.</translation>
+    </message>
+    <message>
+        <source>No camera found. Type or scan the code with the scanner.</source>
+        <translation>Keine Kamera gefunden. Tippen Sie den Code ein oder scannen Sie ihn mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>The camera chosen in Settings is not connected. Type or scan the code with the scanner.</source>
+        <translation>Die in den Einstellungen gewählte Kamera ist nicht angeschlossen. Tippen Sie den Code ein oder scannen Sie ihn mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: another program may be using it. Close that program, or type or scan the code with the scanner.</source>
+        <translation>Die Kamera konnte nicht gestartet werden: Vielleicht benutzt sie ein anderes Programm. Schließen Sie dieses Programm oder tippen bzw. scannen Sie den Code mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>GiftDesk may not use the camera. Allow it in the computer&apos;s privacy settings, or type or scan the code with the scanner.</source>
+        <translation>GiftDesk darf die Kamera nicht benutzen. Erlauben Sie es in den Datenschutzeinstellungen des Computers oder tippen bzw. scannen Sie den Code mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>Allow GiftDesk to use the camera when the computer asks.</source>
+        <translation>Erlauben Sie GiftDesk die Kamera, wenn der Computer fragt.</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected. Type or scan the code with the scanner.</source>
+        <translation>Die Kamera wurde getrennt. Tippen Sie den Code ein oder scannen Sie ihn mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>The camera sends no picture. Type or scan the code with the scanner.</source>
+        <translation>Die Kamera liefert kein Bild. Tippen Sie den Code ein oder scannen Sie ihn mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>Camera scanning is not installed on this computer. Type or scan the code with the scanner.</source>
+        <translation>Das Scannen per Kamera ist auf diesem Computer nicht installiert. Tippen Sie den Code ein oder scannen Sie ihn mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>Camera scanning is off: no camera is connected. Type the code or use the USB scanner; to use a camera, plug it in and choose it in Settings (F9).</source>
+        <translation>Scannen per Kamera ist aus: Keine Kamera ist angeschlossen. Tippen Sie den Code ein oder nutzen Sie den USB-Scanner; für eine Kamera schließen Sie sie an und wählen sie in den Einstellungen (F9).</translation>
+    </message>
+    <message>
+        <source>Camera scanning is off: it is not installed on this computer. Type the code or use the USB scanner.</source>
+        <translation>Scannen per Kamera ist aus: Es ist auf diesem Computer nicht installiert. Tippen Sie den Code ein oder nutzen Sie den USB-Scanner.</translation>
+    </message>
+    <message>
+        <source>The camera file %1 was not found. Type or scan the code with the scanner.</source>
+        <translation>Die Kameradatei %1 wurde nicht gefunden. Tippen Sie den Code ein oder scannen Sie ihn mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>The video %1 cannot be played. Type or scan the code with the scanner.</source>
+        <translation>Das Video %1 kann nicht abgespielt werden. Tippen Sie den Code ein oder scannen Sie ihn mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>No pictures could be read from %1. Type or scan the code with the scanner.</source>
+        <translation>Aus %1 konnten keine Bilder gelesen werden. Tippen Sie den Code ein oder scannen Sie ihn mit dem Scanner.</translation>
+    </message>
+    <message>
+        <source>Video file %1</source>
+        <translation>Videodatei %1</translation>
+    </message>
+    <message>
+        <source>Pictures in %1</source>
+        <translation>Bilder in %1</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Bild %1</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3293,10 @@
         <source>Something went wrong. Try again; if it keeps happening, call support (details are in the log file).</source>
         <translation>Etwas ist schiefgegangen. Versuchen Sie es erneut; passiert es wieder, rufen Sie den Support an (Details stehen in der Protokolldatei).</translation>
     </message>
+    <message>
+        <source> (about %1 s)</source>
+        <translation> (etwa %1 s)</translation>
+    </message>
 </context>
 <context>
     <name>receipt</name>
@@ -2287,6 +3371,69 @@
     <message>
         <source>COPY</source>
         <translation>KOPIE</translation>
+    </message>
+    <message>
+        <source>GiftDesk report</source>
+        <translation>GiftDesk-Bericht</translation>
+    </message>
+    <message>
+        <source>GiftDesk receipt</source>
+        <translation>GiftDesk-Beleg</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Closed: this card cannot be used</source>
+        <translation>Geschlossen: Diese Karte ist nicht einlösbar</translation>
+    </message>
+    <message>
+        <source>Locked by a manager</source>
+        <translation>Von der Filialleitung gesperrt</translation>
+    </message>
+    <message>
+        <source>Not activated yet</source>
+        <translation>Noch nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Not sold yet</source>
+        <translation>Noch nicht verkauft</translation>
+    </message>
+    <message>
+        <source>Used up: no items left</source>
+        <translation>Aufgebraucht: nichts mehr übrig</translation>
+    </message>
+    <message>
+        <source>Voided: this card cannot be used</source>
+        <translation>Entwertet: Diese Karte ist nicht einlösbar</translation>
+    </message>
+    <message>
+        <source>Not valid at this store</source>
+        <translation>In dieser Filiale nicht gültig</translation>
+    </message>
+    <message>
+        <source>Promotional card</source>
+        <translation>Aktionskarte</translation>
+    </message>
+    <message>
+        <source>Must be used in full in one purchase</source>
+        <translation>Nur vollständig bei einem Einkauf einlösbar</translation>
+    </message>
+    <message>
+        <source>PIN required</source>
+        <translation>PIN erforderlich</translation>
+    </message>
+    <message>
+        <source>Reporting code required</source>
+        <translation>Berichtscode erforderlich</translation>
+    </message>
+    <message>
+        <source>Training card</source>
+        <translation>Schulungskarte</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <source>Remote ledger %1</source>
+        <translation>Registro remoto %1</translation>
+    </message>
+    <message>
+        <source>Embedded ledger</source>
+        <translation>Registro integrado</translation>
+    </message>
+</context>
+<context>
     <name>BooksScreen</name>
     <message>
         <source>The books</source>
@@ -182,6 +193,40 @@
     <message>
         <source>Choose a report above.</source>
         <translation>Elija un informe arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraChoiceBox</name>
+    <message>
+        <source>None: type or use the USB scanner</source>
+        <translation>Ninguna: escribir o usar el escáner USB</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Cámara predeterminada</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Cámara: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Camera %1 (not connected)</source>
+        <translation>Cámara %1 (no conectada)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
     </message>
 </context>
 <context>
@@ -388,8 +433,166 @@
 <context>
     <name>CardScreen</name>
     <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Can be used now</source>
+        <translation>Canjeable ahora</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Card QR code</source>
+        <translation>Código QR de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Siguiente tarjeta</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Export card</source>
+        <translation>Exportar tarjeta</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Canjear</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Saldo %1</translation>
+    </message>
+    <message>
+        <source> (%1 on hold)</source>
+        <translation> (%1 retenido)</translation>
+    </message>
+    <message>
+        <source>  ·  TRAINING CARD</source>
+        <translation>  ·  TARJETA DE FORMACIÓN</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be redeemed from it.</source>
+        <translation>%1 No se puede canjear nada de ella.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
+    <message>
+        <source>Type the 12 digits, or scan the card.</source>
+        <translation>Escriba los 12 dígitos o escanee la tarjeta.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits</source>
+        <translation>%1 de %2 dígitos</translation>
+    </message>
+    <message>
+        <source>Too many digits: a card code has %1, this has %2.</source>
+        <translation>Demasiados dígitos: un código de tarjeta tiene %1, este tiene %2.</translation>
+    </message>
+    <message>
+        <source>Code checks out. Press Enter.</source>
+        <translation>El código es correcto. Pulse Intro.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a GiftDesk card.</source>
+        <translation>Este código QR no es una tarjeta GiftDesk.</translation>
+    </message>
+    <message>
+        <source>That is not a card code: enter the 12 digits or scan the QR code.</source>
+        <translation>Eso no es un código de tarjeta: introduzca los 12 dígitos o escanee el código QR.</translation>
+    </message>
+    <message>
+        <source>QR code read. Press Enter.</source>
+        <translation>Código QR leído. Pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Código de la tarjeta</translation>
+    </message>
+    <message>
+        <source>A card code has %1 digits: %2 typed so far.</source>
+        <translation>Un código de tarjeta tiene %1 dígitos: %2 escritos hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Confirm redemption</source>
+        <translation>Confirmar canje</translation>
+    </message>
+    <message>
+        <source>Cancel this redemption</source>
+        <translation>Cancelar este canje</translation>
+    </message>
+    <message>
+        <source>Take %1 off card %2?</source>
+        <translation>¿Descontar %1 de la tarjeta %2?</translation>
+    </message>
+    <message>
+        <source>Balance after: %1</source>
+        <translation>Saldo después: %1</translation>
+    </message>
+    <message>
+        <source>Reporting code: %1</source>
+        <translation>Código de informe: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Checking an interrupted redemption…</source>
+        <translation>Comprobando un canje interrumpido…</translation>
+    </message>
+    <message>
+        <source>Checking with the ledger…</source>
+        <translation>Consultando el registro…</translation>
     </message>
 </context>
 <context>
@@ -464,8 +667,156 @@
 <context>
     <name>HistoryScreen</name>
     <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo después</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Canjeado</translation>
+    </message>
+    <message>
+        <source>Redeemed (hold)</source>
+        <translation>Canjeado (retención)</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Recargado</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Retención liberada</translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation>Retención caducada</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulado (tarjeta)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajustado</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Datos cambiados</translation>
+    </message>
+    <message>
+        <source>Wrong card PIN</source>
+        <translation>PIN de la tarjeta incorrecto</translation>
+    </message>
+    <message>
         <source>net %1</source>
         <translation>neto %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Scan a card to see its history.</source>
+        <translation>Escanee una tarjeta para ver su historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Card history</source>
+        <translation>Historial de la &amp;tarjeta</translation>
+    </message>
+    <message>
+        <source>This &amp;shift</source>
+        <translation>Este &amp;turno</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Reverse selected</source>
+        <translation>Anular la selección</translation>
+    </message>
+    <message>
+        <source>Card %1 — %2: balance %3</source>
+        <translation>Tarjeta %1 — %2: saldo %3</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>aprobado por %1</translation>
     </message>
     <message>
         <source>%1 / %2, since signing in at %3</source>
@@ -478,6 +829,10 @@
     <message>
         <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
         <translation>Modo de formación: solo canjes de práctica. No cuentan en ningún total, por eso no se muestra ninguno.</translation>
+    </message>
+    <message>
+        <source>No redemptions yet in this shift.</source>
+        <translation>Todavía no hay canjes en este turno.</translation>
     </message>
     <message>
         <source>Reversed (+%1)</source>
@@ -621,6 +976,58 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>TRAINING MODE — practice only: no real card changes, nothing counts in reports</source>
+        <translation>MODO DE FORMACIÓN — solo práctica: sin cambios en tarjetas reales, nada cuenta en los informes</translation>
+    </message>
+    <message>
+        <source>F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out</source>
+        <translation>F2 Nueva tarjeta · F6 Historial · F7 Anular · F9 Ajustes · Ctrl+L Salir</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>cajero</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>encargado</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>  [TRAINING]</source>
+        <translation>  [FORMACIÓN]</translation>
+    </message>
+    <message>
+        <source>The ledger could not be started. Check Settings (F9), or call support: details are in the log file.</source>
+        <translation>No se pudo iniciar el registro. Revise los ajustes (F9) o llame al soporte: los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>GiftDesk keeps trying.</source>
+        <translation>GiftDesk sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Starting the ledger… you will be signed in when it is ready.</source>
+        <translation>Iniciando el registro… iniciará sesión en cuanto esté listo.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
         <source>Receipt printed: %1</source>
         <translation>Recibo impreso: %1</translation>
     </message>
@@ -631,6 +1038,101 @@
     <message>
         <source>Receipt saved: %1</source>
         <translation>Recibo guardado: %1</translation>
+    </message>
+    <message>
+        <source>The card could not be exported.</source>
+        <translation>No se pudo exportar la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Card saved as PNG, SVG and PDF in %1</source>
+        <translation>Tarjeta guardada como PNG, SVG y PDF en %1</translation>
+    </message>
+    <message>
+        <source>Cards to print (CSV from giftdesk cards generate)</source>
+        <translation>Tarjetas para imprimir (CSV de giftdesk cards generate)</translation>
+    </message>
+    <message>
+        <source>Card lists (*.csv)</source>
+        <translation>Listas de tarjetas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Value on the cards</source>
+        <translation>Valor de las tarjetas</translation>
+    </message>
+    <message>
+        <source>Value printed on each card (e.g. $25.00):</source>
+        <translation>Valor impreso en cada tarjeta (p. ej. 25,00 €):</translation>
+    </message>
+    <message>
+        <source>The card sheet could not be made: %1</source>
+        <translation>No se pudo crear la hoja de tarjetas: %1</translation>
+    </message>
+    <message>
+        <source>Card sheet saved: %1</source>
+        <translation>Hoja de tarjetas guardada: %1</translation>
+    </message>
+    <message>
+        <source>%1 back on card %2 (transaction %3).</source>
+        <translation>%1 de vuelta a la tarjeta %2 (transacción %3).</translation>
+    </message>
+    <message>
+        <source>Not reversed: no manager approval.</source>
+        <translation>No anulado: sin aprobación de un encargado.</translation>
+    </message>
+    <message>
+        <source>Location or terminal changed: sign in again.</source>
+        <translation>Tienda o caja cambiada: vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Connecting to the ledger…</source>
+        <translation>Conectando con el registro…</translation>
+    </message>
+    <message>
+        <source>Ledger version %1, database %2.</source>
+        <translation>Registro versión %1, base de datos %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerOverrideDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Aprobación de un encargado</translation>
+    </message>
+    <message>
+        <source>Manager approval needed</source>
+        <translation>Se necesita la aprobación de un encargado</translation>
+    </message>
+    <message>
+        <source>Only a manager can reverse a redemption. A manager approves this one reversal: %1</source>
+        <translation>Solo un encargado puede anular un canje. Un encargado aprueba esta única anulación: %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN del encargado</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Encargado</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name and PIN.</source>
+        <translation>Introduzca el nombre y el PIN del encargado.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1545,13 @@
     </message>
 </context>
 <context>
+    <name>QrView</name>
+    <message>
+        <source>QR code of the card</source>
+        <translation>Código QR de la tarjeta</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <source>Print receipt</source>
@@ -1050,18 +1559,233 @@
     </message>
 </context>
 <context>
+    <name>RedeemScreen</name>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>Reporting code</source>
+        <translation>Código de informe</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;code</source>
+        <translation>&amp;Código de informe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>R&amp;eference</source>
+        <translation>R&amp;eferencia</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mentario</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Redeem from card %1</source>
+        <translation>Canjear de la tarjeta %1</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Disponible: %1</translation>
+    </message>
+    <message>
+        <source>  (must be used in full)</source>
+        <translation>  (debe usarse completa)</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Artículos</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;code (required)</source>
+        <translation>&amp;Código de informe (obligatorio)</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <source>Receipt PDF</source>
+        <translation>Recibo en PDF</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Siguiente tarjeta</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Redeemed %1, since reversed</source>
+        <translation>%1 canjeado, anulado después</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Saldo %1</translation>
+    </message>
     <message>
         <source>Practice only</source>
         <translation>Solo práctica</translation>
     </message>
     <message>
+        <source>Redeemed %1</source>
+        <translation>%1 canjeado</translation>
+    </message>
+    <message>
         <source>Practice balance %1</source>
         <translation>Saldo de práctica %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>New balance %1</source>
+        <translation>Saldo nuevo %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 / %3</source>
+        <translation>%1 en %2 / %3</translation>
+    </message>
+    <message>
+        <source>Reporting code</source>
+        <translation>Código de informe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>TRAINING — no real card changed</source>
+        <translation>FORMACIÓN — ninguna tarjeta real cambiada</translation>
     </message>
 </context>
 <context>
     <name>ReverseScreen</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reverse a redemption</source>
+        <translation>Anular un canje</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction</source>
+        <translation>&amp;Transacción</translation>
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation>Número de transacción</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Type a transaction number, or pick one from today&apos;s list.</source>
+        <translation>Escriba un número de transacción o elija uno de la lista de hoy.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s redemptions today (Enter picks one)</source>
+        <translation>Canjes de hoy en esta caja (Intro elige uno)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
     <message>
         <source>Reversed: %1 is back on card %2. Balance now %3.</source>
         <translation>Anulado: %1 vuelve a la tarjeta %2. Saldo ahora %3.</translation>
@@ -1069,6 +1793,14 @@
     <message>
         <source>Approved by %1.</source>
         <translation>Aprobado por %1.</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Siguiente tarjeta</translation>
+    </message>
+    <message>
+        <source>Transaction %1: %2 from card %3, %4, by %5 at %6 / %7.</source>
+        <translation>Transacción %1: %2 de la tarjeta %3, %4, por %5 en %6 / %7.</translation>
     </message>
     <message>
         <source>Already reversed by %1, approved by %2.</source>
@@ -1082,9 +1814,199 @@
         <source>Already reversed.</source>
         <translation>Ya anulado.</translation>
     </message>
+    <message>
+        <source>Type the transaction number printed on the receipt.</source>
+        <translation>Escriba el número de transacción impreso en el recibo.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Scan the card, or type its 12 digits</source>
+        <translation>Escanee la tarjeta o escriba sus 12 dígitos</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN</source>
+        <translation>&amp;PIN de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>PIN de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Check card</source>
+        <translation>Comprobar tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Comprobando la tarjeta…</translation>
+    </message>
+    <message>
+        <source>Redeeming…</source>
+        <translation>Canjeando…</translation>
+    </message>
+    <message>
+        <source>Loading the card&apos;s history…</source>
+        <translation>Cargando el historial de la tarjeta…</translation>
+    </message>
+    <message>
+        <source>Loading this shift…</source>
+        <translation>Cargando el turno…</translation>
+    </message>
+    <message>
+        <source>Looking up the transaction…</source>
+        <translation>Buscando la transacción…</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s redemptions…</source>
+        <translation>Cargando los canjes de hoy…</translation>
+    </message>
+    <message>
+        <source>Reversing…</source>
+        <translation>Anulando…</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Leyendo la tarjeta…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Checking the saved sign-in…</source>
+        <translation>Comprobando la sesión guardada…</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Cerrando sesión…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Contabilidad</translation>
+    </message>
+    <message>
+        <source>Reading the books…</source>
+        <translation>Leyendo la contabilidad…</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Card action</source>
+        <translation>Acción de tarjeta</translation>
+    </message>
+    <message>
+        <source>Sending to the ledger…</source>
+        <translation>Enviando al registro…</translation>
+    </message>
+    <message>
+        <source>Card actions</source>
+        <translation>Acciones de tarjeta</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Canjear</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Canjeado</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Scan or enter a card</source>
+        <translation>Escanear o introducir una tarjeta</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
+    <message>
+        <source>The scan screen reads QR codes held up to this camera. Typing and USB scanners always work.</source>
+        <translation>La pantalla de escaneo lee los códigos QR que se muestran a esta cámara. Escribir y los escáneres USB siempre funcionan.</translation>
+    </message>
+    <message>
+        <source>This run scans from the file given with --camera-file; it is not saved. Choose another source to save it. Typing and USB scanners always work.</source>
+        <translation>Esta ejecución escanea del archivo indicado con --camera-file; no se guarda. Elija otra fuente para guardarla. Escribir y los escáneres USB siempre funcionan.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded: the ledger on this computer</source>
+        <translation>&amp;Integrado: el registro en este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Remote ledger server at:</source>
+        <translation>Servidor de &amp;registro remoto en:</translation>
+    </message>
+    <message>
+        <source>Remote ledger address</source>
+        <translation>Dirección del registro remoto</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>Este mostrador</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Caja</translation>
+    </message>
     <message>
         <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
         <translation>Modo de &amp;formación: práctica con copias, sin cambios en tarjetas reales</translation>
@@ -1102,12 +2024,32 @@
         <translation>Solo un encargado o un administrador puede cambiar el registro, la tienda, el terminal y el modo de formación.</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
         <source>About GiftDesk</source>
         <translation>Acerca de GiftDesk</translation>
     </message>
     <message>
         <source>Asked for on the next receipt</source>
         <translation>Se pregunta en el próximo recibo</translation>
+    </message>
+    <message>
+        <source>Enter this counter&apos;s location and terminal.</source>
+        <translation>Introduzca la tienda y la caja de este mostrador.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +2153,67 @@
 <context>
     <name>SignInScreen</name>
     <message>
+        <source>GiftDesk — sign in</source>
+        <translation>GiftDesk — inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operador</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Caja</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>New demo ledger: cashier / 1111, manager / 9999 at STORE-1.</source>
+        <translation>Registro de demostración nuevo: cashier / 1111, manager / 9999 en STORE-1.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Rellene: %1.</translation>
+    </message>
+    <message>
         <source>Demo ledger: cashier / 1111, manager / 9999 at STORE-1; admin / 0000 anywhere.</source>
         <translation>Registro de demostración: cashier / 1111, manager / 9999 en STORE-1; admin / 0000 en cualquier tienda.</translation>
     </message>
     <message>
         <source>Cards to try:</source>
         <translation>Tarjetas para probar:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2472,89 @@
     <message>
         <source>Counting the day…</source>
         <translation>Contando el día…</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>Hold the card&apos;s QR code inside the square.</source>
+        <translation>Coloque el código QR de la tarjeta dentro del cuadrado.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Iniciando la cámara…</translation>
+    </message>
+    <message>
+        <source>Card read.</source>
+        <translation>Tarjeta leída.</translation>
+    </message>
+    <message>
+        <source>That QR code is not a GiftDesk card.</source>
+        <translation>Ese código QR no es una tarjeta GiftDesk.</translation>
+    </message>
+    <message>
+        <source>No camera found. Type or scan the code with the scanner.</source>
+        <translation>No se encontró ninguna cámara. Escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>The camera chosen in Settings is not connected. Type or scan the code with the scanner.</source>
+        <translation>La cámara elegida en los ajustes no está conectada. Escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: another program may be using it. Close that program, or type or scan the code with the scanner.</source>
+        <translation>No se pudo iniciar la cámara: puede que otro programa la esté usando. Cierre ese programa, o escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>GiftDesk may not use the camera. Allow it in the computer&apos;s privacy settings, or type or scan the code with the scanner.</source>
+        <translation>GiftDesk no puede usar la cámara. Permítalo en los ajustes de privacidad del ordenador, o escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>Allow GiftDesk to use the camera when the computer asks.</source>
+        <translation>Permita que GiftDesk use la cámara cuando el ordenador lo pregunte.</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected. Type or scan the code with the scanner.</source>
+        <translation>La cámara se desconectó. Escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>The camera sends no picture. Type or scan the code with the scanner.</source>
+        <translation>La cámara no envía imagen. Escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>Camera scanning is not installed on this computer. Type or scan the code with the scanner.</source>
+        <translation>El escaneo con cámara no está instalado en este ordenador. Escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>Camera scanning is off: no camera is connected. Type the code or use the USB scanner; to use a camera, plug it in and choose it in Settings (F9).</source>
+        <translation>El escaneo con cámara está apagado: no hay ninguna cámara conectada. Escriba el código o use el escáner USB; para usar una cámara, conéctela y elíjala en los ajustes (F9).</translation>
+    </message>
+    <message>
+        <source>Camera scanning is off: it is not installed on this computer. Type the code or use the USB scanner.</source>
+        <translation>El escaneo con cámara está apagado: no está instalado en este ordenador. Escriba el código o use el escáner USB.</translation>
+    </message>
+    <message>
+        <source>The camera file %1 was not found. Type or scan the code with the scanner.</source>
+        <translation>No se encontró el archivo de cámara %1. Escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>The video %1 cannot be played. Type or scan the code with the scanner.</source>
+        <translation>El vídeo %1 no se puede reproducir. Escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>No pictures could be read from %1. Type or scan the code with the scanner.</source>
+        <translation>No se pudo leer ninguna imagen de %1. Escriba el código o escanéelo con el escáner.</translation>
+    </message>
+    <message>
+        <source>Video file %1</source>
+        <translation>Archivo de vídeo %1</translation>
+    </message>
+    <message>
+        <source>Pictures in %1</source>
+        <translation>Imágenes en %1</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Imagen %1</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3293,10 @@
         <source>Something went wrong. Try again; if it keeps happening, call support (details are in the log file).</source>
         <translation>Algo ha fallado. Inténtelo de nuevo; si sigue pasando, llame al servicio de asistencia (los detalles están en el archivo de registro).</translation>
     </message>
+    <message>
+        <source> (about %1 s)</source>
+        <translation> (unos %1 s)</translation>
+    </message>
 </context>
 <context>
     <name>receipt</name>
@@ -2287,6 +3371,69 @@
     <message>
         <source>COPY</source>
         <translation>COPIA</translation>
+    </message>
+    <message>
+        <source>GiftDesk report</source>
+        <translation>Informe de GiftDesk</translation>
+    </message>
+    <message>
+        <source>GiftDesk receipt</source>
+        <translation>Recibo de GiftDesk</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Closed: this card cannot be used</source>
+        <translation>Cerrada: esta tarjeta no se puede usar</translation>
+    </message>
+    <message>
+        <source>Locked by a manager</source>
+        <translation>Bloqueada por un encargado</translation>
+    </message>
+    <message>
+        <source>Not activated yet</source>
+        <translation>Aún no activada</translation>
+    </message>
+    <message>
+        <source>Not sold yet</source>
+        <translation>Aún no vendida</translation>
+    </message>
+    <message>
+        <source>Used up: no items left</source>
+        <translation>Agotada: no quedan artículos</translation>
+    </message>
+    <message>
+        <source>Voided: this card cannot be used</source>
+        <translation>Anulada: esta tarjeta no se puede usar</translation>
+    </message>
+    <message>
+        <source>Not valid at this store</source>
+        <translation>No válida en esta tienda</translation>
+    </message>
+    <message>
+        <source>Promotional card</source>
+        <translation>Tarjeta promocional</translation>
+    </message>
+    <message>
+        <source>Must be used in full in one purchase</source>
+        <translation>Debe usarse completa en una sola compra</translation>
+    </message>
+    <message>
+        <source>PIN required</source>
+        <translation>PIN obligatorio</translation>
+    </message>
+    <message>
+        <source>Reporting code required</source>
+        <translation>Código de informe obligatorio</translation>
+    </message>
+    <message>
+        <source>Training card</source>
+        <translation>Tarjeta de formación</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <source>Remote ledger %1</source>
+        <translation>Registre distant %1</translation>
+    </message>
+    <message>
+        <source>Embedded ledger</source>
+        <translation>Registre intégré</translation>
+    </message>
+</context>
+<context>
     <name>BooksScreen</name>
     <message>
         <source>The books</source>
@@ -182,6 +193,40 @@
     <message>
         <source>Choose a report above.</source>
         <translation>Choisissez un rapport ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraChoiceBox</name>
+    <message>
+        <source>None: type or use the USB scanner</source>
+        <translation>Aucune : saisir ou utiliser le scanner USB</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Caméra par défaut</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Caméra : %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Camera %1 (not connected)</source>
+        <translation>Caméra %1 (non connectée)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>No picture</source>
+        <translation>Pas d&apos;image</translation>
     </message>
 </context>
 <context>
@@ -388,8 +433,166 @@
 <context>
     <name>CardScreen</name>
     <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Can be used now</source>
+        <translation>Utilisable maintenant</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Card QR code</source>
+        <translation>Code QR de la carte</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Carte suivante</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Export card</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Reste %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Solde %1</translation>
+    </message>
+    <message>
+        <source> (%1 on hold)</source>
+        <translation> (%1 réservé)</translation>
+    </message>
+    <message>
+        <source>  ·  TRAINING CARD</source>
+        <translation>  ·  CARTE DE FORMATION</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be redeemed from it.</source>
+        <translation>%1 Rien ne peut y être utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
+    <message>
+        <source>Type the 12 digits, or scan the card.</source>
+        <translation>Saisissez les 12 chiffres ou scannez la carte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits</source>
+        <translation>%1 chiffres sur %2</translation>
+    </message>
+    <message>
+        <source>Too many digits: a card code has %1, this has %2.</source>
+        <translation>Trop de chiffres : un code de carte en a %1, celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>Code checks out. Press Enter.</source>
+        <translation>Le code est valable. Appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a GiftDesk card.</source>
+        <translation>Ce code QR n&apos;est pas une carte GiftDesk.</translation>
+    </message>
+    <message>
+        <source>That is not a card code: enter the 12 digits or scan the QR code.</source>
+        <translation>Ce n&apos;est pas un code de carte : saisissez les 12 chiffres ou scannez le code QR.</translation>
+    </message>
+    <message>
+        <source>QR code read. Press Enter.</source>
+        <translation>Code QR lu. Appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Code de la carte</translation>
+    </message>
+    <message>
+        <source>A card code has %1 digits: %2 typed so far.</source>
+        <translation>Un code de carte a %1 chiffres : %2 saisis jusqu&apos;ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Confirm redemption</source>
+        <translation>Confirmer l&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Cancel this redemption</source>
+        <translation>Annuler cette utilisation</translation>
+    </message>
+    <message>
+        <source>Take %1 off card %2?</source>
+        <translation>Débiter %1 de la carte %2 ?</translation>
+    </message>
+    <message>
+        <source>Balance after: %1</source>
+        <translation>Solde après : %1</translation>
+    </message>
+    <message>
+        <source>Reporting code: %1</source>
+        <translation>Code de rapport : %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>Checking an interrupted redemption…</source>
+        <translation>Vérification d&apos;une utilisation interrompue…</translation>
+    </message>
+    <message>
+        <source>Checking with the ledger…</source>
+        <translation>Vérification auprès du registre…</translation>
     </message>
 </context>
 <context>
@@ -464,8 +667,156 @@
 <context>
     <name>HistoryScreen</name>
     <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Redeemed (hold)</source>
+        <translation>Utilisé (réservation)</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Rechargé</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Réservation libérée</translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation>Réservation expirée</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Débloqué</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Invalidé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Détails modifiés</translation>
+    </message>
+    <message>
+        <source>Wrong card PIN</source>
+        <translation>PIN de la carte incorrect</translation>
+    </message>
+    <message>
         <source>net %1</source>
         <translation>net %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Scan a card to see its history.</source>
+        <translation>Scannez une carte pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Card history</source>
+        <translation>Historique de la &amp;carte</translation>
+    </message>
+    <message>
+        <source>This &amp;shift</source>
+        <translation>Ce &amp;service</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reverse selected</source>
+        <translation>Annuler la sélection</translation>
+    </message>
+    <message>
+        <source>Card %1 — %2: balance %3</source>
+        <translation>Carte %1 — %2 : solde %3</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approuvé par %1</translation>
     </message>
     <message>
         <source>%1 / %2, since signing in at %3</source>
@@ -478,6 +829,10 @@
     <message>
         <source>Training mode: practice redemptions only. They count in no total, so none is shown.</source>
         <translation>Mode formation : rachats d&apos;exercice uniquement. Ils ne comptent dans aucun total, aucun n&apos;est donc affiché.</translation>
+    </message>
+    <message>
+        <source>No redemptions yet in this shift.</source>
+        <translation>Aucune utilisation pendant ce service pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Reversed (+%1)</source>
@@ -621,6 +976,58 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>TRAINING MODE — practice only: no real card changes, nothing counts in reports</source>
+        <translation>MODE FORMATION — exercice seulement : aucune vraie carte modifiée, rien ne compte dans les rapports</translation>
+    </message>
+    <message>
+        <source>F2 New card · F6 History · F7 Reverse · F9 Settings · Ctrl+L Sign out</source>
+        <translation>F2 Nouvelle carte · F6 Historique · F7 Annuler · F9 Réglages · Ctrl+L Sortir</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>caissier</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>  [TRAINING]</source>
+        <translation>  [FORMATION]</translation>
+    </message>
+    <message>
+        <source>The ledger could not be started. Check Settings (F9), or call support: details are in the log file.</source>
+        <translation>Le registre n&apos;a pas pu démarrer. Vérifiez les réglages (F9) ou appelez le support : les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>GiftDesk keeps trying.</source>
+        <translation>GiftDesk continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Starting the ledger… you will be signed in when it is ready.</source>
+        <translation>Démarrage du registre… vous serez connecté dès qu&apos;il sera prêt.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
         <source>Receipt printed: %1</source>
         <translation>Reçu imprimé : %1</translation>
     </message>
@@ -631,6 +1038,101 @@
     <message>
         <source>Receipt saved: %1</source>
         <translation>Reçu enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The card could not be exported.</source>
+        <translation>La carte n&apos;a pas pu être exportée.</translation>
+    </message>
+    <message>
+        <source>Card saved as PNG, SVG and PDF in %1</source>
+        <translation>Carte enregistrée en PNG, SVG et PDF dans %1</translation>
+    </message>
+    <message>
+        <source>Cards to print (CSV from giftdesk cards generate)</source>
+        <translation>Cartes à imprimer (CSV de giftdesk cards generate)</translation>
+    </message>
+    <message>
+        <source>Card lists (*.csv)</source>
+        <translation>Listes de cartes (*.csv)</translation>
+    </message>
+    <message>
+        <source>Value on the cards</source>
+        <translation>Valeur sur les cartes</translation>
+    </message>
+    <message>
+        <source>Value printed on each card (e.g. $25.00):</source>
+        <translation>Valeur imprimée sur chaque carte (p. ex. 25,00 €) :</translation>
+    </message>
+    <message>
+        <source>The card sheet could not be made: %1</source>
+        <translation>La planche de cartes n&apos;a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>Card sheet saved: %1</source>
+        <translation>Planche de cartes enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>%1 back on card %2 (transaction %3).</source>
+        <translation>%1 de retour sur la carte %2 (transaction %3).</translation>
+    </message>
+    <message>
+        <source>Not reversed: no manager approval.</source>
+        <translation>Non annulé : pas d&apos;approbation d&apos;un responsable.</translation>
+    </message>
+    <message>
+        <source>Location or terminal changed: sign in again.</source>
+        <translation>Magasin ou caisse modifié : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Connecting to the ledger…</source>
+        <translation>Connexion au registre…</translation>
+    </message>
+    <message>
+        <source>Ledger version %1, database %2.</source>
+        <translation>Registre version %1, base de données %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerOverrideDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Approbation d&apos;un responsable</translation>
+    </message>
+    <message>
+        <source>Manager approval needed</source>
+        <translation>Approbation d&apos;un responsable requise</translation>
+    </message>
+    <message>
+        <source>Only a manager can reverse a redemption. A manager approves this one reversal: %1</source>
+        <translation>Seul un responsable peut annuler une utilisation. Un responsable approuve cette seule annulation : %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN du responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name and PIN.</source>
+        <translation>Saisissez le nom et le PIN du responsable.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1545,13 @@
     </message>
 </context>
 <context>
+    <name>QrView</name>
+    <message>
+        <source>QR code of the card</source>
+        <translation>Code QR de la carte</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <source>Print receipt</source>
@@ -1050,18 +1559,233 @@
     </message>
 </context>
 <context>
+    <name>RedeemScreen</name>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>Reporting code</source>
+        <translation>Code de rapport</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;code</source>
+        <translation>&amp;Code de rapport</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>R&amp;eference</source>
+        <translation>R&amp;éférence</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mmentaire</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Redeem from card %1</source>
+        <translation>Utiliser la carte %1</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Disponible : %1</translation>
+    </message>
+    <message>
+        <source>  (must be used in full)</source>
+        <translation>  (à utiliser en totalité)</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;code (required)</source>
+        <translation>&amp;Code de rapport (obligatoire)</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Receipt PDF</source>
+        <translation>Reçu en PDF</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Carte suivante</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Redeemed %1, since reversed</source>
+        <translation>%1 utilisé, annulé depuis</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Solde %1</translation>
+    </message>
     <message>
         <source>Practice only</source>
         <translation>Exercice seulement</translation>
     </message>
     <message>
+        <source>Redeemed %1</source>
+        <translation>%1 utilisé</translation>
+    </message>
+    <message>
         <source>Practice balance %1</source>
         <translation>Solde d&apos;exercice %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>New balance %1</source>
+        <translation>Nouveau solde %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 / %3</source>
+        <translation>%1 à %2 / %3</translation>
+    </message>
+    <message>
+        <source>Reporting code</source>
+        <translation>Code de rapport</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>TRAINING — no real card changed</source>
+        <translation>FORMATION — aucune vraie carte modifiée</translation>
     </message>
 </context>
 <context>
     <name>ReverseScreen</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reverse a redemption</source>
+        <translation>Annuler une utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction</source>
+        <translation>&amp;Transaction</translation>
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation>Numéro de transaction</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Type a transaction number, or pick one from today&apos;s list.</source>
+        <translation>Saisissez un numéro de transaction ou choisissez-en un dans la liste du jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s redemptions today (Enter picks one)</source>
+        <translation>Utilisations du jour à cette caisse (Entrée en choisit une)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
     <message>
         <source>Reversed: %1 is back on card %2. Balance now %3.</source>
         <translation>Annulé : %1 est de retour sur la carte %2. Solde actuel %3.</translation>
@@ -1069,6 +1793,14 @@
     <message>
         <source>Approved by %1.</source>
         <translation>Approuvé par %1.</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>Carte suivante</translation>
+    </message>
+    <message>
+        <source>Transaction %1: %2 from card %3, %4, by %5 at %6 / %7.</source>
+        <translation>Transaction %1 : %2 de la carte %3, %4, par %5 à %6 / %7.</translation>
     </message>
     <message>
         <source>Already reversed by %1, approved by %2.</source>
@@ -1082,9 +1814,199 @@
         <source>Already reversed.</source>
         <translation>Déjà annulé.</translation>
     </message>
+    <message>
+        <source>Type the transaction number printed on the receipt.</source>
+        <translation>Saisissez le numéro de transaction imprimé sur le reçu.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Scan the card, or type its 12 digits</source>
+        <translation>Scannez la carte ou saisissez ses 12 chiffres</translation>
+    </message>
+    <message>
+        <source>Card &amp;PIN</source>
+        <translation>&amp;PIN de la carte</translation>
+    </message>
+    <message>
+        <source>Card PIN</source>
+        <translation>PIN de la carte</translation>
+    </message>
+    <message>
+        <source>Check card</source>
+        <translation>Vérifier la carte</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Checking the card…</source>
+        <translation>Vérification de la carte…</translation>
+    </message>
+    <message>
+        <source>Redeeming…</source>
+        <translation>Utilisation en cours…</translation>
+    </message>
+    <message>
+        <source>Loading the card&apos;s history…</source>
+        <translation>Chargement de l&apos;historique de la carte…</translation>
+    </message>
+    <message>
+        <source>Loading this shift…</source>
+        <translation>Chargement du service…</translation>
+    </message>
+    <message>
+        <source>Looking up the transaction…</source>
+        <translation>Recherche de la transaction…</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s redemptions…</source>
+        <translation>Chargement des utilisations du jour…</translation>
+    </message>
+    <message>
+        <source>Reversing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Checking the saved sign-in…</source>
+        <translation>Vérification de la connexion enregistrée…</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Comptabilité</translation>
+    </message>
+    <message>
+        <source>Reading the books…</source>
+        <translation>Lecture de la comptabilité…</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Card action</source>
+        <translation>Action sur la carte</translation>
+    </message>
+    <message>
+        <source>Sending to the ledger…</source>
+        <translation>Envoi au registre…</translation>
+    </message>
+    <message>
+        <source>Card actions</source>
+        <translation>Actions sur la carte</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Scan or enter a card</source>
+        <translation>Scanner ou saisir une carte</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
+    <message>
+        <source>The scan screen reads QR codes held up to this camera. Typing and USB scanners always work.</source>
+        <translation>L&apos;écran de scan lit les codes QR présentés à cette caméra. La saisie et les scanners USB fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>This run scans from the file given with --camera-file; it is not saved. Choose another source to save it. Typing and USB scanners always work.</source>
+        <translation>Cette session scanne depuis le fichier donné par --camera-file ; ce n&apos;est pas enregistré. Choisissez une autre source pour l&apos;enregistrer. La saisie et les scanners USB fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded: the ledger on this computer</source>
+        <translation>&amp;Intégré : le registre sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Remote ledger server at:</source>
+        <translation>Serveur de &amp;registre distant à :</translation>
+    </message>
+    <message>
+        <source>Remote ledger address</source>
+        <translation>Adresse du registre distant</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>Ce comptoir</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Caisse</translation>
+    </message>
     <message>
         <source>Trainin&amp;g mode: practice on copies, no real card changes</source>
         <translation>Mode &amp;formation : exercice sur des copies, aucune vraie carte modifiée</translation>
@@ -1102,12 +2024,32 @@
         <translation>Seul un responsable ou un admin peut changer le registre, le magasin, le terminal et le mode formation.</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
         <source>About GiftDesk</source>
         <translation>À propos de GiftDesk</translation>
     </message>
     <message>
         <source>Asked for on the next receipt</source>
         <translation>Demandée au prochain reçu</translation>
+    </message>
+    <message>
+        <source>Enter this counter&apos;s location and terminal.</source>
+        <translation>Saisissez le magasin et la caisse de ce comptoir.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +2153,67 @@
 <context>
     <name>SignInScreen</name>
     <message>
+        <source>GiftDesk — sign in</source>
+        <translation>GiftDesk — connexion</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Opérateur</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Caisse</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>New demo ledger: cashier / 1111, manager / 9999 at STORE-1.</source>
+        <translation>Nouveau registre de démonstration : cashier / 1111, manager / 9999 à STORE-1.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>À remplir : %1.</translation>
+    </message>
+    <message>
         <source>Demo ledger: cashier / 1111, manager / 9999 at STORE-1; admin / 0000 anywhere.</source>
         <translation>Registre de démo : cashier / 1111, manager / 9999 à STORE-1 ; admin / 0000 partout.</translation>
     </message>
     <message>
         <source>Cards to try:</source>
         <translation>Cartes à essayer :</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2472,89 @@
     <message>
         <source>Counting the day…</source>
         <translation>Comptage de la journée…</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>Hold the card&apos;s QR code inside the square.</source>
+        <translation>Placez le code QR de la carte dans le carré.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Card read.</source>
+        <translation>Carte lue.</translation>
+    </message>
+    <message>
+        <source>That QR code is not a GiftDesk card.</source>
+        <translation>Ce code QR n&apos;est pas une carte GiftDesk.</translation>
+    </message>
+    <message>
+        <source>No camera found. Type or scan the code with the scanner.</source>
+        <translation>Aucune caméra trouvée. Saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>The camera chosen in Settings is not connected. Type or scan the code with the scanner.</source>
+        <translation>La caméra choisie dans les réglages n&apos;est pas connectée. Saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: another program may be using it. Close that program, or type or scan the code with the scanner.</source>
+        <translation>La caméra n&apos;a pas pu démarrer : un autre programme l&apos;utilise peut-être. Fermez ce programme, ou saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>GiftDesk may not use the camera. Allow it in the computer&apos;s privacy settings, or type or scan the code with the scanner.</source>
+        <translation>GiftDesk n&apos;a pas le droit d&apos;utiliser la caméra. Autorisez-le dans les réglages de confidentialité de l&apos;ordinateur, ou saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>Allow GiftDesk to use the camera when the computer asks.</source>
+        <translation>Autorisez GiftDesk à utiliser la caméra quand l&apos;ordinateur le demande.</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected. Type or scan the code with the scanner.</source>
+        <translation>La caméra a été déconnectée. Saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>The camera sends no picture. Type or scan the code with the scanner.</source>
+        <translation>La caméra n&apos;envoie aucune image. Saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>Camera scanning is not installed on this computer. Type or scan the code with the scanner.</source>
+        <translation>Le scan par caméra n&apos;est pas installé sur cet ordinateur. Saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>Camera scanning is off: no camera is connected. Type the code or use the USB scanner; to use a camera, plug it in and choose it in Settings (F9).</source>
+        <translation>Le scan par caméra est désactivé : aucune caméra n&apos;est connectée. Saisissez le code ou utilisez le scanner USB ; pour utiliser une caméra, branchez-la et choisissez-la dans les réglages (F9).</translation>
+    </message>
+    <message>
+        <source>Camera scanning is off: it is not installed on this computer. Type the code or use the USB scanner.</source>
+        <translation>Le scan par caméra est désactivé : il n&apos;est pas installé sur cet ordinateur. Saisissez le code ou utilisez le scanner USB.</translation>
+    </message>
+    <message>
+        <source>The camera file %1 was not found. Type or scan the code with the scanner.</source>
+        <translation>Le fichier de caméra %1 est introuvable. Saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>The video %1 cannot be played. Type or scan the code with the scanner.</source>
+        <translation>La vidéo %1 ne peut pas être lue. Saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>No pictures could be read from %1. Type or scan the code with the scanner.</source>
+        <translation>Aucune image n&apos;a pu être lue dans %1. Saisissez le code ou scannez-le avec le scanner.</translation>
+    </message>
+    <message>
+        <source>Video file %1</source>
+        <translation>Fichier vidéo %1</translation>
+    </message>
+    <message>
+        <source>Pictures in %1</source>
+        <translation>Images dans %1</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Image %1</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3293,10 @@
         <source>Something went wrong. Try again; if it keeps happening, call support (details are in the log file).</source>
         <translation>Une erreur s’est produite. Réessayez ; si cela se reproduit, appelez l’assistance (détails dans le fichier journal).</translation>
     </message>
+    <message>
+        <source> (about %1 s)</source>
+        <translation> (environ %1 s)</translation>
+    </message>
 </context>
 <context>
     <name>receipt</name>
@@ -2287,6 +3371,69 @@
     <message>
         <source>COPY</source>
         <translation>COPIE</translation>
+    </message>
+    <message>
+        <source>GiftDesk report</source>
+        <translation>Rapport GiftDesk</translation>
+    </message>
+    <message>
+        <source>GiftDesk receipt</source>
+        <translation>Reçu GiftDesk</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Closed: this card cannot be used</source>
+        <translation>Fermée : cette carte est inutilisable</translation>
+    </message>
+    <message>
+        <source>Locked by a manager</source>
+        <translation>Bloquée par un responsable</translation>
+    </message>
+    <message>
+        <source>Not activated yet</source>
+        <translation>Pas encore activée</translation>
+    </message>
+    <message>
+        <source>Not sold yet</source>
+        <translation>Pas encore vendue</translation>
+    </message>
+    <message>
+        <source>Used up: no items left</source>
+        <translation>Épuisée : plus aucun article</translation>
+    </message>
+    <message>
+        <source>Voided: this card cannot be used</source>
+        <translation>Invalidée : cette carte est inutilisable</translation>
+    </message>
+    <message>
+        <source>Not valid at this store</source>
+        <translation>Non valable dans ce magasin</translation>
+    </message>
+    <message>
+        <source>Promotional card</source>
+        <translation>Carte promotionnelle</translation>
+    </message>
+    <message>
+        <source>Must be used in full in one purchase</source>
+        <translation>À utiliser en totalité en un seul achat</translation>
+    </message>
+    <message>
+        <source>PIN required</source>
+        <translation>PIN obligatoire</translation>
+    </message>
+    <message>
+        <source>Reporting code required</source>
+        <translation>Code de rapport obligatoire</translation>
+    </message>
+    <message>
+        <source>Training card</source>
+        <translation>Carte de formation</translation>
     </message>
 </context>
 </TS>

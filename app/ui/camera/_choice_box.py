@@ -6,22 +6,26 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.ui.camera._backend import multimedia_available
 from app.ui.camera._choice import CameraChoice, SourceKind
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-NONE_LABEL = "None: type or use the USB scanner"
-AUTO_LABEL = "Default camera"
+NONE_LABEL = QT_TRANSLATE_NOOP("CameraChoiceBox", "None: type or use the USB scanner")
+AUTO_LABEL = QT_TRANSLATE_NOOP("CameraChoiceBox", "Default camera")
 
 
 def available_choices(camera_file: str = "") -> list[tuple[str, CameraChoice]]:
     """(label, choice) for every source that can be chosen on this computer now."""
-    items = [(NONE_LABEL, CameraChoice.none()), (AUTO_LABEL, CameraChoice.auto())]
+    items = [(translate("CameraChoiceBox", NONE_LABEL), CameraChoice.none()),
+             (translate("CameraChoiceBox", AUTO_LABEL), CameraChoice.auto())]
     if multimedia_available():
         from app.ui.camera._sources import camera_devices
 
-        items += [(f"Camera: {name}", CameraChoice.device(device_id))
+        items += [(translate("CameraChoiceBox", "Camera: %1").replace("%1", name),
+                   CameraChoice.device(device_id))
                   for device_id, name in camera_devices()]
     if camera_file.strip():
         choice = CameraChoice.file(camera_file)
-        items.append((f"File: {choice.path.name if choice.path else camera_file}", choice))
+        name = choice.path.name if choice.path else camera_file
+        items.append((translate("CameraChoiceBox", "File: %1").replace("%1", name), choice))
     return items
 
 
@@ -31,7 +35,7 @@ class CameraChoiceBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cameraChoice")
-        self.setAccessibleName("Camera")
+        self.setAccessibleName(self.tr("Camera"))
         self._choices: list[CameraChoice] = []
 
     def load(self, device_setting: str, camera_file: str = "") -> None:
@@ -39,7 +43,8 @@ class CameraChoiceBox(QComboBox):
         current = CameraChoice.from_settings(device_setting, camera_file)
         items = available_choices(camera_file)
         if current not in [c for _, c in items] and current.kind is SourceKind.DEVICE:
-            items.append((f"Camera {current.device_id} (not connected)", current))
+            items.append((self.tr("Camera %1 (not connected)").replace("%1", current.device_id),
+                          current))
         self.clear()
         self._choices = [c for _, c in items]
         for label, _ in items:

@@ -185,13 +185,13 @@ class CameraPanel(QFrame):
 
     def _set_status(self, text: str, role: str) -> None:
         set_role(self.status, role)
-        self.status.setText(text)
+        self.status.setText(msg.shown(text))
 
     def _show_failure(self, sentence: str) -> None:
         self._failed = sentence
         self._watchdog.stop()
         self._notice.stop()
-        self.preview.clear("No picture")
+        self.preview.clear(self.tr("No picture"))
         self._set_status(sentence, "error")
 
     @Slot(str)

@@ -40,6 +40,7 @@ from PySide6.QtMultimedia import (
 
 from app.ui.camera import _messages as msg
 from app.ui.camera._choice import CameraChoice, SourceKind
+from app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +230,7 @@ class VideoFileSource(FrameSource):
 
     @property
     def description(self) -> str:
-        return f"Video file {self.path.name}"
+        return translate("camera", "Video file %1").replace("%1", self.path.name)
 
     def start(self) -> None:
         if self._running:
@@ -296,8 +297,9 @@ class ImageSource(FrameSource):
 
     @property
     def description(self) -> str:
-        return f"Pictures in {self.path.name}" if self.path.is_dir() else \
-            f"Picture {self.path.name}"
+        if self.path.is_dir():
+            return translate("camera", "Pictures in %1").replace("%1", self.path.name)
+        return translate("camera", "Picture %1").replace("%1", self.path.name)
 
     def files(self) -> list[Path]:
         if self.path.is_dir():

@@ -20,6 +20,7 @@ from app.ui import messages
 from app.ui.flow.base import Flow
 from app.ui.flow.events import Event
 from app.ui.flow.failure import Failure, describe
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import asyncio  # imported at run time only once the window shows (start-up time)
@@ -128,7 +129,7 @@ class CounterFlow(Flow):
 
     async def _validate(self, text: str, card_pin: str) -> None:
         try:
-            answer = await self.call("Checking the card…",
+            answer = await self.call(QT_TRANSLATE_NOOP("Screen", "Checking the card…"),
                                      self.client.validate(text, pin=card_pin or None))
         except Exception as exc:
             if self.stage is Stage.CHECKING:
@@ -163,7 +164,7 @@ class CounterFlow(Flow):
         units: dict[str, int] = ({"quantity": draft.units} if draft.is_items
                                  else {"amount": draft.units})
         try:
-            result = await self.call("Redeeming…", self.client.redeem(
+            result = await self.call(QT_TRANSLATE_NOOP("Screen", "Redeeming…"), self.client.redeem(
                 draft.card.code, pin=draft.card_pin, reporting_code=draft.reporting_code,
                 reference=draft.reference, comment=draft.comment, **units))
         except OutcomeUnknown as exc:

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from app.ui import messages
+from app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,8 @@ def describe(exc: BaseException, *, context: str = "") -> Failure:
     if isinstance(exc, RateLimited):
         text = messages.sentence(exc.code)
         if exc.retry_after_s:
-            text += f" (about {max(1, round(exc.retry_after_s))} s)"
+            text += translate("messages", " (about %1 s)").replace(
+                "%1", str(max(1, round(exc.retry_after_s))))
         return Failure(str(exc.code), text)
     if isinstance(exc, Unauthorized):
         code = messages.SIGN_IN_REFUSED if context == "sign_in" else messages.NOT_SIGNED_IN

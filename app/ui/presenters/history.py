@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import Signal
 
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.presenters.base import Presenter, describe
 
 log = logging.getLogger(__name__)
@@ -24,8 +25,9 @@ class HistoryPresenter(Presenter):
     async def _load_journal(self, card_code: str) -> None:
         client = self.client
         try:
-            card = await self.call("Loading the card's history…", client.get_card(card_code))
-            entries = await self.call("Loading the card's history…",
+            card = await self.call(QT_TRANSLATE_NOOP("Screen", "Loading the card's history…"),
+                                   client.get_card(card_code))
+            entries = await self.call(QT_TRANSLATE_NOOP("Screen", "Loading the card's history…"),
                                       client.transactions(card_code))
         except Exception as exc:
             self.failed.emit(describe(exc, context="journal"))
@@ -41,10 +43,11 @@ class HistoryPresenter(Presenter):
         from the same moment."""
         client = self.client
         try:
-            opened = await self.call("Loading this shift…", client.open_shift_or_none())
-            report = await self.call("Loading this shift…", client.shift_report(
+            loading = QT_TRANSLATE_NOOP("Screen", "Loading this shift…")
+            opened = await self.call(loading, client.open_shift_or_none())
+            report = await self.call(loading, client.shift_report(
                 terminal=client.terminal, since=None if opened is None else opened.opened_at))
-            found = await self.call("Loading this shift…", client.redemptions(
+            found = await self.call(loading, client.redemptions(
                 location=client.location, terminal=client.terminal, since=report.since))
         except Exception as exc:
             self.failed.emit(describe(exc, context="shift"))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 
 from app.ui import messages
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.presenters.base import Failure, Presenter, describe
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class ReversalPresenter(Presenter):
 
     async def _find(self, redemption_id: int) -> None:
         try:
-            found = await self.call("Looking up the transaction…",
+            found = await self.call(QT_TRANSLATE_NOOP("Screen", "Looking up the transaction…"),
                                     self.client.get_redemption(redemption_id))
         except Exception as exc:
             self.findFailed.emit(describe(exc, context="find"))
@@ -50,7 +51,8 @@ class ReversalPresenter(Presenter):
     async def _list_today(self) -> None:
         client = self.client
         try:
-            found = await self.call("Loading today's redemptions…", client.redemptions(
+            found = await self.call(QT_TRANSLATE_NOOP("Screen", "Loading today's redemptions…"),
+                                    client.redemptions(
                 location=client.location, terminal=client.terminal, since=start_of_today()),
                 background=True)
         except Exception as exc:
@@ -68,7 +70,7 @@ class ReversalPresenter(Presenter):
 
         client = self.client
         try:
-            result = await self.call("Reversing…", client.reverse(
+            result = await self.call(QT_TRANSLATE_NOOP("Screen", "Reversing…"), client.reverse(
                 redemption.id, reason, manager=manager))
         except Forbidden as exc:
             describe(exc, context="reverse")
@@ -84,7 +86,8 @@ class ReversalPresenter(Presenter):
             return
         card = None
         try:
-            card = await self.call("Reading the card…", client.get_card(result.card))
+            card = await self.call(QT_TRANSLATE_NOOP("Screen", "Reading the card…"),
+                                   client.get_card(result.card))
         except Exception as exc:  # the reversal stands; only the fresh balance is missing
             describe(exc, context="reverse_card")
         self.reversed.emit(result, card)

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import Signal
 
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.presenters.base import Presenter, describe
 
 log = logging.getLogger(__name__)
@@ -23,7 +24,8 @@ class SessionPresenter(Presenter):
 
     async def _sign_in(self, operator: str, pin: str, location: str, terminal: str) -> None:
         try:
-            session = await self.call("Signing in…", self.client.sign_in(
+            session = await self.call(QT_TRANSLATE_NOOP("Screen", "Signing in…"),
+                                      self.client.sign_in(
                 operator, pin, location, terminal))
         except Exception as exc:
             self.signInFailed.emit(describe(exc, context="sign_in"))
@@ -39,7 +41,8 @@ class SessionPresenter(Presenter):
         session = None
         if operator:
             try:  # in the background: the cashier may sign in by hand meanwhile
-                session = await self.call("Checking the saved sign-in…",
+                session = await self.call(QT_TRANSLATE_NOOP("Screen",
+                                                            "Checking the saved sign-in…"),
                                           self.client.restore_session(operator, location,
                                                                       terminal),
                                           background=True)
@@ -53,6 +56,6 @@ class SessionPresenter(Presenter):
     async def end_session(self) -> None:
         """Sign out on the ledger; the token is forgotten locally even when that fails."""
         try:
-            await self.call("Signing out…", self.client.sign_out())
+            await self.call(QT_TRANSLATE_NOOP("Screen", "Signing out…"), self.client.sign_out())
         except Exception as exc:  # the token is forgotten locally anyway
             describe(exc, context="sign_out")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.widgets.busy_indicator import BusyIndicator
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -18,7 +19,7 @@ class Screen(QWidget):
     """A page of the main window's stack. `enter()` runs each time it becomes current."""
 
     title = ""
-    busy_words = "Working…"
+    busy_words = QT_TRANSLATE_NOOP("Screen", "Working…")
     """What the screen's own spinner says while a request runs, unless told otherwise."""
     busy_indicator: BusyIndicator | None = None
     type_ahead = False

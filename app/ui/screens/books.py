@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.widgets.busy_indicator import BusyIndicator
 
@@ -35,8 +36,8 @@ class BooksScreen(Screen):
     """Emits `liabilityRequested(datetime)`, `zRequested(date | None, terminal)` (None: the
     till's open shift), `openShiftRequested()`, `closeShiftRequested()`."""
 
-    title = "Books"
-    busy_words = "Reading the books…"
+    title = QT_TRANSLATE_NOOP("Screen", "Books")
+    busy_words = QT_TRANSLATE_NOOP("Screen", "Reading the books…")
     liabilityRequested = Signal(object)
     zRequested = Signal(object, str)
     printRequested = Signal()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.ui import format as fmt
 from app.ui import messages, theme
 from app.ui.flow.card_ops import expiry_warning
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.screens.base import Screen, button, label
 from app.ui.widgets.qr_view import QrView
 from app.ui.widgets.status_badge import StatusBadge
@@ -28,13 +29,29 @@ if TYPE_CHECKING:
 
 QR_SIDE = 210
 ISSUING_ROLES = frozenset({"manager", "admin"})
+# The ledger's fixed English words for a refused card and for its terms (app.domain.rules),
+# shown in the app's language; the dated ones ("Expired on …") still come in English.
+_LEDGER_WORDS = (
+    QT_TRANSLATE_NOOP("rules", "Closed: this card cannot be used"),
+    QT_TRANSLATE_NOOP("rules", "Locked by a manager"),
+    QT_TRANSLATE_NOOP("rules", "Not activated yet"),
+    QT_TRANSLATE_NOOP("rules", "Not sold yet"),
+    QT_TRANSLATE_NOOP("rules", "Used up: no items left"),
+    QT_TRANSLATE_NOOP("rules", "Voided: this card cannot be used"),
+    QT_TRANSLATE_NOOP("rules", "Not valid at this store"),
+    QT_TRANSLATE_NOOP("rules", "Promotional card"),
+    QT_TRANSLATE_NOOP("rules", "Must be used in full in one purchase"),
+    QT_TRANSLATE_NOOP("rules", "PIN required"),
+    QT_TRANSLATE_NOOP("rules", "Reporting code required"),
+    QT_TRANSLATE_NOOP("rules", "Training card"),
+)
 """Who may see and export a card's QR code: it is a bearer secret, as good as the card."""
 
 
 class CardScreen(Screen):
     """Shows one validation answer; offers Redeem only for a card that can be redeemed."""
 
-    title = "Card"
+    title = QT_TRANSLATE_NOOP("Screen", "Card")
     type_ahead = True
     redeemRequested = Signal()
     historyRequested = Signal()
@@ -85,9 +102,11 @@ class CardScreen(Screen):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
         self._fields: dict[str, QLabel] = {}
-        rows = [("code", "Card"), ("eligible", "Can be used now"), ("balance", "Balance"),
-                ("kind", "Kind"), ("validity", "Valid"), ("sender", "From"),
-                ("recipient", "To"), ("message", "Message"), ("restrictions", "Terms")]
+        rows = [("code", self.tr("Card")), ("eligible", self.tr("Can be used now")),
+                ("balance", self.tr("Balance")), ("kind", self.tr("Kind")),
+                ("validity", self.tr("Valid")), ("sender", self.tr("From")),
+                ("recipient", self.tr("To")), ("message", self.tr("Message")),
+                ("restrictions", self.tr("Terms"))]
         for row, (key, name) in enumerate(rows):
             title = label(name, panel, role="fieldName")
             title.setFont(theme.font(theme.BASE_POINT_SIZE + 2))
@@ -109,18 +128,19 @@ class CardScreen(Screen):
         self.qr = QrView(panel)
         self.qr.setFixedSize(QR_SIDE, QR_SIDE)
         right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.qr_caption = label("Card QR code", panel, role="hint")
+        self.qr_caption = label(self.tr("Card QR code"), panel, role="hint")
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.qr_caption)
         right.addStretch(1)
 
         actions = QHBoxLayout()
         actions.setSpacing(12)
-        self.next_button = button("Next card", "Esc", self, object_name="nextCardButton")
-        self.history_button = button("History", "F6", self, object_name="cardHistoryButton")
-        self.export_button = button("Export card", "Ctrl+E", self,
+        self.next_button = button(self.tr("Next card"), "Esc", self, object_name="nextCardButton")
+        self.history_button = button(self.tr("History"), "F6", self,
+                                     object_name="cardHistoryButton")
+        self.export_button = button(self.tr("Export card"), "Ctrl+E", self,
                                     object_name="exportCardButton")
-        self.redeem_button = button("Redeem", "Enter", self, object_name="redeemButton",
+        self.redeem_button = button(self.tr("Redeem"), "Enter", self, object_name="redeemButton",
                                     primary=True)
         actions.addWidget(self.next_button)
         actions.addWidget(self.history_button)
@@ -154,6 +174,18 @@ class CardScreen(Screen):
         return (v is not None and self.role in ISSUING_ROLES and v.redeemable_status
                 and v.in_redeemable_period)
 
+    def _value_words(self, validation: ValidationOut) -> str:
+        """The big line: what the card is worth now, or why it cannot be used."""
+        card = validation.card
+        if not validation.is_redeemable:
+            return translate("rules", validation.present_value_description)
+        available = fmt.value_text(max(card.available, 0), card)
+        words = self.tr("%1 left") if card.kind == "item" else self.tr("Balance %1")
+        text = words.replace("%1", available)
+        if card.held:
+            text += self.tr(" (%1 on hold)").replace("%1", fmt.value_text(card.held, card))
+        return text
+
     def show_validation(self, validation: ValidationOut, *, role: str = "") -> None:
         """Fill the screen from a validation answer, for an operator of `role`."""
         self.validation = validation
@@ -161,8 +193,9 @@ class CardScreen(Screen):
         card = validation.card
         look = fmt.status_look(validation)
         self.badge.set_status(look.words, look.icon, look.colour)
-        self.program.setText(card.program_name + ("  ·  TRAINING CARD" if card.training else ""))
-        self.value.setText(validation.present_value_description)
+        training = self.tr("  ·  TRAINING CARD") if card.training else ""
+        self.program.setText(card.program_name + training)
+        self.value.setText(self._value_words(validation))
         colour = "#111111" if validation.is_redeemable else look.colour.name()
         self.value.setStyleSheet(f"color: {colour};")
         # What the card is worth is the biggest thing here; a refusal is big, but smaller.
@@ -173,14 +206,14 @@ class CardScreen(Screen):
             self.reason.hide()
         else:
             why = messages.sentence(validation.reason or "card_not_redeemable")
-            self.reason.setText(f"{why} Nothing can be redeemed from it.")
+            self.reason.setText(self.tr("%1 Nothing can be redeemed from it.").replace("%1", why))
             self.reason.setStyleSheet(f"color: {theme.BAD.name()};")
             self.reason.show()
         eligible = (validation.eligible_item_quantity if card.kind == "item"
                     else validation.eligible_value)
         balance = fmt.value_text(card.balance, card)
         if card.held:
-            balance += f" ({fmt.value_text(card.held, card)} on hold)"
+            balance += self.tr(" (%1 on hold)").replace("%1", fmt.value_text(card.held, card))
         self._set("code", fmt.code_text(card.code))
         self._set("eligible", fmt.value_text(eligible or 0, card))
         self._set("balance", balance)
@@ -192,7 +225,8 @@ class CardScreen(Screen):
         self._set("sender", card.sender or "")
         self._set("recipient", card.recipient or "")
         self._set("message", card.message or "")
-        self._set("restrictions", "\n".join(f"• {r}" for r in validation.restrictions))
+        self._set("restrictions", "\n".join(f"• {translate('rules', r)}"
+                                             for r in validation.restrictions))
         shown = self.may_show_qr
         self.qr.set_payload(card.qr_payload if shown else "")
         self.qr.fit(QR_SIDE)

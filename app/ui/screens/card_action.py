@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import theme
 from app.ui.flow.card_ops import mask_code, units
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.widgets.busy_indicator import BusyIndicator
 
@@ -36,8 +37,8 @@ _FIELDS = ("code", "value", "direction", "amount", "token", "redemption", "targe
 class CardActionScreen(Screen):
     """Emits `submitted(Operation, dict)` with the typed text by field name."""
 
-    title = "Card action"
-    busy_words = "Sending to the ledger…"
+    title = QT_TRANSLATE_NOOP("Screen", "Card action")
+    busy_words = QT_TRANSLATE_NOOP("Screen", "Sending to the ledger…")
     submitted = Signal(object, dict)
     nextPendingRequested = Signal(int)
     backRequested = Signal()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import theme
 from app.ui.flow.card_ops import expiry_warning, mask_code, units
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, label
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ COLUMNS = 2
 class CardActionsScreen(Screen):
     """Emits `chosen(Operation)`; Esc goes back to the card."""
 
-    title = "Card actions"
+    title = QT_TRANSLATE_NOOP("Screen", "Card actions")
     chosen = Signal(object)
     backRequested = Signal()
     sellRequested = Signal()

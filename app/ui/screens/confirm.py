@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from app.ui import format as fmt
 from app.ui import theme
 from app.ui.draft import RedemptionDraft
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.widgets.busy_indicator import BusyIndicator
 
@@ -15,9 +16,9 @@ from app.ui.widgets.busy_indicator import BusyIndicator
 class ConfirmScreen(Screen):
     """Emits `confirmed(draft)` on Enter; Esc goes back to the form (unless in flight)."""
 
-    title = "Confirm"
+    title = QT_TRANSLATE_NOOP("Screen", "Confirm")
     busy_indicator: BusyIndicator
-    busy_words = "Redeeming…"
+    busy_words = QT_TRANSLATE_NOOP("Screen", "Redeeming…")
     confirmed = Signal(object)
     backRequested = Signal()
     cancelPendingRequested = Signal()
@@ -57,10 +58,10 @@ class ConfirmScreen(Screen):
         box.addStretch(1)
 
         actions = QHBoxLayout()
-        self.back_button = button("Back", "Esc", self, object_name="confirmBackButton")
-        self.confirm_button = button("Confirm redemption", "Enter", self,
+        self.back_button = button(self.tr("Back"), "Esc", self, object_name="confirmBackButton")
+        self.confirm_button = button(self.tr("Confirm redemption"), "Enter", self,
                                      object_name="confirmButton", primary=True)
-        self.cancel_pending_button = button("Cancel this redemption", "Esc", self,
+        self.cancel_pending_button = button(self.tr("Cancel this redemption"), "Esc", self,
                                             object_name="cancelPendingButton", danger=True)
         self.cancel_pending_button.hide()
         actions.addWidget(self.back_button)
@@ -77,15 +78,16 @@ class ConfirmScreen(Screen):
     def start(self, draft: RedemptionDraft) -> None:
         self.draft = draft
         card = draft.card
-        self.question.setText(f"Take {draft.units_text} off card {fmt.code_text(card.code)}?")
+        self.question.setText(self.tr("Take %1 off card %2?").replace("%1", draft.units_text)
+                              .replace("%2", fmt.code_text(card.code)))
         after = card.available - draft.units
-        lines = [f"Balance after: {fmt.value_text(after, card)}"]
+        lines = [self.tr("Balance after: %1").replace("%1", fmt.value_text(after, card))]
         if draft.reporting_code:
-            lines.append(f"Reporting code: {draft.reporting_code}")
+            lines.append(self.tr("Reporting code: %1").replace("%1", draft.reporting_code))
         if draft.reference:
-            lines.append(f"Reference: {draft.reference}")
+            lines.append(self.tr("Reference: %1").replace("%1", draft.reference))
         if draft.comment:
-            lines.append(f"Comment: {draft.comment}")
+            lines.append(self.tr("Comment: %1").replace("%1", draft.comment))
         self.details.setText("\n".join(lines))
         self.message.clear()
         self.set_locked(False)
@@ -113,7 +115,7 @@ class ConfirmScreen(Screen):
     def start_pending(self) -> None:
         """No draft at hand: a request interrupted earlier (a crash) is being resolved."""
         self.draft = None
-        self.question.setText("Checking an interrupted redemption…")
+        self.question.setText(self.tr("Checking an interrupted redemption…"))
         self.details.clear()
 
     def show_error(self, text: str) -> None:
@@ -133,7 +135,7 @@ class ConfirmScreen(Screen):
         if locked:
             set_role(self.message, "error")
             self.message.setText(words)
-            self.busy_indicator.start("Checking with the ledger…")
+            self.busy_indicator.start(self.tr("Checking with the ledger…"))
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # Esc works; Enter does nothing
         elif not self.busy:
             self.busy_indicator.stop()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import format as fmt
-from app.ui.i18n import PLURALS, translate
+from app.ui.i18n import PLURALS, QT_TRANSLATE_NOOP, translate
 from app.ui.screens.base import Screen, button, label
 from app.ui.screens.reverse import redemption_units
 from app.ui.widgets.busy_indicator import BusyIndicator
@@ -32,21 +32,41 @@ if TYPE_CHECKING:
         TransactionOut,
     )
 
-_JOURNAL_COLUMNS = ("Time", "Transaction", "What", "Amount", "Balance after", "By", "Where",
-                    "Notes")
-_SHIFT_COLUMNS = ("Time", "Transaction", "Card", "Amount", "By", "Status")
-_KIND_WORDS = {"redeem": "Redeemed", "capture": "Redeemed (hold)", "reverse": "Reversed",
-               "issue": "Issued", "sell": "Sold", "activate": "Activated", "load": "Loaded",
-               "hold": "Held", "release": "Hold released", "hold_expire": "Hold expired",
-               "lock": "Locked", "unlock": "Unlocked", "void": "Voided", "close": "Closed",
-               "expire": "Expired", "adjust": "Adjusted", "update": "Details changed",
-               "pin_failed": "Wrong card PIN"}
+_C = "HistoryScreen"  # the words of the tables, translated where they are shown
+_JOURNAL_COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryScreen", "Time"), QT_TRANSLATE_NOOP("HistoryScreen", "Transaction"),
+    QT_TRANSLATE_NOOP("HistoryScreen", "What"), QT_TRANSLATE_NOOP("HistoryScreen", "Amount"),
+    QT_TRANSLATE_NOOP("HistoryScreen", "Balance after"), QT_TRANSLATE_NOOP("HistoryScreen", "By"),
+    QT_TRANSLATE_NOOP("HistoryScreen", "Where"), QT_TRANSLATE_NOOP("HistoryScreen", "Notes"))
+_SHIFT_COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryScreen", "Time"), QT_TRANSLATE_NOOP("HistoryScreen", "Transaction"),
+    QT_TRANSLATE_NOOP("HistoryScreen", "Card"), QT_TRANSLATE_NOOP("HistoryScreen", "Amount"),
+    QT_TRANSLATE_NOOP("HistoryScreen", "By"), QT_TRANSLATE_NOOP("HistoryScreen", "Status"))
+_KIND_WORDS = {
+    "redeem": QT_TRANSLATE_NOOP("HistoryScreen", "Redeemed"),
+    "capture": QT_TRANSLATE_NOOP("HistoryScreen", "Redeemed (hold)"),
+    "reverse": QT_TRANSLATE_NOOP("HistoryScreen", "Reversed"),
+    "issue": QT_TRANSLATE_NOOP("HistoryScreen", "Issued"),
+    "sell": QT_TRANSLATE_NOOP("HistoryScreen", "Sold"),
+    "activate": QT_TRANSLATE_NOOP("HistoryScreen", "Activated"),
+    "load": QT_TRANSLATE_NOOP("HistoryScreen", "Loaded"),
+    "hold": QT_TRANSLATE_NOOP("HistoryScreen", "Held"),
+    "release": QT_TRANSLATE_NOOP("HistoryScreen", "Hold released"),
+    "hold_expire": QT_TRANSLATE_NOOP("HistoryScreen", "Hold expired"),
+    "lock": QT_TRANSLATE_NOOP("HistoryScreen", "Locked"),
+    "unlock": QT_TRANSLATE_NOOP("HistoryScreen", "Unlocked"),
+    "void": QT_TRANSLATE_NOOP("HistoryScreen", "Voided"),
+    "close": QT_TRANSLATE_NOOP("HistoryScreen", "Closed"),
+    "expire": QT_TRANSLATE_NOOP("HistoryScreen", "Expired"),
+    "adjust": QT_TRANSLATE_NOOP("HistoryScreen", "Adjusted"),
+    "update": QT_TRANSLATE_NOOP("HistoryScreen", "Details changed"),
+    "pin_failed": QT_TRANSLATE_NOOP("HistoryScreen", "Wrong card PIN")}
 
 
 def _table(parent: QWidget, name: str, columns: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(columns)
+    table.setHorizontalHeaderLabels([translate(_C, c) for c in columns])
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,8 +115,8 @@ def _signed(delta: int, card: CardOut) -> str:
 class HistoryScreen(Screen):
     """Two tabs; Enter or F7 on a redemption row asks to reverse it."""
 
-    title = "History"
-    busy_words = "Loading…"
+    title = QT_TRANSLATE_NOOP("Screen", "History")
+    busy_words = QT_TRANSLATE_NOOP("Screen", "Loading…")
     refreshRequested = Signal()
     reverseRequested = Signal(int)
     backRequested = Signal()
@@ -110,7 +130,7 @@ class HistoryScreen(Screen):
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(10)
         top = QHBoxLayout()
-        top.addWidget(label("History", self, role="title"))
+        top.addWidget(label(self.tr("History"), self, role="title"))
         top.addStretch(1)
         self.busy_indicator = BusyIndicator(self)
         top.addWidget(self.busy_indicator)
@@ -120,13 +140,13 @@ class HistoryScreen(Screen):
         self.tabs.setObjectName("historyTabs")
         card_tab = QWidget(self.tabs)
         card_box = QVBoxLayout(card_tab)
-        self.card_title = label("Scan a card to see its history.", card_tab,
+        self.card_title = label(self.tr("Scan a card to see its history."), card_tab,
                                 object_name="historyCardTitle")
         self.card_title.setWordWrap(True)
         card_box.addWidget(self.card_title)
         self.journal = _table(card_tab, "journalTable", _JOURNAL_COLUMNS)
         card_box.addWidget(self.journal, 1)
-        self.tabs.addTab(card_tab, "&Card history")
+        self.tabs.addTab(card_tab, self.tr("&Card history"))
 
         shift_tab = QWidget(self.tabs)
         shift_box = QVBoxLayout(shift_tab)
@@ -136,16 +156,16 @@ class HistoryScreen(Screen):
         shift_box.addWidget(self.totals)
         self.shift = _table(shift_tab, "shiftTable", _SHIFT_COLUMNS)
         shift_box.addWidget(self.shift, 1)
-        self.tabs.addTab(shift_tab, "This &shift")
+        self.tabs.addTab(shift_tab, self.tr("This &shift"))
         outer.addWidget(self.tabs, 1)
 
         self.message = label("", self, role="error", object_name="historyMessage")
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
         actions = QHBoxLayout()
-        self.back_button = button("Back", "Esc", self, object_name="historyBackButton")
-        self.refresh_button = button("Refresh", "F5", self, object_name="refreshButton")
-        self.reverse_button = button("Reverse selected", "F7", self,
+        self.back_button = button(self.tr("Back"), "Esc", self, object_name="historyBackButton")
+        self.refresh_button = button(self.tr("Refresh"), "F5", self, object_name="refreshButton")
+        self.reverse_button = button(self.tr("Reverse selected"), "F7", self,
                                      object_name="historyReverseButton")
         actions.addWidget(self.back_button)
         actions.addWidget(self.refresh_button)
@@ -179,17 +199,21 @@ class HistoryScreen(Screen):
         self.card = card
         self._journal = list(reversed(entries))  # newest first
         if card is None:
-            self.card_title.setText("Scan a card to see its history.")
+            self.card_title.setText(self.tr("Scan a card to see its history."))
         else:
-            self.card_title.setText(f"Card {fmt.code_text(card.code)} — {card.program_name}: "
-                                    f"balance {fmt.value_text(card.balance, card)}")
+            self.card_title.setText(self.tr("Card %1 — %2: balance %3").replace(
+                "%1", fmt.code_text(card.code)).replace("%2", card.program_name).replace(
+                "%3", fmt.value_text(card.balance, card)))
         rows = []
         for t in self._journal:
             amount = _signed(t.delta, card) if card and t.delta else ""
             notes = "; ".join(x for x in (t.reporting_code, t.reference, t.comment) if x)
             if t.approved_by:
-                notes = f"approved by {t.approved_by}" + (f"; {notes}" if notes else "")
-            rows.append((fmt.time_text(t.created_at), str(t.id), _KIND_WORDS.get(t.kind, t.kind),
+                notes = self.tr("approved by %1").replace("%1", t.approved_by) + (
+                    f"; {notes}" if notes else "")
+            rows.append((fmt.time_text(t.created_at), str(t.id), translate(_C,
+                                                                           _KIND_WORDS.get(t.kind,
+                                                                                           t.kind)),
                          amount, fmt.value_text(t.balance_after, card) if card else "",
                          t.operator, f"{t.location} / {t.terminal}", notes))
         _fill(self.journal, rows, right=(3, 4))
@@ -218,7 +242,7 @@ class HistoryScreen(Screen):
             else:
                 lines.extend(_total_text(t) for t in report.totals)
                 if not report.totals:
-                    lines.append("No redemptions yet in this shift.")
+                    lines.append(self.tr("No redemptions yet in this shift."))
         self.totals.setText("\n".join(lines))
         self._update_actions()
 

@@ -23,7 +23,7 @@ class ManagerOverrideDialog(QDialog):
                  manager: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("managerOverrideDialog")
-        self.setWindowTitle("Manager approval")
+        self.setWindowTitle(self.tr("Manager approval"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(460)
         self._box = box = QVBoxLayout(self)
@@ -31,31 +31,33 @@ class ManagerOverrideDialog(QDialog):
         self.resize(520, 320)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(12)
-        box.addWidget(label("Manager approval needed", self, role="title"))
-        explain = label(f"Only a manager can reverse a redemption. A manager approves "
-                        f"this one reversal: {what}", self, object_name="overrideExplain")
+        box.addWidget(label(self.tr("Manager approval needed"), self, role="title"))
+        explain = label(self.tr("Only a manager can reverse a redemption. A manager approves "
+                                "this one reversal: %1").replace("%1", what), self,
+                        object_name="overrideExplain")
         explain.setWordWrap(True)
         box.addWidget(explain)
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         self.operator = QLineEdit(manager, self)
         self.operator.setObjectName("managerOperatorEdit")
-        self.operator.setAccessibleName("Manager")
+        self.operator.setAccessibleName(self.tr("Manager"))
         self.operator.setMaxLength(60)
         self.pin = QLineEdit(self)
         self.pin.setObjectName("managerPinEdit")
-        self.pin.setAccessibleName("Manager PIN")
+        self.pin.setAccessibleName(self.tr("Manager PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
-        form.addRow(field_label("&Manager", self.operator, self), self.operator)
-        form.addRow(field_label("&PIN", self.pin, self), self.pin)
+        form.addRow(field_label(self.tr("&Manager"), self.operator, self), self.operator)
+        form.addRow(field_label(self.tr("&PIN"), self.pin, self), self.pin)
         box.addLayout(form)
         self.message = label("", self, role="error", object_name="overrideMessage")
         self.message.setWordWrap(True)
         box.addWidget(self.message)
         actions = QHBoxLayout()
-        self.cancel_button = button("Cancel", "Esc", self, object_name="overrideCancelButton")
-        self.approve_button = button("Approve", "Enter", self,
+        self.cancel_button = button(self.tr("Cancel"), "Esc", self,
+                                    object_name="overrideCancelButton")
+        self.approve_button = button(self.tr("Approve"), "Enter", self,
                                      object_name="overrideApproveButton", primary=True)
         for b in (self.cancel_button, self.approve_button):
             # Enter belongs to the fields (operator: next, PIN: approve), never to a button
@@ -95,7 +97,7 @@ class ManagerOverrideDialog(QDialog):
         operator, pin = self.credentials()
         if not operator or not pin:
             set_role(self.message, "error")
-            self.message.setText("Enter the manager's name and PIN.")
+            self.message.setText(self.tr("Enter the manager's name and PIN."))
             (self.operator if not operator else self.pin).setFocus()
             return
         self.accept()

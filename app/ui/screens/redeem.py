@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.ui import format as fmt
 from app.ui import messages, theme
 from app.ui.draft import RedemptionDraft
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, field_label, label, set_role
 from app.ui.widgets.amount_entry import AmountEntry
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 class RedeemScreen(Screen):
     """Emits `continueRequested(RedemptionDraft)` when the form is complete and in range."""
 
-    title = "Redeem"
+    title = QT_TRANSLATE_NOOP("Screen", "Redeem")
     continueRequested = Signal(object)
     backRequested = Signal()
 
@@ -58,17 +59,17 @@ class RedeemScreen(Screen):
         self.amount = AmountEntry(panel)
         self.amount.setMinimumHeight(56)
         self.amount.setMaximumWidth(360)
-        self.amount_label = field_label("&Amount", self.amount, panel)
+        self.amount_label = field_label(self.tr("&Amount"), self.amount, panel)
         self.amount_label.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
         form.addRow(self.amount_label, self.amount)
-        self.reporting_code = self._edit("reportingCodeEdit", "Reporting code", 40)
-        self.reporting_label = field_label("Reporting &code", self.reporting_code, panel)
+        self.reporting_code = self._edit("reportingCodeEdit", self.tr("Reporting code"), 40)
+        self.reporting_label = field_label(self.tr("Reporting &code"), self.reporting_code, panel)
         form.addRow(self.reporting_label, self.reporting_code)
-        self.reference = self._edit("referenceEdit", "Reference", 100)
-        ref_label = field_label("R&eference", self.reference, panel)
+        self.reference = self._edit("referenceEdit", self.tr("Reference"), 100)
+        ref_label = field_label(self.tr("R&eference"), self.reference, panel)
         form.addRow(ref_label, self.reference)
-        self.comment = self._edit("commentEdit", "Comment", 500)
-        comment_label = field_label("Co&mment", self.comment, panel)
+        self.comment = self._edit("commentEdit", self.tr("Comment"), 500)
+        comment_label = field_label(self.tr("Co&mment"), self.comment, panel)
         form.addRow(comment_label, self.comment)
         box.addLayout(form)
         self.message = label("", panel, role="error", object_name="redeemMessage")
@@ -78,8 +79,8 @@ class RedeemScreen(Screen):
         box.addStretch(1)
 
         actions = QHBoxLayout()
-        self.back_button = button("Back", "Esc", self, object_name="redeemBackButton")
-        self.continue_button = button("Continue", "Enter", self,
+        self.back_button = button(self.tr("Back"), "Esc", self, object_name="redeemBackButton")
+        self.continue_button = button(self.tr("Continue"), "Enter", self,
                                       object_name="redeemContinueButton", primary=True)
         actions.addWidget(self.back_button)
         actions.addStretch(1)
@@ -122,14 +123,15 @@ class RedeemScreen(Screen):
         full_only = not card.partial_redemption
         self.amount.setReadOnly(full_only)
         self.amount.set_value(eligible)
-        self.heading.setText(f"Redeem from card {fmt.code_text(card.code)}")
+        self.heading.setText(self.tr("Redeem from card %1").replace("%1", fmt.code_text(card.code)))
         limit = fmt.value_text(eligible, card)
-        self.available.setText(f"Available: {limit}" + ("  (must be used in full)"
-                                                        if full_only else ""))
-        self.amount_label.setText("&Items" if items else f"&Amount ({card.currency})")
+        self.available.setText(self.tr("Available: %1").replace("%1", limit) + (
+            self.tr("  (must be used in full)") if full_only else ""))
+        self.amount_label.setText(self.tr("&Items") if items else self.tr("&Amount (%1)").replace(
+            "%1", card.currency))
         required = self.reporting_code_required
-        self.reporting_label.setText("Reporting &code (required)" if required
-                                     else "Reporting &code")
+        self.reporting_label.setText(self.tr("Reporting &code (required)") if required
+                                     else self.tr("Reporting &code"))
         for edit in (self.reporting_code, self.reference, self.comment):
             edit.clear()
         self.message.clear()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWi
 
 from app.ui import format as fmt
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.widgets.status_badge import Icon, StatusBadge
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 class ResultScreen(Screen):
     """Enter or Esc go on to the next card; Ctrl+P prints, F7 reverses."""
 
-    title = "Redeemed"
+    title = QT_TRANSLATE_NOOP("Screen", "Redeemed")
     type_ahead = True
     nextCardRequested = Signal()
     printRequested = Signal()
@@ -59,9 +60,10 @@ class ResultScreen(Screen):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         self._fields = {}
-        for row, (key, name) in enumerate([("transaction", "Transaction"), ("card", "Card"),
-                                           ("when", "Time"), ("who", "By"),
-                                           ("details", "Details")]):
+        for row, (key, name) in enumerate([("transaction", self.tr("Transaction")),
+                                           ("card", self.tr("Card")),
+                                           ("when", self.tr("Time")), ("who", self.tr("By")),
+                                           ("details", self.tr("Details"))]):
             title = label(name, panel, role="fieldName")
             title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             value = label("", panel, object_name=f"result_{key}")
@@ -81,10 +83,14 @@ class ResultScreen(Screen):
 
         actions = QHBoxLayout()
         actions.setSpacing(12)
-        self.print_button = button("Print receipt", "Ctrl+P", self, object_name="printButton")
-        self.pdf_button = button("Receipt PDF", "Ctrl+Shift+P", self, object_name="pdfButton")
-        self.reverse_button = button("Reverse", "F7", self, object_name="resultReverseButton")
-        self.next_button = button("Next card", "Enter", self, object_name="resultNextButton",
+        self.print_button = button(self.tr("Print receipt"), "Ctrl+P", self,
+                                   object_name="printButton")
+        self.pdf_button = button(self.tr("Receipt PDF"), "Ctrl+Shift+P", self,
+                                 object_name="pdfButton")
+        self.reverse_button = button(self.tr("Reverse"), "F7", self,
+                                     object_name="resultReverseButton")
+        self.next_button = button(self.tr("Next card"), "Enter", self,
+                                  object_name="resultNextButton",
                                   primary=True)
         for b in (self.print_button, self.pdf_button, self.reverse_button):
             actions.addWidget(b)
@@ -112,33 +118,37 @@ class ResultScreen(Screen):
                                   item_label=item_label)
 
         if redemption.status == "reversed":
-            self.badge.set_status("Reversed", Icon.WARNING, theme.WARN)
-            self.headline.setText(f"Redeemed {text(units)}, since reversed")
+            self.badge.set_status(self.tr("Reversed"), Icon.WARNING, theme.WARN)
+            self.headline.setText(self.tr("Redeemed %1, since reversed").replace("%1", text(units)))
             after = redemption.balance_after_reversal
-            self.balance.setText(f"Balance {text(after)}" if after is not None else "")
+            self.balance.setText(self.tr("Balance %1").replace("%1", text(after))
+                                 if after is not None else "")
         elif redemption.training:  # never mistaken for a real one: training's own look
             self.badge.set_status(self.tr("Practice only"), Icon.TRAINING, theme.TRAINING)
-            self.headline.setText(f"Redeemed {text(units)}")
+            self.headline.setText(self.tr("Redeemed %1").replace("%1", text(units)))
             # The practice copy's balance: the real card did not change.
             self.balance.setText(self.tr("Practice balance %1").replace(
                 "%1", text(redemption.balance_after)))
         else:
-            self.badge.set_status("Done", Icon.CHECK, theme.OK)
-            self.headline.setText(f"Redeemed {text(units)}")
-            self.balance.setText(f"New balance {text(redemption.balance_after)}")
+            self.badge.set_status(self.tr("Done"), Icon.CHECK, theme.OK)
+            self.headline.setText(self.tr("Redeemed %1").replace("%1", text(units)))
+            self.balance.setText(self.tr("New balance %1").replace(
+                "%1", text(redemption.balance_after)))
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.show_saved("")
         self._fields["transaction"].setText(str(redemption.id))
         self._fields["card"].setText(fmt.code_text(redemption.card))
         self._fields["when"].setText(fmt.time_text(redemption.created_at))
-        who = f"{redemption.operator} at {redemption.location} / {redemption.terminal}"
+        who = self.tr("%1 at %2 / %3").replace("%1", redemption.operator).replace(
+            "%2", redemption.location).replace("%3", redemption.terminal)
         self._fields["who"].setText(who)
         details = [f"{name}: {value}" for name, value in (
-            ("Reporting code", redemption.reporting_code), ("Reference", redemption.reference),
-            ("Comment", redemption.comment)) if value]
+            (self.tr("Reporting code"), redemption.reporting_code),
+            (self.tr("Reference"), redemption.reference),
+            (self.tr("Comment"), redemption.comment)) if value]
         if redemption.training:
-            details.insert(0, "TRAINING — no real card changed")
+            details.insert(0, self.tr("TRAINING — no real card changed"))
         self._fields["details"].setText("\n".join(details) or "—")
         self.reverse_button.setEnabled(redemption.status == "completed")
 

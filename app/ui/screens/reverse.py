@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
 
 from app.ui import format as fmt
 from app.ui import messages, theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.widgets.busy_indicator import BusyIndicator
 
 if TYPE_CHECKING:
     from app.protocol.models import RedemptionOut
 
-_COLUMNS = ("Time", "Transaction", "Card", "Amount", "By", "Status")
+_COLUMNS = (QT_TRANSLATE_NOOP("ReverseScreen", "Time"),
+            QT_TRANSLATE_NOOP("ReverseScreen", "Transaction"),
+            QT_TRANSLATE_NOOP("ReverseScreen", "Card"), QT_TRANSLATE_NOOP("ReverseScreen",
+                                                                          "Amount"),
+            QT_TRANSLATE_NOOP("ReverseScreen", "By"), QT_TRANSLATE_NOOP("ReverseScreen", "Status"))
 
 
 def redemption_units(r: RedemptionOut, item_label: str | None = None) -> str:
@@ -39,8 +44,8 @@ def redemption_units(r: RedemptionOut, item_label: str | None = None) -> str:
 class ReverseScreen(Screen):
     """Emits `findRequested(id)`, `reverseRequested(redemption, reason)`; shows the outcome."""
 
-    title = "Reverse"
-    busy_words = "Reversing…"
+    title = QT_TRANSLATE_NOOP("Screen", "Reverse")
+    busy_words = QT_TRANSLATE_NOOP("Screen", "Reversing…")
     findRequested = Signal(int)
     listRequested = Signal()
     reverseRequested = Signal(object, str)
@@ -53,17 +58,17 @@ class ReverseScreen(Screen):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(10)
-        outer.addWidget(label("Reverse a redemption", self, role="title"))
+        outer.addWidget(label(self.tr("Reverse a redemption"), self, role="title"))
 
         find_row = QHBoxLayout()
-        id_label = label("&Transaction", self, role="fieldName")
+        id_label = label(self.tr("&Transaction"), self, role="fieldName")
         self.transaction = QLineEdit(self)
         self.transaction.setObjectName("transactionEdit")
-        self.transaction.setAccessibleName("Transaction number")
+        self.transaction.setAccessibleName(self.tr("Transaction number"))
         self.transaction.setValidator(QIntValidator(1, 2_000_000_000, self))
         self.transaction.setMaximumWidth(220)
         id_label.setBuddy(self.transaction)
-        self.find_button = button("Find", "Enter", self, object_name="findButton")
+        self.find_button = button(self.tr("Find"), "Enter", self, object_name="findButton")
         find_row.addWidget(id_label)
         find_row.addWidget(self.transaction)
         find_row.addWidget(self.find_button)
@@ -74,7 +79,7 @@ class ReverseScreen(Screen):
         panel.setObjectName("cardPanel")
         box = QVBoxLayout(panel)
         box.setContentsMargins(20, 14, 20, 14)
-        self.summary = label("Type a transaction number, or pick one from today's list.",
+        self.summary = label(self.tr("Type a transaction number, or pick one from today's list."),
                              panel, object_name="reverseSummary")
         self.summary.setFont(theme.font(theme.BASE_POINT_SIZE + 4, bold=True))
         self.summary.setWordWrap(True)
@@ -85,10 +90,10 @@ class ReverseScreen(Screen):
         self.outcome.hide()
         box.addWidget(self.outcome)
         reason_row = QHBoxLayout()
-        reason_label = label("&Reason (required)", panel, role="fieldName")
+        reason_label = label(self.tr("&Reason (required)"), panel, role="fieldName")
         self.reason = QLineEdit(panel)
         self.reason.setObjectName("reasonEdit")
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setMaxLength(500)
         reason_label.setBuddy(self.reason)
         reason_row.addWidget(reason_label)
@@ -101,17 +106,17 @@ class ReverseScreen(Screen):
         self.busy_indicator = BusyIndicator(panel)
         actions.addWidget(self.busy_indicator)
         actions.addStretch(1)
-        self.reverse_button = button("Reverse", "Enter", panel,
+        self.reverse_button = button(self.tr("Reverse"), "Enter", panel,
                                      object_name="reverseButton", danger=True)
         actions.addWidget(self.reverse_button)
         box.addLayout(actions)
         outer.addWidget(panel)
 
-        outer.addWidget(label("This terminal's redemptions today (Enter picks one)", self,
+        outer.addWidget(label(self.tr("This terminal's redemptions today (Enter picks one)"), self,
                               role="fieldName"))
         self.table = QTableWidget(0, len(_COLUMNS), self)
         self.table.setObjectName("todayTable")
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("ReverseScreen", c) for c in _COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -122,7 +127,7 @@ class ReverseScreen(Screen):
         outer.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
-        self.back_button = button("Back", "Esc", self, object_name="reverseBackButton")
+        self.back_button = button(self.tr("Back"), "Esc", self, object_name="reverseBackButton")
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
         outer.addLayout(bottom)
@@ -164,7 +169,7 @@ class ReverseScreen(Screen):
         self._today = list(redemptions)
         self.table.setRowCount(len(self._today))
         for row, r in enumerate(self._today):
-            status = "Reversed" if r.status == "reversed" else "Done"
+            status = self.tr("Reversed") if r.status == "reversed" else self.tr("Done")
             values = (fmt.time_text(r.created_at).rsplit(" ", 1)[-1], str(r.id),
                       fmt.code_text(r.card), redemption_units(r), r.operator, status)
             for col, text in enumerate(values):
@@ -196,7 +201,7 @@ class ReverseScreen(Screen):
         self.outcome.setText(text)
         self.outcome.show()
         self.reason.clear()
-        self.back_button.setText("Next card   [Esc]")
+        self.back_button.setText(self.tr("Next card") + "   [Esc]")
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.listRequested.emit()
 
@@ -207,15 +212,18 @@ class ReverseScreen(Screen):
     def _show_selected(self, *, just_reversed: bool = False) -> None:
         """The chosen transaction; once reversed here, the outcome alone says so (one state)."""
         r = self.redemption
-        self.back_button.setText("Back   [Esc]")
+        self.back_button.setText(self.tr("Back") + "   [Esc]")
         if r is None:
-            self.summary.setText("Type a transaction number, or pick one from today's list.")
+            self.summary.setText(
+                self.tr("Type a transaction number, or pick one from today's list."))
             self.reason.setEnabled(False)
             self.reverse_button.setEnabled(False)
             return
         when = fmt.time_text(r.created_at)
-        text = (f"Transaction {r.id}: {redemption_units(r)} from card {fmt.code_text(r.card)}"
-                f", {when}, by {r.operator} at {r.location} / {r.terminal}.")
+        text = self.tr("Transaction %1: %2 from card %3, %4, by %5 at %6 / %7.")
+        for number, value in enumerate((str(r.id), redemption_units(r), fmt.code_text(r.card),
+                                        when, r.operator, r.location, r.terminal), start=1):
+            text = text.replace(f"%{number}", value)
         if r.status == "reversed" and not just_reversed:
             text += " " + self._reversed_text(r)
         self.summary.setText(text)
@@ -241,7 +249,7 @@ class ReverseScreen(Screen):
         if self.busy:
             return
         if not text.isdigit():
-            self.show_error("Type the transaction number printed on the receipt.")
+            self.show_error(self.tr("Type the transaction number printed on the receipt."))
             return
         if self.redemption is not None and str(self.redemption.id) == text:
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.ui import theme
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.screens.base import Screen, button, label, set_role
 from app.ui.widgets.busy_indicator import BusyIndicator
 from app.ui.widgets.code_entry import CodeCheck, CodeEntry, CodeState
@@ -14,8 +15,8 @@ from app.ui.widgets.code_entry import CodeCheck, CodeEntry, CodeState
 class ScanScreen(Screen):
     """Emits `submitted(card_text, card_pin)` for a code that passed the local check."""
 
-    title = "Scan or enter a card"
-    busy_words = "Checking the card…"
+    title = QT_TRANSLATE_NOOP("Screen", "Scan or enter a card")
+    busy_words = QT_TRANSLATE_NOOP("Screen", "Checking the card…")
     submitted = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,7 +29,7 @@ class ScanScreen(Screen):
         column.setSpacing(14)
         outer.addLayout(column, 3)
         column.addStretch(1)
-        column.addWidget(label("Scan the card, or type its 12 digits", self, role="title",
+        column.addWidget(label(self.tr("Scan the card, or type its 12 digits"), self, role="title",
                                object_name="scanTitle"))
         self.code = CodeEntry(self)
         self.code.setMinimumHeight(72)
@@ -42,10 +43,10 @@ class ScanScreen(Screen):
         self.pin_row = QWidget(self)
         pin_layout = QHBoxLayout(self.pin_row)
         pin_layout.setContentsMargins(0, 0, 0, 0)
-        pin_label = label("Card &PIN", self.pin_row, role="fieldName")
+        pin_label = label(self.tr("Card &PIN"), self.pin_row, role="fieldName")
         self.card_pin = QLineEdit(self.pin_row)
         self.card_pin.setObjectName("cardPinEdit")
-        self.card_pin.setAccessibleName("Card PIN")
+        self.card_pin.setAccessibleName(self.tr("Card PIN"))
         self.card_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.card_pin.setMaxLength(12)
         self.card_pin.returnPressed.connect(self._submit)
@@ -59,7 +60,7 @@ class ScanScreen(Screen):
         self.busy_indicator = BusyIndicator(self)
         actions.addWidget(self.busy_indicator)
         actions.addStretch(1)
-        self.check_button = button("Check card", "Enter", self, object_name="checkButton",
+        self.check_button = button(self.tr("Check card"), "Enter", self, object_name="checkButton",
                                    primary=True)
         self.check_button.clicked.connect(self.code.try_submit)
         actions.addWidget(self.check_button)
@@ -98,7 +99,7 @@ class ScanScreen(Screen):
 
     def set_camera_note(self, text: str) -> None:
         """A quiet line under the code field, e.g. that camera scanning is off ("" hides it)."""
-        self.camera_note.setText(text)
+        self.camera_note.setText(translate("camera", text))
         self.camera_note.setVisible(bool(text))
 
     def enter(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import messages
 from app.ui.camera import CameraChoiceBox
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.screens.base import Screen, button, field_label, label, set_role
 from app.ui.settings import EMBEDDED, REMOTE
 from app.ui.widgets.busy_indicator import BusyIndicator
@@ -39,17 +40,20 @@ class SettingsValues:
     ask_printer: bool = False  # forget the receipt printer: Ctrl+P asks again
 
 
-CAMERA_NOTE = ("The scan screen reads QR codes held up to this camera. Typing and USB "
-               "scanners always work.")
-CAMERA_FILE_NOTE = ("This run scans from the file given with --camera-file; it is not saved. "
-                    "Choose another source to save it. Typing and USB scanners always work.")
+CAMERA_NOTE = QT_TRANSLATE_NOOP(
+    "SettingsScreen",
+    "The scan screen reads QR codes held up to this camera. Typing and USB scanners always work.")
+CAMERA_FILE_NOTE = QT_TRANSLATE_NOOP(
+    "SettingsScreen",
+    "This run scans from the file given with --camera-file; it is not saved. Choose another "
+    "source to save it. Typing and USB scanners always work.")
 
 
 class SettingsScreen(Screen):
     """Emits `saveRequested(SettingsValues)` and `testRequested(url)`."""
 
-    title = "Settings"
-    busy_words = "Testing the connection…"
+    title = QT_TRANSLATE_NOOP("Screen", "Settings")
+    busy_words = QT_TRANSLATE_NOOP("Screen", "Testing the connection…")
     saveRequested = Signal(object)
     testRequested = Signal(str)
     backRequested = Signal()
@@ -60,14 +64,14 @@ class SettingsScreen(Screen):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
         outer.setSpacing(6)
-        outer.addWidget(label("Settings", self, role="title"))
+        outer.addWidget(label(self.tr("Settings"), self, role="title"))
 
-        ledger = QGroupBox("Ledger", self)
+        ledger = QGroupBox(self.tr("Ledger"), self)
         ledger.setObjectName("ledgerGroup")
         lbox = QVBoxLayout(ledger)
-        self.embedded = QRadioButton("&Embedded: the ledger on this computer", ledger)
+        self.embedded = QRadioButton(self.tr("&Embedded: the ledger on this computer"), ledger)
         self.embedded.setObjectName("embeddedRadio")
-        self.remote = QRadioButton("&Remote ledger server at:", ledger)
+        self.remote = QRadioButton(self.tr("&Remote ledger server at:"), ledger)
         self.remote.setObjectName("remoteRadio")
         group = QButtonGroup(self)
         group.addButton(self.embedded)
@@ -77,10 +81,10 @@ class SettingsScreen(Screen):
         row.addWidget(self.remote)
         self.url = QLineEdit(ledger)
         self.url.setObjectName("ledgerUrlEdit")
-        self.url.setAccessibleName("Remote ledger address")
+        self.url.setAccessibleName(self.tr("Remote ledger address"))
         self.url.setPlaceholderText("https://ledger.example.com")
         row.addWidget(self.url, 1)
-        self.test_button = button("Test connection", "Ctrl+T", ledger,
+        self.test_button = button(self.tr("Test connection"), "Ctrl+T", ledger,
                                   object_name="testConnectionButton")
         row.addWidget(self.test_button)
         lbox.addLayout(row)
@@ -97,20 +101,20 @@ class SettingsScreen(Screen):
         lbox.addWidget(self.test_row)
         outer.addWidget(ledger)
 
-        counter = QGroupBox("This counter", self)
+        counter = QGroupBox(self.tr("This counter"), self)
         counter.setObjectName("counterGroup")
         form = QFormLayout(counter)
         form.setHorizontalSpacing(14)
         self.location = QLineEdit(counter)
         self.location.setObjectName("settingsLocationEdit")
-        self.location.setAccessibleName("Location")
+        self.location.setAccessibleName(self.tr("Location"))
         self.location.setMaxLength(40)
         self.terminal = QLineEdit(counter)
         self.terminal.setObjectName("settingsTerminalEdit")
-        self.terminal.setAccessibleName("Terminal")
+        self.terminal.setAccessibleName(self.tr("Terminal"))
         self.terminal.setMaxLength(40)
-        form.addRow(field_label("&Location", self.location, counter), self.location)
-        form.addRow(field_label("&Terminal", self.terminal, counter), self.terminal)
+        form.addRow(field_label(self.tr("&Location"), self.location, counter), self.location)
+        form.addRow(field_label(self.tr("&Terminal"), self.terminal, counter), self.terminal)
         # US English, as the app's English is: "practice" is the noun and the verb.
         self.training = QCheckBox(
             self.tr("Trainin&g mode: practice on copies, no real card changes"), counter)
@@ -132,12 +136,13 @@ class SettingsScreen(Screen):
         self.money_note.hide()
         outer.addWidget(self.money_note)
 
-        self.camera_group = QGroupBox("Camera", self)
+        self.camera_group = QGroupBox(self.tr("Camera"), self)
         self.camera_group.setObjectName("cameraGroup")
         cbox = QVBoxLayout(self.camera_group)
         self.camera_choice = CameraChoiceBox(self.camera_group)
         cbox.addWidget(self.camera_choice)
-        self.camera_note = label(CAMERA_NOTE, self.camera_group, role="hint",
+        self.camera_note = label(translate("SettingsScreen", CAMERA_NOTE), self.camera_group,
+                                 role="hint",
                                  object_name="cameraNote")
         self.camera_note.setWordWrap(True)
         cbox.addWidget(self.camera_note)
@@ -151,8 +156,9 @@ class SettingsScreen(Screen):
         outer.addWidget(self.message)
         outer.addStretch(1)
         actions = QHBoxLayout()
-        self.cancel_button = button("Cancel", "Esc", self, object_name="settingsCancelButton")
-        self.save_button = button("Save", "Ctrl+S", self, object_name="settingsSaveButton",
+        self.cancel_button = button(self.tr("Cancel"), "Esc", self,
+                                    object_name="settingsCancelButton")
+        self.save_button = button(self.tr("Save"), "Ctrl+S", self, object_name="settingsSaveButton",
                                   primary=True)
         actions.addWidget(self.cancel_button)
         self.about_button = button(self.tr("About GiftDesk"), "F1", self,
@@ -189,7 +195,8 @@ class SettingsScreen(Screen):
         self.terminal.setText(values.terminal)
         self.training.setChecked(values.training)
         self.camera_choice.load(values.camera, camera_file)
-        self.camera_note.setText(CAMERA_FILE_NOTE if camera_file_this_run else CAMERA_NOTE)
+        self.camera_note.setText(translate(
+            "SettingsScreen", CAMERA_FILE_NOTE if camera_file_this_run else CAMERA_NOTE))
         self.language_box.load(values.language)
         self.test_result.clear()
         self.test_row.hide()
@@ -243,14 +250,14 @@ class SettingsScreen(Screen):
             self.url.setFocus()
             return
         if not values.location or not values.terminal:
-            self.show_message("Enter this counter's location and terminal.", error=True)
+            self.show_message(self.tr("Enter this counter's location and terminal."), error=True)
             return
         self.saveRequested.emit(values)
 
     def show_test_result(self, ok: bool, text: str) -> None:
         self.test_row.show()
         set_role(self.test_result, "ok" if ok else "error")
-        self.test_result.setText(("Connected. " if ok else "") + text)
+        self.test_result.setText((self.tr("Connected.") + " " if ok else "") + text)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         set_role(self.message, "error" if error else "hint")

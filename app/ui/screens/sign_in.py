@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, field_label, label, set_role
 from app.ui.widgets.busy_indicator import BusyIndicator
 
@@ -19,7 +20,7 @@ from app.ui.widgets.busy_indicator import BusyIndicator
 class SignInScreen(Screen):
     """Emits `submitted(operator, pin, location, terminal)`; the PIN is cleared after use."""
 
-    title = "Sign in"
+    title = QT_TRANSLATE_NOOP("Screen", "Sign in")
     busy_indicator: BusyIndicator
     submitted = Signal(str, str, str, str)
 
@@ -41,7 +42,7 @@ class SignInScreen(Screen):
         box = QVBoxLayout(panel)
         box.setContentsMargins(32, 24, 32, 24)
         box.setSpacing(12)
-        box.addWidget(label("GiftDesk — sign in", panel, role="title"))
+        box.addWidget(label(self.tr("GiftDesk — sign in"), panel, role="title"))
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -49,23 +50,24 @@ class SignInScreen(Screen):
         form.setHorizontalSpacing(14)
         self.operator = QLineEdit(panel)
         self.operator.setObjectName("operatorEdit")
-        self.operator.setAccessibleName("Operator")
+        self.operator.setAccessibleName(self.tr("Operator"))
         self.operator.setMaxLength(60)
         self.pin = QLineEdit(panel)
         self.pin.setObjectName("pinEdit")
-        self.pin.setAccessibleName("PIN")
+        self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
         self.location = QLineEdit(panel)
         self.location.setObjectName("locationEdit")
-        self.location.setAccessibleName("Location")
+        self.location.setAccessibleName(self.tr("Location"))
         self.location.setMaxLength(40)
         self.terminal = QLineEdit(panel)
         self.terminal.setObjectName("terminalEdit")
-        self.terminal.setAccessibleName("Terminal")
+        self.terminal.setAccessibleName(self.tr("Terminal"))
         self.terminal.setMaxLength(40)
-        for text, edit in (("&Operator", self.operator), ("&PIN", self.pin),
-                           ("&Location", self.location), ("&Terminal", self.terminal)):
+        for text, edit in ((self.tr("&Operator"), self.operator), (self.tr("&PIN"), self.pin),
+                           (self.tr("&Location"), self.location),
+                           (self.tr("&Terminal"), self.terminal)):
             form.addRow(field_label(text, edit, panel), edit)
             edit.returnPressed.connect(self._on_enter)
         box.addLayout(form)
@@ -83,12 +85,13 @@ class SignInScreen(Screen):
         self.busy_indicator = BusyIndicator(panel)
         actions.addWidget(self.busy_indicator, 1)
         actions.addStretch(0)
-        self.sign_in_button = button("Sign in", "Enter", panel, object_name="signInButton",
+        self.sign_in_button = button(self.tr("Sign in"), "Enter", panel, object_name="signInButton",
                                      primary=True)
         self.sign_in_button.clicked.connect(self._submit)
         actions.addWidget(self.sign_in_button)
         box.addLayout(actions)
-        self.demo_hint = label("New demo ledger: cashier / 1111, manager / 9999 at STORE-1.",
+        self.demo_hint = label(
+            self.tr("New demo ledger: cashier / 1111, manager / 9999 at STORE-1."),
                                panel, role="hint", object_name="signInHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.hide()
@@ -119,15 +122,19 @@ class SignInScreen(Screen):
             self._submit()
             return
         if empty[0].hasFocus():
-            self.show_error(f"Enter the {empty[0].accessibleName().lower()}.")
+            self.show_error(self._fill_in([empty[0]]))
         empty[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _fill_in(self, empty: list[QLineEdit]) -> str:
+        """"Fill in: Operator, PIN." by the fields' (translated) names, whatever the grammar."""
+        return self.tr("Fill in: %1.").replace("%1", ", ".join(e.accessibleName() for e in empty))
 
     def _submit(self) -> None:
         if self.busy:
             return
-        missing = [e.accessibleName().lower() for e in self._fields() if not e.text().strip()]
+        missing = [e for e in self._fields() if not e.text().strip()]
         if missing:
-            self.show_error(f"Enter the {' and the '.join(missing)}.")
+            self.show_error(self._fill_in(missing))
             return
         self.message.hide()
         self.submitted.emit(self.operator.text().strip(), self.pin.text().strip(),

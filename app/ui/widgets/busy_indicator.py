@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.i18n import translate
+
 FRAME_MS = 80
 SPOKES = 12
 
@@ -29,6 +31,9 @@ class BusyIndicator(QWidget):
         return self._words
 
     def start(self, words: str) -> None:
+        """Spin with `words`, translated here (context "Screen") since the screens' and the
+        flows' busy words are marked where they are defined (QT_TRANSLATE_NOOP)."""
+        words = translate("Screen", words)
         self._words = words
         self.setAccessibleName(words)
         self.show()

@@ -24,6 +24,7 @@ from app.domain.codes import (
 )
 from app.domain.errors import GiftDeskError
 from app.ui import messages, theme
+from app.ui.i18n import translate
 
 MAX_INPUT_CHARS = 120
 _SEPARATORS = re.compile(r"[\s\-]+")
@@ -48,25 +49,30 @@ def check_code_text(text: str) -> CodeCheck:
     """Judge the field's text without asking the ledger (Luhn digit, length, QR format)."""
     stripped = text.strip()
     if not stripped:
-        return CodeCheck(CodeState.EMPTY, "Type the 12 digits, or scan the card.")
+        return CodeCheck(CodeState.EMPTY, translate("CodeEntry",
+                                                    "Type the 12 digits, or scan the card."))
     digits = _SEPARATORS.sub("", stripped)
     if digits.isascii() and digits.isdigit():
         if len(digits) < CODE_LENGTH:
-            return CodeCheck(CodeState.TYPING, f"{len(digits)} of {CODE_LENGTH} digits")
+            return CodeCheck(CodeState.TYPING, translate("CodeEntry", "%1 of %2 digits").replace(
+                "%1", str(len(digits))).replace("%2", str(CODE_LENGTH)))
         if len(digits) > CODE_LENGTH:
-            return CodeCheck(CodeState.BAD, f"Too many digits: a card code has {CODE_LENGTH}, "
-                                            f"this has {len(digits)}.")
+            return CodeCheck(CodeState.BAD, translate(
+                "CodeEntry", "Too many digits: a card code has %1, this has %2.").replace(
+                "%1", str(CODE_LENGTH)).replace("%2", str(len(digits))))
         if not is_valid_code(digits):
             return CodeCheck(CodeState.BAD, messages.sentence(messages.MISTYPED_CODE))
-        return CodeCheck(CodeState.READY, "Code checks out. Press Enter.")
+        return CodeCheck(CodeState.READY, translate("CodeEntry", "Code checks out. Press Enter."))
     try:
         parse_card_ref(stripped)
     except GiftDeskError:
         if stripped.upper().startswith(QR_PAYLOAD_PREFIX):
-            return CodeCheck(CodeState.BAD, "This QR code is not a GiftDesk card.")
-        return CodeCheck(CodeState.BAD, "That is not a card code: enter the 12 digits or "
-                                        "scan the QR code.")
-    return CodeCheck(CodeState.READY, "QR code read. Press Enter.")
+            return CodeCheck(CodeState.BAD, translate("CodeEntry",
+                                                      "This QR code is not a GiftDesk card."))
+        return CodeCheck(CodeState.BAD, translate("CodeEntry",
+                                                  "That is not a card code: enter the 12 digits "
+                                                  "or scan the QR code."))
+    return CodeCheck(CodeState.READY, translate("CodeEntry", "QR code read. Press Enter."))
 
 
 def group_digits(text: str) -> str:
@@ -97,7 +103,7 @@ class CodeEntry(QLineEdit):
         self.setFont(theme.font(theme.CODE_POINT_SIZE, bold=True, mono=True))
         self.setMaxLength(MAX_INPUT_CHARS)
         self.setPlaceholderText("0000 0000 0000")
-        self.setAccessibleName("Card code")
+        self.setAccessibleName(self.tr("Card code"))
         self.setClearButtonEnabled(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._check = check_code_text("")
@@ -134,8 +140,9 @@ class CodeEntry(QLineEdit):
         if self._check.state is CodeState.READY:
             self.submitted.emit(self.text().strip())
         elif self._check.state is CodeState.TYPING:
-            self.refused.emit(f"A card code has {CODE_LENGTH} digits: "
-                              f"{self._check.message.split(' of ')[0]} typed so far.")
+            typed = len(_SEPARATORS.sub("", self.text().strip()))
+            self.refused.emit(self.tr("A card code has %1 digits: %2 typed so far.").replace(
+                "%1", str(CODE_LENGTH)).replace("%2", str(typed)))
         else:
             self.refused.emit(self._check.message)
 

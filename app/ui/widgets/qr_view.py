@@ -24,7 +24,7 @@ class QrView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("qrView")
-        self.setAccessibleName("QR code of the card")
+        self.setAccessibleName(self.tr("QR code of the card"))
         self.setMinimumSize(120, 120)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._payload = ""

@@ -42,7 +42,7 @@ class StatusBadge(QWidget):
 
     def set_status(self, words: str, icon: Icon, colour: QColor) -> None:
         self._words, self._icon, self._colour = words, icon, colour
-        self.setAccessibleName(f"Status: {words}")
+        self.setAccessibleName(self.tr("Status: %1").replace("%1", words))
         self.updateGeometry()
         self.update()
 
