@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
             self._start_task.cancel()
         await self.cards.aclose()
         await self.card_actions.aclose()
-        for presenter in (self.sessions, self.reversals, self.history):
+        for presenter in (self.sessions, self.reversals, self.history, self.back_office.office):
             await presenter.aclose()
         await self.backend.stop()
 
