@@ -93,7 +93,7 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
     window.start()
     try:
         await _drive(window, grab, type_, key, enter, settle, out, demo.demo_cards)
-        await _drive_card_life(window, grab, type_, key, enter)
+        await _drive_card_life(window, grab, type_, key, enter, demo.demo_cards)
     finally:
         window.close()
         await window.shutdown()
@@ -275,14 +275,15 @@ async def _drive(window: Any, grab: Any, type_: Any, key: Any, enter: Any, settl
     window._on_reachable(True)
 
 
-async def _drive_card_life(window: Any, grab: Any, type_: Any, key: Any, enter: Any) -> None:
+async def _drive_card_life(window: Any, grab: Any, type_: Any, key: Any, enter: Any,
+                           demo_cards: list[Any]) -> None:
     """The card's life: actions, selling, a manager's correction, the books."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from app.ui.screens.override_dialog import ManagerOverrideDialog
 
-    cards = {c.description: c.code for c in window.backend.demo_cards}
+    cards = {c.description: c.code for c in demo_cards}
     actions = window.card_actions
     key(Qt.Key.Key_F2)
     type_(cards["not sold yet"])

@@ -19,7 +19,7 @@ from app.ui.backoffice.screen import BackOfficeScreen
 
 def open_back_office(counter: Counter) -> BackOfficeScreen:
     w = counter.window
-    assert w.back_office.button.isVisible()
+    assert w.back_office.hint.isVisible()
     counter.key(Qt.Key.Key_F10)
     counter.wait(lambda: w.current is w.back_office.screen)
     return w.back_office.screen
@@ -168,7 +168,7 @@ def test_a_merchant_runs_the_shop_from_the_app_alone(
     w.sign_in.operator.clear()  # rosa was remembered
     w.sign_in.enter()
     counter.sign_in("ann", "1111")
-    assert not w.back_office.button.isVisible()  # a cashier never sees the way in
+    assert not w.back_office.hint.isVisible()  # a cashier never sees the way in
     counter.key(Qt.Key.Key_F10)
     assert w.current is w.scan
     counter.scan(code)
@@ -264,7 +264,7 @@ def test_a_cashier_sees_but_cannot_change_where_money_goes(counter: Counter,
 
     w = counter.window
     counter.sign_in()  # a cashier
-    assert not w.back_office.button.isVisible()
+    assert not w.back_office.hint.isVisible()
     counter.key(Qt.Key.Key_F9)
     screen = w.settings_screen
     assert screen.money_note.isVisible()

@@ -1,5 +1,5 @@
-"""The way into the back office from the counter: a button and F10, for managers and admins
-only (a cashier never sees them)."""
+"""The way into the back office from the counter: F10, named in the status bar beside the other
+shortcuts, for managers and admins only (a cashier never sees it)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel
 
 from app.ui.backoffice.office import Office
 
@@ -29,15 +29,12 @@ class BackOfficeEntry(QObject):
         self.office = Office(window.backend, self)
         self.office.signedOut.connect(window._session_ended)
         self._screen: BackOfficeScreen | None = None
-        self.button = QPushButton(self.tr("%1 Back office").replace("%1", KEYS),
-                                  window.statusBar())
-        self.button.setObjectName("backOfficeButton")
-        self.button.setFlat(True)  # as small as the shortcut hints beside it
-        self.button.setMaximumHeight(28)
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.clicked.connect(self.open)
-        self.button.hide()
-        window.statusBar().addPermanentWidget(self.button)
+        # A hint as the other shortcuts are, not a button: a button is taller than the status
+        # bar and pushed the counter's hints out of a 1024-pixel-wide window.
+        self.hint = QLabel(self.tr("%1 Back office").replace("%1", KEYS), window.statusBar())
+        self.hint.setObjectName("backOfficeHint")
+        self.hint.hide()
+        window.statusBar().addPermanentWidget(self.hint)
         self.shortcut = QShortcut(QKeySequence(KEYS), window)
         self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(self.open)
@@ -60,10 +57,10 @@ class BackOfficeEntry(QObject):
         return self._screen
 
     def signed_in(self, session: SessionOut) -> None:
-        self.button.setVisible(session.role in ROLES)
+        self.hint.setVisible(session.role in ROLES)
 
     def signed_out(self) -> None:
-        self.button.hide()
+        self.hint.hide()
 
     def open(self) -> None:
         """Show the back office (only to a manager or admin)."""
