@@ -77,15 +77,14 @@ class ApiContext:
 
     @contextmanager
     def attempt(self, actor: Actor, action: str, *, card: str | None = None,
-                key: str | None = None, pin: str | None = None,
-                writes: bool = True) -> Iterator[None]:
+                key: str | None = None, pin: str | None = None) -> Iterator[None]:
         """Run one request's work: guessing limit, key claim, and an audit entry if refused.
 
         A request that names a card is a guess at it: it reserves an attempt on its operator's
         and till's counters before anything looks the card up, and keeps it if the card is
         unknown or its PIN wrong or missing. An unknown card with a PIN given costs a PIN
-        check too, so both take about as long. (`writes`: whether the request changes the
-        ledger; the ledger's writer queues its changes for the database itself.)
+        check too, so both take about as long. (The ledger's writer queues its changes for
+        the database itself.)
         """
         reservation = None
         if card is not None:

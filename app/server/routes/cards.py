@@ -34,7 +34,7 @@ router = APIRouter(prefix="/v1/cards", tags=["cards"])
 
 @router.get("/{ref}", response_model=CardOut)
 def get_card(ref: CardRefPath, context: Context, actor: CurrentActor) -> CardOut:
-    with context.attempt(actor, "card_lookup", card=ref, writes=False):
+    with context.attempt(actor, "card_lookup", card=ref):
         view = context.ledger.get_card(parse_card_ref(ref), training=actor.training)
         _only_with_pin_rights(view.pin_required, actor)
     return convert.card(view)
@@ -50,7 +50,7 @@ def _only_with_pin_rights(pin_required: bool, actor: Actor) -> None:
 @router.get("/{ref}/transactions", response_model=TransactionsOut)
 def transactions(ref: CardRefPath, context: Context, actor: CurrentActor) -> TransactionsOut:
     """The card's journal, oldest first."""
-    with context.attempt(actor, "card_history", card=ref, writes=False):
+    with context.attempt(actor, "card_history", card=ref):
         card_ref = parse_card_ref(ref)
         view = context.ledger.get_card(card_ref, training=actor.training)
         _only_with_pin_rights(view.pin_required, actor)

@@ -69,7 +69,7 @@ def generate_cards(program_id: ProgramId, body: CardsCreate, request: Request,
     5 000 cards the answer is 202 with a job to poll (`GET /v1/jobs/{id}`, `Location`)."""
     refuse_in_training(actor, "generate cards")
     if body.quantity > jobs.JOB_THRESHOLD:
-        with context.attempt(actor, "generate_cards", key=key, writes=False):
+        with context.attempt(actor, "generate_cards", key=key):
             job = jobs.runner(request).submit(actor, program_id, body.quantity,
                                               pending=body.pending, value=body.value,
                                               request_id=key)

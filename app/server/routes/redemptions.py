@@ -84,7 +84,7 @@ def list_redemptions(
 ) -> RedemptionsOut:
     """Redemptions, newest first (training ones only in training mode)."""
     where = visible_locations(places, location)
-    with context.attempt(actor, "list_redemptions", card=card, writes=False):
+    with context.attempt(actor, "list_redemptions", card=card):
         found = context.ledger.list_redemptions(
             card=None if card is None else parse_card_ref(card), locations=where,
             terminal=terminal, since=since, until=until, training=actor.training, limit=limit)

@@ -17,6 +17,6 @@ def validate(body: ValidationIn, context: Context, actor: CurrentActor) -> Valid
     """Answers 200 for any card of this merchant, usable or not (see `is_redeemable` and
     `reason`). A card with a PIN is described only with its right PIN; an unknown code and a
     wrong PIN get the same 404 `card_not_found`, and both count towards the terminal's limit."""
-    with context.attempt(actor, "validate", card=body.card, writes=False, pin=body.pin):
+    with context.attempt(actor, "validate", card=body.card, pin=body.pin):
         verdict = context.ledger.validate(actor, parse_card_ref(body.card), pin=body.pin)
     return convert.validation(verdict)
