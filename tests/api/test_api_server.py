@@ -126,13 +126,25 @@ async def test_four_processes_and_200_concurrent_redemptions_never_overdraw(
     async with httpx.AsyncClient(base_url=served.url, timeout=60, limits=limits) as client:
         api = Api(client, None, None)  # type: ignore[arg-type]
         admin = await api.sign_in("admin")
-        cashiers = [await api.sign_in("cashier", terminal=f"T{i}") for i in range(4)]
+        # 200 at once as a shop sends them: 20 tills of 4 cashiers, 10 each, so that no till
+        # and no cashier has more requests in flight than its guessing limit lets it reserve.
+        cashiers = []
+        for n in range(4):
+            await api.ok("POST", "/v1/operators", admin, {
+                "name": f"till{n}", "pin": "5555", "role": "cashier", "locations": ["STORE-1"]},
+                201)
+            for t in range(5):
+                signed = await client.post("/v1/sessions", json={
+                    "operator": f"till{n}", "pin": "5555", "location": "STORE-1",
+                    "terminal": f"T{n}-{t}"})
+                assert signed.status_code == 201, signed.text
+                cashiers.append({"Authorization": f"Bearer {signed.json()['token']}"})
         card = await api.card(admin, 10_000)
 
         async def redeem(i: int) -> httpx.Response:
             return await client.post(
                 "/v1/redemptions", json={"card": card["code"], "amount": 100},
-                headers={**cashiers[i % 4], "Idempotency-Key": str(uuid.uuid4())})
+                headers={**cashiers[i % 20], "Idempotency-Key": str(uuid.uuid4())})
 
         answers = await asyncio.gather(*(redeem(i) for i in range(200)))
         statuses = sorted(a.status_code for a in answers)
