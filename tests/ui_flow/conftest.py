@@ -58,9 +58,15 @@ def data_dir(tmp_path: Path, flow_template: EmbeddedLedger) -> Path:
 def run_async() -> Iterator[RunAsync]:
     """Run an async test body to its end on a fresh event loop in a worker thread."""
     pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="flow-test")
+    stuck: list[bool] = []
 
     def run(body: Callable[[], Coroutine[Any, Any, None]]) -> None:
-        pool.submit(asyncio.run, body()).result(timeout=120)
+        try:
+            pool.submit(asyncio.run, body()).result(timeout=120)
+        except concurrent.futures.TimeoutError:
+            stuck.append(True)
+            raise
 
     yield run
-    pool.shutdown(wait=True)
+    # A body still running after its timeout fails its test; it must not hang the next ones.
+    pool.shutdown(wait=not stuck, cancel_futures=True)

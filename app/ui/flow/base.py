@@ -7,7 +7,6 @@ so a redemption already written to the outbox is never cut off by the UI.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -106,12 +105,16 @@ class Flow:
         self._set_reachable(not isinstance(exc, LedgerUnavailable))
 
     async def aclose(self) -> None:
-        """Cancel what is still running (at shutdown)."""
+        """Cancel what is still running (at shutdown), and wait until it has ended.
+
+        A task can miss a cancellation: one that arrives while a call waits, shielded, for
+        the embedded ledger's worker thread is absorbed there, and a resolving loop then
+        asks again forever. So each task is cancelled again until it is done."""
         import asyncio
 
         tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        while tasks:
+            for task in tasks:
+                task.cancel()
+            await asyncio.wait(tasks, timeout=0.05)
+            tasks = [task for task in tasks if not task.done()]
