@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import select
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# A pooled PostgreSQL connection unused for this long is pinged before it is handed out.
+PING_AFTER_IDLE_S = 30.0
 
 
 def normalize_url(url: str) -> str:
@@ -32,7 +36,39 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     url = normalize_url(url)
     if make_url(url).get_backend_name() == "sqlite":
         return _sqlite_engine(url, **kwargs)
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    return checked_on_checkout(create_engine(url, **kwargs))
+
+
+def checked_on_checkout(engine: Engine) -> Engine:
+    """Hand out only live PostgreSQL connections, without a round trip for each.
+
+    SQLAlchemy's `pool_pre_ping` sends `SELECT 1` at every checkout: one more round trip for
+    each of a request's transactions, a fifth of a busy server's time. A server that drops a
+    connection (a restart, `pg_terminate_backend`, an idle timeout) closes its socket, which
+    makes the idle socket readable: only then, or after `PING_AFTER_IDLE_S` unused, is the
+    connection pinged, and a dead one replaced by the pool."""
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["giftdesk_idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("giftdesk_idle_since")
+        if since is None:  # just connected
+            return
+        try:
+            readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+            if not readable and time.monotonic() - since < PING_AFTER_IDLE_S:
+                return
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            if not dbapi_connection.autocommit:
+                dbapi_connection.rollback()
+        except Exception as error:  # the pool closes it and connects again
+            raise exc.DisconnectionError() from error
+
+    return engine
 
 
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:

@@ -10,16 +10,21 @@ rest are refused before their check. A guess that turns out right gives its atte
 A window opens with the first attempt counted after the previous one ended and lasts `window`;
 a counter full until then answers `rate_limited` with the seconds left (`Retry-After`).
 
-PostgreSQL keeps the counters in the ledger database (table `guesses`, with asynchronous
-commit: a counter lost in a crash costs nothing). A SQLite ledger keeps them in a file of their
-own next to it (`<ledger>-guesses.db`, WAL without fsync), so that counting never waits for the
-ledger's write lock nor adds to its commits.
+PostgreSQL keeps the counters in the ledger database (table `guesses`), counted through a pool
+of their own in autocommit with asynchronous commit (a counter lost in a crash costs nothing):
+each count is one statement, one round trip, and holds its row's lock only while it runs, so
+the requests of one busy operator do not queue behind each other's counts. A SQLite ledger keeps
+them in a file of their own next to it (`<ledger>-guesses.db`, WAL without fsync), so that
+counting never waits for the ledger's write lock nor adds to its commits; its counters queue
+for that file's write lock in a `WriteQueue` (handed over at once, not after SQLite's busy
+handler sleeps).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -45,6 +50,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.pool import StaticPool
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
+from app.ledger.db import checked_on_checkout
+from app.ledger.writelock import WriteQueue
 
 metadata = MetaData()
 guesses = Table(
@@ -88,7 +95,9 @@ def _ms(moment: datetime) -> int:
 def side_engine(ledger: Engine) -> Engine:
     """Where a ledger keeps its guess counters (see the module's docstring)."""
     if ledger.dialect.name != "sqlite":
-        return ledger
+        return checked_on_checkout(create_engine(
+            ledger.url, isolation_level="AUTOCOMMIT",
+            connect_args={"options": "-c synchronous_commit=off"}))
     database = ledger.url.database
     if database in (None, "", ":memory:"):
         engine = create_engine("sqlite://", poolclass=StaticPool,
@@ -119,20 +128,28 @@ class Guesses:
 
     def __init__(self, ledger: Engine, clock: Callable[[], datetime]) -> None:
         self.engine = side_engine(ledger)
-        self.owns_engine = self.engine is not ledger
         self.clock = clock
         self.postgresql = self.engine.dialect.name == "postgresql"
+        self.queue = None if self.postgresql else WriteQueue(
+            None if ledger.url.database in (None, "", ":memory:")
+            else f"{ledger.url.database}-guesses.db")
         self._give_back = (update(guesses)
                            .where(guesses.c.key == bindparam("give_key"), guesses.c.count > 0)
                            .values(count=guesses.c.count - 1))
 
     def close(self) -> None:
-        if self.owns_engine:
-            self.engine.dispose()
+        self.engine.dispose()
 
-    def _begin(self, conn: Any) -> None:
-        if self.postgresql:
-            conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+    @contextmanager
+    def _writing(self) -> Iterator[Any]:
+        """A connection to count with: PostgreSQL's statements commit one by one; SQLite's
+        run in one transaction, in the file's write queue."""
+        if self.queue is None:
+            with self.engine.connect() as conn:
+                yield conn
+            return
+        with self.queue.turn(), self.engine.begin() as conn:
+            yield conn
 
     def reserve(self, counted: Iterable[Counted]) -> Reservation:
         """One attempt on each counter, all or none; `rate_limited` if any is full."""
@@ -154,13 +171,15 @@ class Guesses:
                   "cap": insert.excluded.cap},
             where=ended | (guesses.c.count < insert.excluded.cap),
         ).returning(guesses.c.key)
-        with self.engine.begin() as conn:
-            self._begin(conn)
+        with self._writing() as conn:
             taken = set(conn.execute(statement).scalars())
             if len(taken) == len(keys):
                 return Reservation(tuple(keys))
             full = [key for key in keys if key not in taken]
-            conn.rollback()
+            if self.queue is not None:
+                conn.rollback()
+            elif taken:  # committed one by one: give back what this refused guess took
+                conn.execute(self._give_back, [{"give_key": key} for key in sorted(taken)])
         raise self._refusal(full, now)
 
     def _refusal(self, full: Sequence[str], now: int) -> GiftDeskError:
@@ -176,10 +195,8 @@ class Guesses:
         """Give the attempts back: the guess was right (or was not a guess after all)."""
         if not reservation.keys:
             return
-        with self.engine.begin() as conn:
-            self._begin(conn)
-            for key in reservation.keys:  # in the order of `reserve`: no deadlock
-                conn.execute(self._give_back, {"give_key": key})
+        with self._writing() as conn:  # in the order of `reserve`: no deadlock
+            conn.execute(self._give_back, [{"give_key": key} for key in reservation.keys])
 
     def count(self, key: str) -> int:
         """Attempts counted on `key` in its current window (0 once it ended)."""
@@ -192,8 +209,7 @@ class Guesses:
 
     def purge(self) -> int:
         """Forget counters whose window has ended; returns how many."""
-        with self.engine.begin() as conn:
-            self._begin(conn)
+        with self._writing() as conn:
             return int(conn.execute(delete(guesses).where(
                 guesses.c.until_ms <= _ms(self.clock()) - 1000)).rowcount)
 
