@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Row, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Engine, Row, bindparam, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -67,6 +67,14 @@ _INSERT_REQUEST = insert(idempotency)
 # transaction (another server process) holds it: that request still runs.
 _LOCK_REQUEST = select(
     func.pg_try_advisory_xact_lock(bindparam("request_lock")).label("locked"))
+# ... and, in the same round trip, the answer stored under it. No row lock is needed: a
+# request with this id that runs holds the advisory lock, and one that committed between this
+# statement's snapshot and the lock is caught by the idempotency table's primary key when this
+# one stores its answer (`_change` then runs again and replays it).
+_LOCK_AND_PRIOR = text(
+    "SELECT pg_try_advisory_xact_lock(:request_lock) AS locked, i.fingerprint, i.status, "
+    "i.response FROM (SELECT 1) AS one LEFT JOIN idempotency AS i "
+    "ON i.scope = :idem_scope AND i.key = :idem_key")
 # The answer to a duplicate of a request that still runs, here or in app.ledger.idempotency.
 REQUEST_IN_PROGRESS = ("A request with this Idempotency-Key (request id) is still being "
                        "processed; wait for its answer, or retry with the same key in a moment.")
@@ -228,12 +236,17 @@ class LedgerCore:
         now = self.clock()
         request_id = change.request_id
         if request_id is not None:
+            key = {"idem_scope": change.scope, "idem_key": request_id}
+            prior: Any
             if self.refuse_in_flight and not is_sqlite(self.engine):
-                lock = {"request_lock": request_lock_key(change.scope, request_id)}
-                if not conn.execute(_LOCK_REQUEST, lock).scalar():
+                prior = conn.execute(_LOCK_AND_PRIOR, {
+                    **key, "request_lock": request_lock_key(change.scope, request_id)}).one()
+                if not prior.locked:
                     raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
-            prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": change.scope,
-                                                  "idem_key": request_id}).first()
+                if prior.status is None:  # nothing stored under the id
+                    prior = None
+            else:
+                prior = conn.execute(_PRIOR_REQUEST, key).first()
             if prior is not None:
                 return Outcome(_replay(prior, change.fingerprint, change.result_type))
         try:
