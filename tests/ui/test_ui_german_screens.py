@@ -159,18 +159,19 @@ def euro_cards(data_dir: Path) -> dict[str, str]:
     return {"used up": spent, "all on hold": held}
 
 
-def valid_until(data_dir: Path, code: str) -> datetime:
+def valid_until(data_dir: Path, code: str, which: str = "valid_until") -> datetime:
+    """The card's end (or, `which="valid_from"`, start) of validity, read from the ledger."""
     from app.domain.codes import CardRef
     from app.ledger.db import make_engine
     from app.ledger.engine import Ledger
 
     engine = make_engine(f"sqlite:///{data_dir / LEDGER_FILE}")
     try:
-        until = Ledger(engine).get_card(CardRef("code", code)).valid_until
+        moment = getattr(Ledger(engine).get_card(CardRef("code", code)), which)
     finally:
         engine.dispose()
-    assert until is not None
-    return until
+    assert isinstance(moment, datetime)
+    return moment
 
 
 def test_the_ledgers_dated_priced_and_store_words_in_german(
@@ -220,6 +221,14 @@ def french(qapp: object) -> Iterator[None]:
     i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
 
 
+@pytest.fixture
+def spanish(qapp: object) -> Iterator[None]:
+    assert language.install("es", system="C") == "es"
+    yield
+    language.install("en", system="C")
+    i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
+
+
 def test_the_ledgers_dated_and_store_words_in_french(
         french: None, make_counter: Callable[..., Counter], demo: dict[str, str],
         data_dir: Path) -> None:
@@ -235,3 +244,32 @@ def test_the_ledgers_dated_and_store_words_in_french(
     assert w.card.field_text("restrictions") == (
         f"• Carte promotionnelle\n• Uniquement à STORE-1\n• Valable jusqu’au {promo_until}")
     assert LEDGER_ENGLISH.findall(expired + promo) == []
+
+
+def test_not_yet_valid_and_used_up_in_spanish(
+        spanish: None, make_counter: Callable[..., Counter], data_dir: Path) -> None:
+    from datetime import UTC, timedelta
+
+    from app.ledger.db import make_engine
+    from app.ledger.demo import ADMIN
+    from app.ledger.engine import Ledger
+    from app.ledger.results import ProgramSpec
+
+    euro = euro_cards(data_dir)
+    engine = make_engine(f"sqlite:///{data_dir / LEDGER_FILE}")
+    try:
+        ledger = Ledger(engine)
+        program = ledger.create_program(ADMIN, ProgramSpec(
+            name="Navidad", currency="EUR", default_value=2000,
+            valid_from=datetime.now(UTC) + timedelta(days=10)))
+        (later,) = ledger.generate_cards(ADMIN, program.id, 1)
+    finally:
+        engine.dispose()
+    starts = day(valid_until(data_dir, later.code, "valid_from"), "es_ES")
+    counter = make_counter()
+    w = counter.window
+    words = shown_card(counter, later.code)
+    assert w.card.value.text() == f"No válida hasta el {starts}"
+    words += shown_card(counter, euro["used up"])
+    assert w.card.value.text() == f"Agotada: saldo 0,00{NBSP}€"
+    assert LEDGER_ENGLISH.findall(words) == []
