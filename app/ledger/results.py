@@ -58,6 +58,9 @@ class CardView:
     created_at: datetime
     partial_redemption: bool  # the program's terms that screens act on, as typed fields
     reporting_code_required: bool
+    # Defaults: a stored idempotent answer written before these fields decodes as it was.
+    locations: tuple[str, ...] = ()  # the stores the card is valid at; empty: every store
+    promotional: bool = False
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ def card_view(card: Card, program: Program) -> CardView:
         pin_required=card.has_pin or program.pin_required,  # a PIN set at sale counts too
         created_at=card.created_at, partial_redemption=program.partial_redemption,
         reporting_code_required=program.reporting_code_required,
+        locations=program.locations, promotional=program.promotional,
     )
 
 

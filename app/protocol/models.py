@@ -181,6 +181,10 @@ class CardOut(Response):
         default=True, description="false: the card must be used in full, in one purchase")
     reporting_code_required: bool = Field(
         default=False, description="every redemption must carry a reporting code")
+    locations: list[str] = Field(
+        default_factory=list,
+        description="the store codes the card is valid at (its program's); empty: every store")
+    promotional: bool = Field(default=False, description="a promotional card (its program's)")
 
 
 class CardEndedOut(CardOut):
@@ -274,6 +278,10 @@ class ValidationIn(Request):
 
 
 class ValidationOut(Response):
+    """`present_value_description` and `restrictions` are English sentences for people; a
+    screen words them in its own language from the typed fields (`reason`, the card's status,
+    dates, amounts, `locations`, …)."""
+
     card: CardOut
     is_redeemable: bool
     has_balance: bool

@@ -3416,12 +3416,40 @@
         <translation>In dieser Filiale nicht gültig</translation>
     </message>
     <message>
+        <source>Expired on an earlier date</source>
+        <translation>Bereits abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Not valid until %1</source>
+        <translation>Erst ab %1 gültig</translation>
+    </message>
+    <message>
+        <source>Used up: balance %1</source>
+        <translation>Aufgebraucht: Guthaben %1</translation>
+    </message>
+    <message>
+        <source>All %1 is on hold</source>
+        <translation>Das ganze Guthaben (%1) ist reserviert</translation>
+    </message>
+    <message>
         <source>Promotional card</source>
         <translation>Aktionskarte</translation>
     </message>
     <message>
         <source>Must be used in full in one purchase</source>
         <translation>Nur vollständig bei einem Einkauf einlösbar</translation>
+    </message>
+    <message>
+        <source>Only at %1</source>
+        <translation>Nur in %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
     </message>
     <message>
         <source>PIN required</source>

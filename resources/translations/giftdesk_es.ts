@@ -3416,12 +3416,40 @@
         <translation>No válida en esta tienda</translation>
     </message>
     <message>
+        <source>Expired on an earlier date</source>
+        <translation>Ya caducada</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Caducada el %1</translation>
+    </message>
+    <message>
+        <source>Not valid until %1</source>
+        <translation>No válida hasta el %1</translation>
+    </message>
+    <message>
+        <source>Used up: balance %1</source>
+        <translation>Agotada: saldo %1</translation>
+    </message>
+    <message>
+        <source>All %1 is on hold</source>
+        <translation>Todo el saldo (%1) está retenido</translation>
+    </message>
+    <message>
         <source>Promotional card</source>
         <translation>Tarjeta promocional</translation>
     </message>
     <message>
         <source>Must be used in full in one purchase</source>
         <translation>Debe usarse completa en una sola compra</translation>
+    </message>
+    <message>
+        <source>Only at %1</source>
+        <translation>Solo en %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Válida hasta el %1</translation>
     </message>
     <message>
         <source>PIN required</source>

@@ -3416,12 +3416,40 @@
         <translation>Non valable dans ce magasin</translation>
     </message>
     <message>
+        <source>Expired on an earlier date</source>
+        <translation>Déjà expirée</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expirée le %1</translation>
+    </message>
+    <message>
+        <source>Not valid until %1</source>
+        <translation>Valable seulement à partir du %1</translation>
+    </message>
+    <message>
+        <source>Used up: balance %1</source>
+        <translation>Épuisée : solde %1</translation>
+    </message>
+    <message>
+        <source>All %1 is on hold</source>
+        <translation>Tout le solde (%1) est réservé</translation>
+    </message>
+    <message>
         <source>Promotional card</source>
         <translation>Carte promotionnelle</translation>
     </message>
     <message>
         <source>Must be used in full in one purchase</source>
         <translation>À utiliser en totalité en un seul achat</translation>
+    </message>
+    <message>
+        <source>Only at %1</source>
+        <translation>Uniquement à %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu’au %1</translation>
     </message>
     <message>
         <source>PIN required</source>

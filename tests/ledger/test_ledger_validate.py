@@ -123,6 +123,10 @@ def test_validate_at_a_store_the_program_does_not_cover(
     assert verdict.redeemable_status
     assert "Only at STORE-1" in verdict.restrictions
     assert "Promotional card" in verdict.restrictions
+    # The same terms as typed fields, for screens that word them in their own language.
+    assert verdict.card.locations == ("STORE-1",)
+    assert verdict.card.promotional
+    assert not ledger.validate(cashier, make.active(1000)).card.locations
 
 
 def test_validate_a_card_not_valid_yet(ledger: Ledger, cashier: Actor, make: Cards,

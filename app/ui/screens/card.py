@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import card_words, messages, theme
 from app.ui import format as fmt
-from app.ui import messages, theme
 from app.ui.flow.card_ops import expiry_warning
-from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.screens.base import Screen, button, label
 from app.ui.widgets.qr_view import QrView
 from app.ui.widgets.status_badge import StatusBadge
@@ -29,22 +29,6 @@ if TYPE_CHECKING:
 
 QR_SIDE = 210
 ISSUING_ROLES = frozenset({"manager", "admin"})
-# The ledger's fixed English words for a refused card and for its terms (app.domain.rules),
-# shown in the app's language; the dated ones ("Expired on …") still come in English.
-_LEDGER_WORDS = (
-    QT_TRANSLATE_NOOP("rules", "Closed: this card cannot be used"),
-    QT_TRANSLATE_NOOP("rules", "Locked by a manager"),
-    QT_TRANSLATE_NOOP("rules", "Not activated yet"),
-    QT_TRANSLATE_NOOP("rules", "Not sold yet"),
-    QT_TRANSLATE_NOOP("rules", "Used up: no items left"),
-    QT_TRANSLATE_NOOP("rules", "Voided: this card cannot be used"),
-    QT_TRANSLATE_NOOP("rules", "Not valid at this store"),
-    QT_TRANSLATE_NOOP("rules", "Promotional card"),
-    QT_TRANSLATE_NOOP("rules", "Must be used in full in one purchase"),
-    QT_TRANSLATE_NOOP("rules", "PIN required"),
-    QT_TRANSLATE_NOOP("rules", "Reporting code required"),
-    QT_TRANSLATE_NOOP("rules", "Training card"),
-)
 """Who may see and export a card's QR code: it is a bearer secret, as good as the card."""
 
 
@@ -174,18 +158,6 @@ class CardScreen(Screen):
         return (v is not None and self.role in ISSUING_ROLES and v.redeemable_status
                 and v.in_redeemable_period)
 
-    def _value_words(self, validation: ValidationOut) -> str:
-        """The big line: what the card is worth now, or why it cannot be used."""
-        card = validation.card
-        if not validation.is_redeemable:
-            return translate("rules", validation.present_value_description)
-        available = fmt.value_text(max(card.available, 0), card)
-        words = self.tr("%1 left") if card.kind == "item" else self.tr("Balance %1")
-        text = words.replace("%1", available)
-        if card.held:
-            text += self.tr(" (%1 on hold)").replace("%1", fmt.value_text(card.held, card))
-        return text
-
     def show_validation(self, validation: ValidationOut, *, role: str = "") -> None:
         """Fill the screen from a validation answer, for an operator of `role`."""
         self.validation = validation
@@ -195,7 +167,7 @@ class CardScreen(Screen):
         self.badge.set_status(look.words, look.icon, look.colour)
         training = self.tr("  ·  TRAINING CARD") if card.training else ""
         self.program.setText(card.program_name + training)
-        self.value.setText(self._value_words(validation))
+        self.value.setText(card_words.value_words(validation))
         colour = "#111111" if validation.is_redeemable else look.colour.name()
         self.value.setStyleSheet(f"color: {colour};")
         # What the card is worth is the biggest thing here; a refusal is big, but smaller.
@@ -212,8 +184,7 @@ class CardScreen(Screen):
         eligible = (validation.eligible_item_quantity if card.kind == "item"
                     else validation.eligible_value)
         balance = fmt.value_text(card.balance, card)
-        if card.held:
-            balance += self.tr(" (%1 on hold)").replace("%1", fmt.value_text(card.held, card))
+        balance += card_words.on_hold_words(card)
         self._set("code", fmt.code_text(card.code))
         self._set("eligible", fmt.value_text(eligible or 0, card))
         self._set("balance", balance)
@@ -225,8 +196,7 @@ class CardScreen(Screen):
         self._set("sender", card.sender or "")
         self._set("recipient", card.recipient or "")
         self._set("message", card.message or "")
-        self._set("restrictions", "\n".join(f"• {translate('rules', r)}"
-                                             for r in validation.restrictions))
+        self._set("restrictions", "\n".join(f"• {term}" for term in card_words.terms(card)))
         shown = self.may_show_qr
         self.qr.set_payload(card.qr_payload if shown else "")
         self.qr.fit(QR_SIDE)
