@@ -58,7 +58,8 @@ def test_a_program_with_fixed_days_round_trips(counter: Counter) -> None:
     assert not form.valid_until.fixed.isChecked()
     row = next(i for i, p in enumerate(programs.programs) if p.name == "Summer voucher")
     programs.table.selectRow(row)
-    assert form.valid_from.fixed.isChecked() and form.valid_until.fixed.isChecked()
+    assert form.valid_from.fixed.isChecked()
+    assert form.valid_until.fixed.isChecked()
     assert form.valid_from.day.date() == QDate(2027, 6, 21)
     assert form.valid_until.day.date() == QDate(2027, 9, 22)
 

@@ -81,7 +81,8 @@ class FixedDay(QWidget):
     def value(self) -> date | None:
         if not self.fixed.isChecked():
             return None
-        return self.day.date().toPython()  # type: ignore[no-any-return]
+        day = self.day.date()
+        return date(day.year(), day.month(), day.day())
 
 
 def start_of(day: date | None) -> datetime | None:
@@ -176,6 +177,10 @@ class ProgramForm(QWidget):
             explanation.setWordWrap(True)
             grid.addWidget(explanation, r, 2)
             widget.setToolTip(hint)
+        wide = max(self.valid_from.fixed.sizeHint().width(),
+                   self.valid_until.fixed.sizeHint().width())
+        for day in (self.valid_from, self.valid_until):  # the two days one under the other
+            day.fixed.setMinimumWidth(wide)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.reloadable.toggled.connect(self.max_balance.setEnabled)
         self.clear()
