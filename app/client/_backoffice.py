@@ -111,11 +111,13 @@ class BackOfficeCalls:
     # ------------------------------------------------------------------ programs
 
     async def update_program(self, program_id: int, **changes: Any) -> ProgramOut:
+        """Change the fields given; one given as None is cleared (e.g. a fixed end date)."""
         from app.client._client import _body
 
         return await self._b._change("update_program", "PATCH",
                                      f"/v1/programs/{int(program_id)}",
-                                     _body(ProgramPatch, **changes), ProgramOut)
+                                     _body(ProgramPatch, _keep_null=True, **changes),
+                                     ProgramOut)
 
     async def retire_program(self, program_id: int) -> ProgramOut:
         return await self._b._change("retire_program", "POST",

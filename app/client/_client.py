@@ -757,14 +757,20 @@ def _invalid(exc: ValidationError) -> InvalidRequest:
     return InvalidRequest(ErrorCode.VALIDATION_ERROR, "Invalid request", detail, None)
 
 
-def _body(model: type[Request], **fields: Any) -> dict[str, Any]:
-    """A request body checked against the wire schema before anything is sent."""
+def _body(model: type[Request], *, _keep_null: bool = False, **fields: Any) -> dict[str, Any]:
+    """A request body checked against the wire schema before anything is sent.
+
+    `_keep_null`: a PATCH, where a field given as None is sent as null (it clears the value)
+    and only the fields given are sent."""
     try:
         request = model(**fields)
     except ValidationError as exc:
         raise _invalid(exc) from exc
     except TypeError as exc:  # an unknown keyword in **fields
         raise InvalidRequest(ErrorCode.VALIDATION_ERROR, "Invalid request", str(exc)) from exc
+    if _keep_null:
+        patch: dict[str, Any] = request.model_dump(mode="json", exclude_unset=True)
+        return patch
     body: dict[str, Any] = request.model_dump(mode="json", exclude_none=True)
     return body
 

@@ -35,7 +35,7 @@ from app.ui.screens.sign_in import SignInScreen
 from app.ui.settings import EMBEDDED, REMOTE, AppSettings
 from app.ui.widgets.banner import Banner
 from app.ui.widgets.busy_indicator import BusyIndicator
-from app.ui.widgets.elided_label import ElidedLabel
+from app.ui.widgets.elided_label import ElidedLabel, HintsLabel
 
 if TYPE_CHECKING:
     from app.protocol.models import (
@@ -143,12 +143,11 @@ class MainWindow(QMainWindow):
         self.ledger_label = ElidedLabel(self.tr("Starting…"), status)  # gives way to the hints
         self.ledger_label.setObjectName("ledgerLabel")
         self.status_busy = BusyIndicator(status)
-        self.hints = QLabel(self.tr(SHORTCUT_HINTS), status)
+        self.hints = HintsLabel(self.tr(SHORTCUT_HINTS), status)  # gives way last
         self.hints.setObjectName("shortcutHints")
         status.addWidget(self.who)
         status.addWidget(self.status_busy)
-        status.addPermanentWidget(self.hints)
-        status.addPermanentWidget(self.ledger_label)
+        status.addPermanentWidget(self.hints)  # then F10 (BackOfficeEntry), then the ledger
         self.ledger_label.setProperty("role", "hint")
 
         self._wire()
@@ -159,6 +158,14 @@ class MainWindow(QMainWindow):
         from app.ui.backoffice import BackOfficeEntry
 
         self.back_office = BackOfficeEntry(self)  # F10 and a button, managers and admins only
+        from app.ui.money_approval import MoneyApproval
+
+        self.money_approval = MoneyApproval(self)  # where money goes, with nobody signed in
+        status.addPermanentWidget(self.ledger_label)
+        from app.ui.widgets.status_fit import StatusFit
+
+        self.status_fit = StatusFit(status, self.ledger_label, self.hints,
+                                    lambda: [self.who, self.status_busy, self.back_office.hint])
         self.sign_in.fill(operator=settings.operator, location=settings.location,
                           terminal=settings.terminal)
         self.sign_in.set_waiting(messages.sentence(messages.STARTING))
@@ -912,6 +919,8 @@ class MainWindow(QMainWindow):
                                           or self.settings.receipt_printer)
         self.settings_screen.lock_money_settings(  # where money goes: managers and admins
             self.session is not None and self.session.role == "cashier")
+        if self.session is None:  # changes need a manager's or admin's PIN
+            self.money_approval.opened()
         self.show_screen(self.settings_screen)
 
     def _back(self) -> None:
@@ -930,6 +939,14 @@ class MainWindow(QMainWindow):
         return choice_from_settings(self.settings, self.options.camera_file).setting
 
     def _save_settings(self, values: SettingsValues) -> None:
+        if self.money_approval.pending:
+            return
+        if self.money_approval.needs_approval(values):
+            self.money_approval.request(values)  # applied once approved
+            return
+        self._apply_settings(values)
+
+    def _apply_settings(self, values: SettingsValues) -> None:
         s = self.settings
         if values.ask_printer:
             self.receipt_printer.forget()

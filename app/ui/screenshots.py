@@ -103,6 +103,8 @@ async def shoot(out: Path, data_dir: Path) -> list[Path]:
 
 async def shoot_set_up(out: Path, data_dir: Path) -> list[Path]:
     """The first run on a new data dir, then every back-office tab, as the new admin."""
+    from PySide6.QtWidgets import QScrollArea
+
     from app.ui.main_window import MainWindow
     from app.ui.options import Options
     from app.ui.settings import AppSettings
@@ -153,10 +155,18 @@ async def shoot_set_up(out: Path, data_dir: Path) -> list[Path]:
         office.show_tab(programs)
         await _until(lambda: programs.form.stores.count() == 3)
         programs.form.name.setText("Book token")
-        programs.form.value.setText("25.00")
+        from app.ui import i18n
+
+        programs.form.value.setText(i18n.amount_text(2500, "USD", grouping=False))
         programs.create_program()
         await _until(lambda: programs.table.rowCount() == 1)
         await grab("53-back-office-programs")
+        programs.form.valid_until.fixed.setChecked(True)  # a fixed last day, scrolled to
+        scroll = programs.findChild(QScrollArea, "programFormScroll")
+        assert scroll is not None
+        scroll.ensureWidgetVisible(programs.form.valid_until, 0, 40)
+        await grab("53b-back-office-program-days")
+        programs.form.valid_until.fixed.setChecked(False)
         issue = office.issue
         office.show_tab(issue)
         await _until(lambda: issue.program.count() == 1)
@@ -357,6 +367,20 @@ async def _drive_card_life(window: Any, grab: Any, type_: Any, key: Any, enter: 
     key(Qt.Key.Key_F4)
     await _until(lambda: actions.books_screen.table.columnCount() == 3)
     await grab("40-books-z-report")
+    # Nobody signed in: Settings shows where money goes; saving a change asks for a PIN.
+    window.sign_out()
+    await _until(lambda: window.current is window.sign_in and window.session is None)
+    window.open_settings()
+    await _until(lambda: window.current is window.settings_screen)
+    await grab("41-settings-signed-out")
+    window.settings_screen.location.setText("STORE-2")
+    window.settings_screen.save_button.click()
+    await _until(lambda: any(isinstance(w, ManagerOverrideDialog) and w.isVisible()
+                             for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ManagerOverrideDialog) and w.isVisible())
+    await grab("42-settings-approval", dialog)
+    dialog.reject()
 
 
 def _unknown_text() -> str:

@@ -1136,6 +1136,61 @@
     </message>
 </context>
 <context>
+    <name>MoneyApproval</name>
+    <message>
+        <source>Nobody is signed in: saving a change to the ledger, location, terminal or training mode asks for a manager&apos;s or an admin&apos;s name and PIN.</source>
+        <translation>Niemand ist angemeldet: Wer Kontenbuch, Filiale, Kasse oder Schulungsmodus ändert, braucht Namen und PIN eines Managers oder Admins.</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached: its address alone can be changed without approval, so this till is not stuck. Location, terminal and training mode still need a manager&apos;s or an admin&apos;s PIN.</source>
+        <translation>Das Kontenbuch ist nicht erreichbar: Nur seine Adresse lässt sich ohne Genehmigung ändern, damit die Kasse nicht festsitzt. Filiale, Kasse und Schulungsmodus brauchen weiter die PIN eines Managers oder Admins.</translation>
+    </message>
+    <message>
+        <source>Not saved: the ledger cannot be reached, so nobody can approve this. Change only the ledger&apos;s address, or try again when it is back.</source>
+        <translation>Nicht gespeichert: Das Kontenbuch ist nicht erreichbar, also kann niemand dies genehmigen. Ändern Sie nur die Adresse des Kontenbuchs oder versuchen Sie es wieder, wenn es erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>the embedded ledger</source>
+        <translation>das eingebaute Kontenbuch</translation>
+    </message>
+    <message>
+        <source>ledger %1 → %2</source>
+        <translation>Kontenbuch %1 → %2</translation>
+    </message>
+    <message>
+        <source>location %1 → %2</source>
+        <translation>Filiale %1 → %2</translation>
+    </message>
+    <message>
+        <source>terminal %1 → %2</source>
+        <translation>Kasse %1 → %2</translation>
+    </message>
+    <message>
+        <source>training mode on</source>
+        <translation>Schulungsmodus an</translation>
+    </message>
+    <message>
+        <source>training mode off</source>
+        <translation>Schulungsmodus aus</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin can change where money goes. Their name and PIN approve this change: %1.</source>
+        <translation>Nur ein Manager oder ein Admin kann ändern, wohin das Geld gebucht wird. Name und PIN genehmigen diese Änderung: %1.</translation>
+    </message>
+    <message>
+        <source>Manager or admin approval needed</source>
+        <translation>Genehmigung durch Manager oder Admin nötig</translation>
+    </message>
+    <message>
+        <source>Not saved: a change to where money goes needs a manager&apos;s or an admin&apos;s approval.</source>
+        <translation>Nicht gespeichert: Eine Änderung, wohin das Geld gebucht wird, braucht die Genehmigung eines Managers oder Admins.</translation>
+    </message>
+    <message>
+        <source>%1 is a cashier: only a manager or an admin can approve this.</source>
+        <translation>%1 ist Kassierer: Nur ein Manager oder ein Admin kann dies genehmigen.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsTab</name>
     <message>
         <source>Name</source>
@@ -1325,6 +1380,14 @@
         <translation> Tage</translation>
     </message>
     <message>
+        <source>Fixed first day</source>
+        <translation>Fester erster Tag</translation>
+    </message>
+    <message>
+        <source>Fixed last day</source>
+        <translation>Fester letzter Tag</translation>
+    </message>
+    <message>
         <source>Reloadable</source>
         <translation>Aufladbar</translation>
     </message>
@@ -1405,6 +1468,22 @@
         <translation>Wie lange eine Karte nach der Ausgabe gilt.</translation>
     </message>
     <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Cards cannot be used before this day, e.g. for a season or an event. Unticked: from the day they are sold.</source>
+        <translation>Vor diesem Tag sind die Karten nicht einlösbar, z. B. für eine Saison oder ein Ereignis. Ohne Haken: ab dem Verkaufstag.</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Every card stops working after this day, whatever the validity above says. Unticked: only the validity above counts.</source>
+        <translation>Nach diesem Tag gilt keine Karte mehr, egal was die Gültigkeit oben sagt. Ohne Haken: Nur die Gültigkeit oben zählt.</translation>
+    </message>
+    <message>
         <source>Money can be added to a card later.</source>
         <translation>Später kann Geld auf die Karte geladen werden.</translation>
     </message>
@@ -1455,6 +1534,10 @@
     <message>
         <source>Name the item, like Coffee.</source>
         <translation>Benennen Sie den Artikel, z. B. Kaffee.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Der letzte Tag kann nicht vor dem ersten Tag liegen.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2034,14 @@
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Checking the ledger…</source>
+        <translation>Kontenbuch wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the approval…</source>
+        <translation>Genehmigung wird geprüft…</translation>
     </message>
 </context>
 <context>

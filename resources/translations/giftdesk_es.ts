@@ -1136,6 +1136,61 @@
     </message>
 </context>
 <context>
+    <name>MoneyApproval</name>
+    <message>
+        <source>Nobody is signed in: saving a change to the ledger, location, terminal or training mode asks for a manager&apos;s or an admin&apos;s name and PIN.</source>
+        <translation>Nadie ha iniciado sesión: cambiar el registro, la tienda, la caja o el modo de formación pide el nombre y el PIN de un encargado o un administrador.</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached: its address alone can be changed without approval, so this till is not stuck. Location, terminal and training mode still need a manager&apos;s or an admin&apos;s PIN.</source>
+        <translation>No se puede conectar con el registro: solo su dirección puede cambiarse sin aprobación, para que esta caja no se quede bloqueada. La tienda, la caja y el modo de formación siguen necesitando el PIN de un encargado o un administrador.</translation>
+    </message>
+    <message>
+        <source>Not saved: the ledger cannot be reached, so nobody can approve this. Change only the ledger&apos;s address, or try again when it is back.</source>
+        <translation>No guardado: no se puede conectar con el registro, así que nadie puede aprobarlo. Cambie solo la dirección del registro o inténtelo de nuevo cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>the embedded ledger</source>
+        <translation>el registro integrado</translation>
+    </message>
+    <message>
+        <source>ledger %1 → %2</source>
+        <translation>registro %1 → %2</translation>
+    </message>
+    <message>
+        <source>location %1 → %2</source>
+        <translation>tienda %1 → %2</translation>
+    </message>
+    <message>
+        <source>terminal %1 → %2</source>
+        <translation>caja %1 → %2</translation>
+    </message>
+    <message>
+        <source>training mode on</source>
+        <translation>modo de formación activado</translation>
+    </message>
+    <message>
+        <source>training mode off</source>
+        <translation>modo de formación desactivado</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin can change where money goes. Their name and PIN approve this change: %1.</source>
+        <translation>Solo un encargado o un administrador puede cambiar adónde va el dinero. Su nombre y su PIN aprueban este cambio: %1.</translation>
+    </message>
+    <message>
+        <source>Manager or admin approval needed</source>
+        <translation>Se necesita la aprobación de un encargado o un administrador</translation>
+    </message>
+    <message>
+        <source>Not saved: a change to where money goes needs a manager&apos;s or an admin&apos;s approval.</source>
+        <translation>No guardado: cambiar adónde va el dinero necesita la aprobación de un encargado o un administrador.</translation>
+    </message>
+    <message>
+        <source>%1 is a cashier: only a manager or an admin can approve this.</source>
+        <translation>%1 es cajero: solo un encargado o un administrador puede aprobarlo.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsTab</name>
     <message>
         <source>Name</source>
@@ -1325,6 +1380,14 @@
         <translation> días</translation>
     </message>
     <message>
+        <source>Fixed first day</source>
+        <translation>Primer día fijo</translation>
+    </message>
+    <message>
+        <source>Fixed last day</source>
+        <translation>Último día fijo</translation>
+    </message>
+    <message>
         <source>Reloadable</source>
         <translation>Recargable</translation>
     </message>
@@ -1405,6 +1468,22 @@
         <translation>Cuánto tiempo funciona una tarjeta tras emitirse.</translation>
     </message>
     <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Cards cannot be used before this day, e.g. for a season or an event. Unticked: from the day they are sold.</source>
+        <translation>Las tarjetas no se pueden usar antes de este día, p. ej. para una temporada o un evento. Sin marcar: desde el día de la venta.</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Every card stops working after this day, whatever the validity above says. Unticked: only the validity above counts.</source>
+        <translation>Después de este día ninguna tarjeta funciona, diga lo que diga la validez de arriba. Sin marcar: solo cuenta la validez de arriba.</translation>
+    </message>
+    <message>
         <source>Money can be added to a card later.</source>
         <translation>Se puede añadir dinero a la tarjeta más tarde.</translation>
     </message>
@@ -1455,6 +1534,10 @@
     <message>
         <source>Name the item, like Coffee.</source>
         <translation>Nombre el artículo, p. ej. Café.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>El último día no puede ser anterior al primer día.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2034,14 @@
     <message>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Checking the ledger…</source>
+        <translation>Comprobando el registro…</translation>
+    </message>
+    <message>
+        <source>Checking the approval…</source>
+        <translation>Comprobando la aprobación…</translation>
     </message>
 </context>
 <context>

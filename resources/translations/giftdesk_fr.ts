@@ -1136,6 +1136,61 @@
     </message>
 </context>
 <context>
+    <name>MoneyApproval</name>
+    <message>
+        <source>Nobody is signed in: saving a change to the ledger, location, terminal or training mode asks for a manager&apos;s or an admin&apos;s name and PIN.</source>
+        <translation>Personne n&apos;est connecté : modifier le registre, le magasin, la caisse ou le mode formation demande le nom et le PIN d&apos;un responsable ou d&apos;un admin.</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached: its address alone can be changed without approval, so this till is not stuck. Location, terminal and training mode still need a manager&apos;s or an admin&apos;s PIN.</source>
+        <translation>Le registre est injoignable : seule son adresse peut changer sans approbation, pour que cette caisse ne reste pas bloquée. Le magasin, la caisse et le mode formation demandent toujours le PIN d&apos;un responsable ou d&apos;un admin.</translation>
+    </message>
+    <message>
+        <source>Not saved: the ledger cannot be reached, so nobody can approve this. Change only the ledger&apos;s address, or try again when it is back.</source>
+        <translation>Non enregistré : le registre est injoignable, personne ne peut donc approuver ceci. Changez seulement l&apos;adresse du registre, ou réessayez quand il répond.</translation>
+    </message>
+    <message>
+        <source>the embedded ledger</source>
+        <translation>le registre intégré</translation>
+    </message>
+    <message>
+        <source>ledger %1 → %2</source>
+        <translation>registre %1 → %2</translation>
+    </message>
+    <message>
+        <source>location %1 → %2</source>
+        <translation>magasin %1 → %2</translation>
+    </message>
+    <message>
+        <source>terminal %1 → %2</source>
+        <translation>caisse %1 → %2</translation>
+    </message>
+    <message>
+        <source>training mode on</source>
+        <translation>mode formation activé</translation>
+    </message>
+    <message>
+        <source>training mode off</source>
+        <translation>mode formation désactivé</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin can change where money goes. Their name and PIN approve this change: %1.</source>
+        <translation>Seul un responsable ou un admin peut changer où va l&apos;argent. Son nom et son PIN approuvent ce changement : %1.</translation>
+    </message>
+    <message>
+        <source>Manager or admin approval needed</source>
+        <translation>Approbation d&apos;un responsable ou d&apos;un admin requise</translation>
+    </message>
+    <message>
+        <source>Not saved: a change to where money goes needs a manager&apos;s or an admin&apos;s approval.</source>
+        <translation>Non enregistré : changer où va l&apos;argent demande l&apos;approbation d&apos;un responsable ou d&apos;un admin.</translation>
+    </message>
+    <message>
+        <source>%1 is a cashier: only a manager or an admin can approve this.</source>
+        <translation>%1 est caissier : seul un responsable ou un admin peut approuver ceci.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsTab</name>
     <message>
         <source>Name</source>
@@ -1325,6 +1380,14 @@
         <translation> jours</translation>
     </message>
     <message>
+        <source>Fixed first day</source>
+        <translation>Premier jour fixe</translation>
+    </message>
+    <message>
+        <source>Fixed last day</source>
+        <translation>Dernier jour fixe</translation>
+    </message>
+    <message>
         <source>Reloadable</source>
         <translation>Rechargeable</translation>
     </message>
@@ -1405,6 +1468,22 @@
         <translation>Combien de temps une carte fonctionne après son émission.</translation>
     </message>
     <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Cards cannot be used before this day, e.g. for a season or an event. Unticked: from the day they are sold.</source>
+        <translation>Les cartes ne peuvent pas servir avant ce jour, p. ex. pour une saison ou un événement. Non coché : dès le jour de la vente.</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Every card stops working after this day, whatever the validity above says. Unticked: only the validity above counts.</source>
+        <translation>Après ce jour, plus aucune carte ne fonctionne, quelle que soit la validité ci-dessus. Non coché : seule la validité ci-dessus compte.</translation>
+    </message>
+    <message>
         <source>Money can be added to a card later.</source>
         <translation>On peut ajouter de l&apos;argent sur la carte plus tard.</translation>
     </message>
@@ -1455,6 +1534,10 @@
     <message>
         <source>Name the item, like Coffee.</source>
         <translation>Nommez l&apos;article, par ex. Café.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Le dernier jour ne peut pas précéder le premier jour.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2034,14 @@
     <message>
         <source>Sign in</source>
         <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Checking the ledger…</source>
+        <translation>Vérification du registre…</translation>
+    </message>
+    <message>
+        <source>Checking the approval…</source>
+        <translation>Vérification de l&apos;approbation…</translation>
     </message>
 </context>
 <context>

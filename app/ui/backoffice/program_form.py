@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -46,6 +50,52 @@ def typed_amount(edit: QLineEdit, kind: str, currency: str) -> int | None:
         raise FormProblem(messages.amount_sentence(exc, locale=i18n.locale()), edit) from exc
 
 
+class FixedDay(QWidget):
+    """An optional day: a box to tick ("Fixed first day") and the day it names."""
+
+    def __init__(self, text: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.fixed = QCheckBox(text, self)
+        self.fixed.setObjectName(f"{name}Fixed")
+        self.day = QDateEdit(self)
+        self.day.setObjectName(f"{name}Day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setAccessibleName(text)
+        row.addWidget(self.fixed)
+        row.addWidget(self.day)
+        row.addStretch(1)
+        self.fixed.toggled.connect(self.day.setEnabled)
+        self.set(None)
+
+    def set(self, moment: datetime | None) -> None:
+        """Show the local day of `moment`; None: no fixed day (today offered when ticked)."""
+        self.fixed.setChecked(moment is not None)
+        local = moment.astimezone().date() if moment is not None else date.today()
+        self.day.setDate(QDate(local.year, local.month, local.day))
+        self.day.setEnabled(moment is not None)
+
+    def value(self) -> date | None:
+        if not self.fixed.isChecked():
+            return None
+        day = self.day.date()
+        return date(day.year(), day.month(), day.day())
+
+
+def start_of(day: date | None) -> datetime | None:
+    """The first moment of `day`, local time (the ledger keeps it in UTC)."""
+    return None if day is None else datetime.combine(day, time(0, 0)).astimezone()
+
+
+def end_of(day: date | None) -> datetime | None:
+    """The last second of `day`, local time: a card works all through its last day, as a
+    card's own "valid until" does (app.ui.flow.card_ops)."""
+    return None if day is None else datetime.combine(day, time(23, 59, 59)).astimezone()
+
+
 class ProgramForm(QWidget):
     """`values()` gives the fields as the API takes them; `load(program)` shows one."""
 
@@ -75,6 +125,8 @@ class ProgramForm(QWidget):
         self.validity.setRange(0, 36_600)
         self.validity.setSpecialValueText(self.tr("No limit"))
         self.validity.setSuffix(self.tr(" days"))
+        self.valid_from = FixedDay(self.tr("Fixed first day"), "programValidFrom", self)
+        self.valid_until = FixedDay(self.tr("Fixed last day"), "programValidUntil", self)
         self.reloadable = QCheckBox(self.tr("Reloadable"), self)
         self.max_balance = QLineEdit(self)
         self.partial = QCheckBox(self.tr("Partial use"), self)
@@ -98,6 +150,12 @@ class ProgramForm(QWidget):
                 "receipt is entered.")),
             (self.tr("Validity"), self.validity, self.tr(
                 "How long a card works after it is issued.")),
+            (self.tr("Starts"), self.valid_from, self.tr(
+                "Cards cannot be used before this day, e.g. for a season or an event. "
+                "Unticked: from the day they are sold.")),
+            (self.tr("Ends"), self.valid_until, self.tr(
+                "Every card stops working after this day, whatever the validity above says. "
+                "Unticked: only the validity above counts.")),
             ("", self.reloadable, self.tr("Money can be added to a card later.")),
             (self.tr("Max balance"), self.max_balance, self.tr(
                 "The most a card may hold after reloads; empty for no limit.")),
@@ -119,6 +177,10 @@ class ProgramForm(QWidget):
             explanation.setWordWrap(True)
             grid.addWidget(explanation, r, 2)
             widget.setToolTip(hint)
+        wide = max(self.valid_from.fixed.sizeHint().width(),
+                   self.valid_until.fixed.sizeHint().width())
+        for day in (self.valid_from, self.valid_until):  # the two days one under the other
+            day.fixed.setMinimumWidth(wide)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.reloadable.toggled.connect(self.max_balance.setEnabled)
         self.clear()
@@ -135,6 +197,8 @@ class ProgramForm(QWidget):
         self.value.clear()
         self.activation.setCurrentIndex(0)
         self.validity.setValue(0)
+        self.valid_from.set(None)
+        self.valid_until.set(None)
         self.reloadable.setChecked(False)
         self.max_balance.clear()
         self.max_balance.setEnabled(False)
@@ -160,6 +224,8 @@ class ProgramForm(QWidget):
                                              program.currency))
         self.activation.setCurrentIndex(0 if program.activation == "activate" else 1)
         self.validity.setValue(program.validity_days or 0)
+        self.valid_from.set(program.valid_from)
+        self.valid_until.set(program.valid_until)
         self.reloadable.setChecked(program.reloadable)
         self.max_balance.setText(self._amount_text(program.max_balance, program.kind,
                                                    program.currency))
@@ -186,12 +252,17 @@ class ProgramForm(QWidget):
         item_label = self.item_label.text().strip() if kind == "item" else None
         if kind == "item" and not item_label:
             raise FormProblem(self.tr("Name the item, like Coffee."), self.item_label)
+        first, last = self.valid_from.value(), self.valid_until.value()
+        if first is not None and last is not None and last < first:
+            raise FormProblem(self.tr("The last day cannot be before the first day."),
+                              self.valid_until.day)
         reloadable = self.reloadable.isChecked()
         return {
             "name": name, "kind": kind, "currency": currency, "item_label": item_label,
             "default_value": typed_amount(self.value, kind, currency) or 0,
             "activation": str(self.activation.currentData()),
             "validity_days": self.validity.value() or None,
+            "valid_from": start_of(first), "valid_until": end_of(last),
             "reloadable": reloadable,
             "max_balance": typed_amount(self.max_balance, kind, currency) if reloadable
             else None,

@@ -20,7 +20,7 @@ class ManagerOverrideDialog(QDialog):
     """Window-modal; `accepted` means `credentials()` holds a manager's (operator, PIN)."""
 
     def __init__(self, what: str, parent: QWidget | None = None, *,
-                 manager: str = "") -> None:
+                 manager: str = "", explanation: str = "", title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("managerOverrideDialog")
         self.setWindowTitle(self.tr("Manager approval"))
@@ -31,10 +31,12 @@ class ManagerOverrideDialog(QDialog):
         self.resize(520, 320)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(12)
-        box.addWidget(label(self.tr("Manager approval needed"), self, role="title"))
-        explain = label(self.tr("Only a manager can reverse a redemption. A manager approves "
-                                "this one reversal: %1").replace("%1", what), self,
-                        object_name="overrideExplain")
+        heading = label(title or self.tr("Manager approval needed"), self, role="title")
+        heading.setWordWrap(True)  # a longer title (or language) takes two lines, not cut off
+        box.addWidget(heading)
+        explain = label(explanation or self.tr(
+            "Only a manager can reverse a redemption. A manager approves this one reversal: "
+            "%1").replace("%1", what), self, object_name="overrideExplain")
         explain.setWordWrap(True)
         box.addWidget(explain)
         form = QFormLayout()

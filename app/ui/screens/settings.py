@@ -49,6 +49,11 @@ CAMERA_FILE_NOTE = QT_TRANSLATE_NOOP(
     "source to save it. Typing and USB scanners always work.")
 
 
+CASHIER_NOTE = QT_TRANSLATE_NOOP(
+    "SettingsScreen",
+    "Only a manager or an admin can change the ledger, location, terminal and training mode.")
+
+
 class SettingsScreen(Screen):
     """Emits `saveRequested(SettingsValues)` and `testRequested(url)`."""
 
@@ -130,9 +135,9 @@ class SettingsScreen(Screen):
         printer_label.setContentsMargins(2, 0, 4, 0)
         form.addRow(printer_label, printer_row)
         outer.addWidget(counter)
-        self.money_note = label(self.tr("Only a manager or an admin can change the ledger, "
-                                        "location, terminal and training mode."), self,
+        self.money_note = label(translate("SettingsScreen", CASHIER_NOTE), self,
                                 role="hint", object_name="moneySettingsNote")
+        self.money_note.setWordWrap(True)
         self.money_note.hide()
         outer.addWidget(self.money_note)
 
@@ -212,7 +217,18 @@ class SettingsScreen(Screen):
             widget.setEnabled(not locked)
         if not locked:
             self._mode_changed()
+        self.money_note.setText(translate("SettingsScreen", CASHIER_NOTE))
         self.money_note.setVisible(locked)
+
+    def show_money_rule(self, text: str) -> None:
+        """Say under the counter's settings who may change them (nobody signed in)."""
+        self.money_note.setText(text)
+        self.money_note.setVisible(bool(text))
+
+    @property
+    def filled(self) -> SettingsValues:
+        """The values as the screen was last filled (what is in use)."""
+        return self._filled
 
     def values(self) -> SettingsValues:
         if getattr(self, "_money_locked", False):  # only the cashier's own choices change
@@ -266,5 +282,7 @@ class SettingsScreen(Screen):
     def set_busy(self, busy: bool, words: str = "") -> None:
         if busy:
             self.test_row.show()
+        elif not self.test_result.text():  # nothing to say: give the room back
+            self.test_row.hide()
         super().set_busy(busy, words)
         self.test_button.setEnabled(not busy)
