@@ -22,6 +22,7 @@ handler sleeps).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -37,16 +38,15 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    TextClause,
     bindparam,
-    case,
     create_engine,
     delete,
     event,
     select,
+    text,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.pool import StaticPool
 
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
@@ -123,6 +123,24 @@ def side_engine(ledger: Engine) -> Engine:
     return engine
 
 
+@functools.cache
+def _reserve_statement(keys: int) -> TextClause:
+    """One attempt on each of `keys` counters, each only while under its cap (or once its
+    window ended), in one statement; it answers the keys it counted. The same SQL on SQLite
+    and PostgreSQL, built once per number of keys: built per call, compiling it cost more
+    than running it."""
+    rows = ", ".join(f"(:key{i}, 1, :cap{i}, :until{i})" for i in range(keys))
+    return text(
+        f'INSERT INTO guesses ("key", "count", cap, until_ms) VALUES {rows} '
+        'ON CONFLICT ("key") DO UPDATE SET '
+        '"count" = CASE WHEN guesses.until_ms <= :now THEN 1 ELSE guesses."count" + 1 END, '
+        "until_ms = CASE WHEN guesses.until_ms <= :now THEN excluded.until_ms "
+        "ELSE guesses.until_ms END, "
+        "cap = excluded.cap "
+        'WHERE guesses.until_ms <= :now OR guesses."count" < excluded.cap '
+        'RETURNING "key"')
+
+
 class Guesses:
     """Reserves, gives back and reports attempts on guess counters."""
 
@@ -158,21 +176,13 @@ class Guesses:
         if not keys:
             return Reservation(())
         now = _ms(self.clock())
-        insert = (postgresql_insert if self.postgresql else sqlite_insert)(guesses)
-        ended = guesses.c.until_ms <= now
-        statement = insert.values([
-            {"key": key, "count": 1, "cap": wanted[key].limit,
-             "until_ms": now + int(wanted[key].window.total_seconds() * 1000)}
-            for key in keys]).on_conflict_do_update(
-            index_elements=[guesses.c.key],
-            set_={"count": case((ended, 1), else_=guesses.c.count + 1),
-                  "until_ms": case((ended, insert.excluded.until_ms),
-                                   else_=guesses.c.until_ms),
-                  "cap": insert.excluded.cap},
-            where=ended | (guesses.c.count < insert.excluded.cap),
-        ).returning(guesses.c.key)
+        params: dict[str, Any] = {"now": now}
+        for i, key in enumerate(keys):
+            params.update({f"key{i}": key, f"cap{i}": wanted[key].limit,
+                           f"until{i}": now + int(wanted[key].window.total_seconds() * 1000)})
+        statement = _reserve_statement(len(keys))
         with self._writing() as conn:
-            taken = set(conn.execute(statement).scalars())
+            taken = set(conn.execute(statement, params).scalars())
             if len(taken) == len(keys):
                 return Reservation(tuple(keys))
             full = [key for key in keys if key not in taken]
