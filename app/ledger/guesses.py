@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,14 +39,9 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
-    TextClause,
-    bindparam,
     create_engine,
-    delete,
     event,
     select,
-    text,
-    update,
 )
 from sqlalchemy.pool import StaticPool
 
@@ -124,13 +120,12 @@ def side_engine(ledger: Engine) -> Engine:
 
 
 @functools.cache
-def _reserve_statement(keys: int) -> TextClause:
+def _reserve_sql(keys: int, paramstyle: str) -> str:
     """One attempt on each of `keys` counters, each only while under its cap (or once its
-    window ended), in one statement; it answers the keys it counted. The same SQL on SQLite
-    and PostgreSQL, built once per number of keys: built per call, compiling it cost more
-    than running it."""
+    window ended), in one statement that answers the keys it counted: the same SQL on SQLite
+    and PostgreSQL, built once per number of keys."""
     rows = ", ".join(f"(:key{i}, 1, :cap{i}, :until{i})" for i in range(keys))
-    return text(
+    return _placeholders(
         f'INSERT INTO guesses ("key", "count", cap, until_ms) VALUES {rows} '
         'ON CONFLICT ("key") DO UPDATE SET '
         '"count" = CASE WHEN guesses.until_ms <= :now THEN 1 ELSE guesses."count" + 1 END, '
@@ -138,11 +133,25 @@ def _reserve_statement(keys: int) -> TextClause:
         "ELSE guesses.until_ms END, "
         "cap = excluded.cap "
         'WHERE guesses.until_ms <= :now OR guesses."count" < excluded.cap '
-        'RETURNING "key"')
+        'RETURNING "key"', paramstyle)
+
+
+_GIVE_BACK = 'UPDATE guesses SET "count" = "count" - 1 WHERE "key" = :key AND "count" > 0'
+
+
+def _placeholders(sql: str, paramstyle: str) -> str:
+    """`:name` as the driver wants it (sqlite3 takes it; psycopg wants `%(name)s`)."""
+    if paramstyle == "named":
+        return sql
+    return re.sub(r":(\w+)", r"%(\1)s", sql)
 
 
 class Guesses:
-    """Reserves, gives back and reports attempts on guess counters."""
+    """Reserves, gives back and reports attempts on guess counters.
+
+    Every request naming a card reserves and gives back, so these two run on the driver's
+    own cursor: SQLAlchemy's connection and transaction objects cost more than the
+    statement."""
 
     def __init__(self, ledger: Engine, clock: Callable[[], datetime]) -> None:
         self.engine = side_engine(ledger)
@@ -151,23 +160,32 @@ class Guesses:
         self.queue = None if self.postgresql else WriteQueue(
             None if ledger.url.database in (None, "", ":memory:")
             else f"{ledger.url.database}-guesses.db")
-        self._give_back = (update(guesses)
-                           .where(guesses.c.key == bindparam("give_key"), guesses.c.count > 0)
-                           .values(count=guesses.c.count - 1))
+        self.paramstyle = "pyformat" if self.postgresql else "named"  # psycopg, sqlite3
+        self._give_back_sql = _placeholders(_GIVE_BACK, self.paramstyle)
 
     def close(self) -> None:
         self.engine.dispose()
 
     @contextmanager
-    def _writing(self) -> Iterator[Any]:
-        """A connection to count with: PostgreSQL's statements commit one by one; SQLite's
-        run in one transaction, in the file's write queue."""
-        if self.queue is None:
-            with self.engine.connect() as conn:
-                yield conn
-            return
-        with self.queue.turn(), self.engine.begin() as conn:
-            yield conn
+    def _counting(self) -> Iterator[Any]:
+        """A driver cursor to count with: on PostgreSQL each statement commits by itself; on
+        SQLite they run in one transaction, in the file's write queue."""
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            if self.queue is None:
+                yield cursor
+                return
+            with self.queue.turn():
+                cursor.execute("BEGIN IMMEDIATE")
+                try:
+                    yield cursor
+                except BaseException:
+                    cursor.execute("ROLLBACK")
+                    raise
+                cursor.execute("COMMIT")
+        finally:
+            raw.close()
 
     def reserve(self, counted: Iterable[Counted]) -> Reservation:
         """One attempt on each counter, all or none; `rate_limited` if any is full."""
@@ -180,17 +198,14 @@ class Guesses:
         for i, key in enumerate(keys):
             params.update({f"key{i}": key, f"cap{i}": wanted[key].limit,
                            f"until{i}": now + int(wanted[key].window.total_seconds() * 1000)})
-        statement = _reserve_statement(len(keys))
-        with self._writing() as conn:
-            taken = set(conn.execute(statement, params).scalars())
+        with self._counting() as cursor:
+            cursor.execute(_reserve_sql(len(keys), self.paramstyle), params)
+            taken = {row[0] for row in cursor.fetchall()}
             if len(taken) == len(keys):
                 return Reservation(tuple(keys))
-            full = [key for key in keys if key not in taken]
-            if self.queue is not None:
-                conn.rollback()
-            elif taken:  # committed one by one: give back what this refused guess took
-                conn.execute(self._give_back, [{"give_key": key} for key in sorted(taken)])
-        raise self._refusal(full, now)
+            if taken:  # all or none: give back what this refused guess took
+                cursor.executemany(self._give_back_sql, [{"key": k} for k in sorted(taken)])
+        raise self._refusal([key for key in keys if key not in taken], now)
 
     def _refusal(self, full: Sequence[str], now: int) -> GiftDeskError:
         with self.engine.connect() as conn:
@@ -205,8 +220,8 @@ class Guesses:
         """Give the attempts back: the guess was right (or was not a guess after all)."""
         if not reservation.keys:
             return
-        with self._writing() as conn:  # in the order of `reserve`: no deadlock
-            conn.execute(self._give_back, [{"give_key": key} for key in reservation.keys])
+        with self._counting() as cursor:  # in the order of `reserve`: no deadlock
+            cursor.executemany(self._give_back_sql, [{"key": k} for k in reservation.keys])
 
     def count(self, key: str) -> int:
         """Attempts counted on `key` in its current window (0 once it ended)."""
@@ -219,9 +234,11 @@ class Guesses:
 
     def purge(self) -> int:
         """Forget counters whose window has ended; returns how many."""
-        with self._writing() as conn:
-            return int(conn.execute(delete(guesses).where(
-                guesses.c.until_ms <= _ms(self.clock()) - 1000)).rowcount)
+        with self._counting() as cursor:
+            cursor.execute(_placeholders('DELETE FROM guesses WHERE until_ms <= :cutoff',
+                                         self.paramstyle),
+                           {"cutoff": _ms(self.clock()) - 1000})
+            return int(cursor.rowcount)
 
 
 def keep(exc: GiftDeskError) -> bool:
