@@ -41,10 +41,12 @@ def insert_cards(conn: Connection, program: Program, quantity: int, *, pending: 
                  now: datetime, actor: Actor,
                  progress: Callable[[int], None] | None = None,
                  journal_at: datetime | None = None,
-                 cache_for: int | None = None) -> list[GeneratedCard]:
+                 cache_for: int | None = None, keep_cache: bool = False
+                 ) -> list[GeneratedCard]:
     """New cards of `program` created at `now` (active ones with an `issue` row each, naming
     `actor`, dated `journal_at` or `now`). `cache_for`: how many cards the whole batch
-    has, when this is one chunk of a larger one."""
+    has, when this is one chunk of a larger one; `keep_cache`: leave the connection's bigger
+    page cache for the next chunk (a job's own connection, closed when the job ends)."""
     _check_open(conn, program)
     ph = _placeholder(conn)
     sql = (f"INSERT INTO cards ({', '.join(_CARD_COLUMNS)}) "
@@ -55,7 +57,7 @@ def insert_cards(conn: Connection, program: Program, quantity: int, *, pending: 
              _bind(conn, "valid_from", valid_from), _bind(conn, "valid_until", valid_until),
              False, 0, _bind(conn, "created_at", now))
     last_id = None if pending else conn.execute(select(func.max(cards.c.id))).scalar()
-    with _bulk_cache(conn, cache_for or quantity):
+    with _bulk_cache(conn, cache_for or quantity, restore=not keep_cache):
         made = _insert_chunks(conn, sql, fixed, quantity, status, progress)
     if not pending:
         _journal_issues(conn, program, now, actor, after_id=last_id or 0,
@@ -74,7 +76,7 @@ def _check_open(conn: Connection, program: Program) -> None:
 
 
 @contextmanager
-def _bulk_cache(conn: Connection, quantity: int) -> Iterator[None]:
+def _bulk_cache(conn: Connection, quantity: int, *, restore: bool = True) -> Iterator[None]:
     """On SQLite, a page cache big enough for the card indexes while a large batch goes in.
 
     Codes and tokens are random, so every insert lands on another index page; with the
@@ -90,7 +92,8 @@ def _bulk_cache(conn: Connection, quantity: int) -> Iterator[None]:
     try:
         yield
     finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={previous}")
+        if restore:
+            conn.exec_driver_sql(f"PRAGMA cache_size={previous}")
 
 
 def _insert_chunks(conn: Connection, sql: str, fixed: tuple[Any, ...], quantity: int,

@@ -1,6 +1,6 @@
 """Large card batches as jobs: the request answers at once, the batch runs in the background.
 
-A job is a row in `jobs`. Its batch is made in chunks of `JOB_CHUNK` cards, each chunk one
+A job is a row in `jobs`. Its batch is made in chunks (about `CHUNK_S` of work each), each one
 transaction through the ledger's one writer that also moves the job's row on (`done`, then
 `status`): other writes (a sale, a cancel, another till's redemption) go in between chunks,
 and a poll, from any server process, reads the progress of what is committed. A cancel is a
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -35,10 +36,13 @@ from app.ledger.schema import cards, jobs
 
 # A job whose row has not moved for this long belongs to a process that stopped.
 STALE_AFTER = timedelta(minutes=10)
-# Cards per transaction of a job: a fraction of a second of the write lock on SQLite, so a
-# cancel or another till's write waits that long at most; big enough that a million cards
-# cost no more than in one transaction.
-JOB_CHUNK = 25_000
+# A job's chunk holds SQLite's write lock for about CHUNK_S: a cancel or another till's write
+# waits that long at most. Its size follows how long the last one took, as each chunk rewrites
+# most pages of the card indexes (codes are random), which grow with the batch: a fixed small
+# chunk would make a million cards cost half as much again as one transaction.
+CHUNK_S = 1.0
+FIRST_CHUNK = 5_000
+MAX_CHUNK = 250_000
 PAGE_MAX = 10_000
 CSV_HEADER = "code,token,qr_payload,status\n"
 _STATUS = {status.value: status for status in CardStatus}  # faster than CardStatus(text)
@@ -82,8 +86,10 @@ def _info(row: Any) -> JobInfo:
 class JobRunner:
     """Creates jobs and runs their batches on a background thread of this process."""
 
-    def __init__(self, ledger: Ledger, *, chunk: int = JOB_CHUNK) -> None:
-        """`chunk`: cards per transaction."""
+    def __init__(self, ledger: Ledger, *, chunk: int | None = None) -> None:
+        """`chunk`: cards per transaction (by default, as many as take about `CHUNK_S`)."""
+        if chunk is not None and chunk < 1:
+            raise ValueError("a chunk has at least one card")
         self.ledger = ledger
         self.chunk = chunk
         self._threads: dict[str, threading.Thread] = {}
@@ -124,23 +130,38 @@ class JobRunner:
             thread.join(timeout_s)
 
     def _write(self, actor: Actor, op: str, job_id: str,
-               body: Callable[[Connection, datetime], R], result_type: type[R]) -> R:
+               body: Callable[[Connection, datetime], R], result_type: type[R],
+               on: Connection | None = None) -> R:
         """One change of the job (and its cards) through the ledger's one writer."""
-        return self.ledger._change(actor, None, op, {"job": job_id}, result_type, body)
+        return self.ledger._change(actor, None, op, {"job": job_id}, result_type, body, on=on)
 
     def _run(self, job: JobInfo, actor: Actor) -> None:
         """The batch, chunk by chunk, until it is done or cancelled (a refusal or an error
         ends it failed, audited with its code)."""
+        # The job's own connection: its chunks find SQLite's cache of the card indexes as
+        # the chunk before left it (a pooled one comes cold, after another's write). It is
+        # closed at the end, with that cache.
+        own = self.ledger.engine.connect()
         try:
             if not self._start(actor, job.id):
                 return  # it runs, or ran, already
-            while self._chunk(actor, job).status == "running":
-                pass
+            size = self.chunk or FIRST_CHUNK
+            while True:
+                began = time.perf_counter()
+                if self._chunk(actor, job, own, size).status != "running":
+                    break
+                if self.chunk is None:
+                    took = max(time.perf_counter() - began, 0.001)
+                    size = max(FIRST_CHUNK, min(MAX_CHUNK, 4 * size,
+                                                int(size * CHUNK_S / took)))
         except GiftDeskError as exc:
             self._fail(actor, job.id, exc.code.value, exc.detail)
         except Exception as exc:  # the job says so; the server carries on
             self._fail(actor, job.id, "internal_error",
                        f"The batch failed: {type(exc).__name__}.")
+        finally:
+            own.invalidate()  # not back to the pool with a batch-sized page cache
+            own.close()
 
     def _start(self, actor: Actor, job_id: str) -> bool:
         """Queued → running, once: False if the job was started already."""
@@ -150,7 +171,7 @@ class JobRunner:
                 status="running", updated_at=now)).rowcount)
         return self._write(actor, "start_job", job_id, body, bool)
 
-    def _chunk(self, actor: Actor, job: JobInfo) -> JobInfo:
+    def _chunk(self, actor: Actor, job: JobInfo, own: Connection, size: int) -> JobInfo:
         """The next chunk of the batch and the job's progress, in one transaction; or the job
         ended cancelled (asked for since the last chunk) or done."""
         def body(conn: Connection, now: datetime) -> JobInfo:
@@ -163,9 +184,11 @@ class JobRunner:
             else:
                 at = row.batch_at or now
                 made = self.ledger.insert_batch(
-                    conn, actor, job.program_id, min(self.chunk, job.quantity - row.done),
+                    conn, actor, job.program_id, min(size, job.quantity - row.done),
                     pending=job.pending, value=job.value, at=at, now=now,
-                    cache_for=job.quantity)
+                    cache_for=job.quantity, keep_cache=conn is own)
+                if not made:  # never spin: every code of the chunk was taken (a broken RNG)
+                    raise RuntimeError("a chunk of the batch made no card")
                 ending = {"done": row.done + len(made), "batch_at": at}
                 if ending["done"] >= job.quantity:
                     ending["status"] = "done"
@@ -175,7 +198,7 @@ class JobRunner:
             if info.status in ENDED:
                 self._audit_end(conn, actor, info, now)
             return info
-        return self._write(actor, "generate_cards_chunk", job.id, body, JobInfo)
+        return self._write(actor, "generate_cards_chunk", job.id, body, JobInfo, on=own)
 
     def _fail(self, actor: Actor, job_id: str, code: str, detail: str) -> None:
         """The job ends failed; the cards of its committed chunks stay, and `done` says how

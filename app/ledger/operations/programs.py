@@ -88,12 +88,13 @@ class ProgramOps(LedgerCore):
     def insert_batch(self, conn: Connection, actor: Actor, program_id: int, quantity: int, *,
                      pending: bool, value: int | None, at: datetime, now: datetime,
                      progress: Callable[[int], None] | None = None,
-                     cache_for: int | None = None) -> list[GeneratedCard]:
+                     cache_for: int | None = None, keep_cache: bool = False
+                     ) -> list[GeneratedCard]:
         """Inside an open write transaction: `quantity` new cards of a batch made at `at`
         (their `created_at` and the start of their validity), their `issue` rows dated `now`.
 
         A job calls this once per chunk with its batch's first `at`, so all of its cards
-        share it (`cache_for`: the whole batch's size, for SQLite's page cache).
+        share it (`cache_for`, `keep_cache`: for SQLite's page cache, see `insert_cards`).
         """
         from app.ledger.bulk import insert_cards
 
@@ -115,7 +116,7 @@ class ProgramOps(LedgerCore):
         return insert_cards(conn, program, quantity, pending=pending, value=units,
                             valid_from=valid_from, valid_until=valid_until, now=at,
                             actor=actor, progress=progress, journal_at=now,
-                            cache_for=cache_for)
+                            cache_for=cache_for, keep_cache=keep_cache)
 
     def next_pending(self, actor: Actor, program_id: int) -> CardView:
         """The oldest card of the program that has not been sold yet."""
