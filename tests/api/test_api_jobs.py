@@ -151,3 +151,31 @@ async def test_generating_cards_and_creating_programs_are_audited_with_who_and_w
     assert [json.loads(a.detail)["pending"] for a in audited[1:]] == [True, False]
     # The active cards' journal rows name the operator who asked, not the system.
     assert sorted(tuple(i) for i in issued) == [("admin", "STORE-1", "T3", clock.now)] * 2
+
+
+async def test_a_program_retired_while_its_job_runs_ends_it_with_the_cards_made(
+        api: Api) -> None:
+    api.app.state.jobs = JobRunner(api.ledger, chunk=CHUNK)
+    admin = await api.sign_in("admin")
+    program = await api.program(admin)
+    started = await api.post(f"/v1/programs/{program['id']}/cards", admin,
+                             {"quantity": QUANTITY, "pending": True})
+    job_id = started.json()["id"]
+    seen: list[dict[str, Any]] = []
+    await _poll(api, admin, job_id, _running, seen)
+    await api.ok("POST", f"/v1/programs/{program['id']}/retire", admin)  # between two chunks
+    ended = await _poll(api, admin, job_id, lambda j: j["status"] in ENDED, seen)
+    api.app.state.jobs.wait(job_id, 60)
+    assert (ended["status"], ended["error_code"]) == ("failed", "program_retired")
+    assert 0 < ended["done"] < QUANTITY
+    answer = await api.client.get(f"/v1/jobs/{job_id}/cards.csv", headers=admin)
+    assert answer.status_code == 200, answer.text
+    assert len(answer.text.splitlines()) == ended["done"] + 1
+    with api.ledger.engine.connect() as conn:
+        kept = conn.execute(select(func.count()).select_from(cards).where(
+            cards.c.program_id == program["id"])).scalar()
+        outcome = conn.execute(select(audit_log.c.outcome, audit_log.c.detail).where(
+            audit_log.c.action == "generate_cards")).one()
+    assert kept == ended["done"]
+    assert outcome.outcome == "program_retired"
+    assert json.loads(outcome.detail)["made"] == ended["done"]
