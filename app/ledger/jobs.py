@@ -142,8 +142,9 @@ class JobRunner:
         # The job's own connection: its chunks find SQLite's cache of the card indexes as
         # the chunk before left it (a pooled one comes cold, after another's write). It is
         # closed at the end, with that cache.
-        own = self.ledger.engine.connect()
+        own: Connection | None = None
         try:
+            own = self.ledger.engine.connect()
             if not self._start(actor, job.id):
                 return  # it runs, or ran, already
             size = self.chunk or FIRST_CHUNK
@@ -161,8 +162,9 @@ class JobRunner:
             self._fail(actor, job.id, "internal_error",
                        f"The batch failed: {type(exc).__name__}.")
         finally:
-            own.invalidate()  # not back to the pool with a batch-sized page cache
-            own.close()
+            if own is not None:
+                own.invalidate()  # not back to the pool with a batch-sized page cache
+                own.close()
 
     def _start(self, actor: Actor, job_id: str) -> bool:
         """Queued → running, once: False if the job was started already."""

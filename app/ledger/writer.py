@@ -139,7 +139,7 @@ class Writer:
                 with self._lock:
                     batch = self._waiting[:self.max_together]
                     del self._waiting[:self.max_together]
-                self._commit(batch, mine.on if mine in batch else None)
+                self._commit(batch, mine.on if any(t is mine for t in batch) else None)
         finally:
             with self._lock:
                 if not mine.settled:  # the turn failed: this change is not written
