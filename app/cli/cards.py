@@ -10,7 +10,14 @@ import sys
 import time
 from typing import Any
 
-from app.cli.common import add_db_option, add_json_option, emit, ledger_of, open_ledger
+from app.cli.common import (
+    add_db_option,
+    add_json_option,
+    cli_actor,
+    emit,
+    ledger_of,
+    open_ledger,
+)
 
 # A QR token as `cards show` takes it bare: URL-safe base64, so it may begin with "-".
 _TOKEN = re.compile(r"^-[A-Za-z0-9_-]{21,63}$")
@@ -89,13 +96,12 @@ class _Progress:
 
 def run_generate(args: argparse.Namespace) -> int:
     from app.domain.errors import GiftDeskError
-    from app.ledger.directory import SYSTEM_ACTOR
 
     ledger = open_ledger(args.db)
     try:
         if args.value is not None:
             _check_value(ledger, args.program, args.value)
-        made = ledger.generate_cards(SYSTEM_ACTOR, args.program, args.quantity,
+        made = ledger.generate_cards(cli_actor(), args.program, args.quantity,
                                      pending=args.pending, value=args.value,
                                      progress=_Progress(args.quantity))
     except GiftDeskError as exc:

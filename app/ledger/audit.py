@@ -1,8 +1,10 @@
-"""The audit log: refused changes, failed sign-ins and failed card look-ups, with who and where.
+"""The audit log: refused changes, failed sign-ins and failed card look-ups, with who and where;
+and the back office's changes that have no journal row (people, stores, programs, batches of
+cards), written in their own change's transaction (`record_in`).
 
-Successful changes are in the journal; this log keeps what the journal cannot (a change that
-did not happen). The API's rate limit counts recent failures here, so every server process
-sees the same counts.
+Changes of cards' value are in the journal; this log keeps what the journal cannot (a change
+that did not happen, or one that is not about a card's value). The API's rate limit counts
+recent failures here, so every server process sees the same counts.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Connection, Engine, insert
 
+from app.domain.model import Actor
 from app.ledger.schema import audit_log
 
 # Outcomes that count as guessing: an unknown card code, a wrong card PIN, wrong credentials.
@@ -42,3 +45,13 @@ def record(engine: Engine, entry: AuditEntry, at: datetime) -> None:
             operator=_fit(entry.operator, 60), location=_fit(entry.location, 40),
             terminal=_fit(entry.terminal, 40), approved_by=_fit(entry.approved_by, 60),
             card_code=_fit(entry.card_code, 12), detail=_fit(entry.detail, 500)))
+
+
+def record_in(conn: Connection, actor: Actor, action: str, at: datetime, detail: str, *,
+              outcome: str = "ok") -> None:
+    """Append one entry for `actor`'s change inside that change's open transaction: it is
+    kept exactly when the change is."""
+    conn.execute(insert(audit_log).values(
+        at=at, action=action[:40], outcome=outcome[:40], operator=actor.operator[:60],
+        approved_by=_fit(actor.approved_by, 60), location=actor.location[:40],
+        terminal=actor.terminal[:40], detail=detail[:500]))

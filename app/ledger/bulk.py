@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from app.domain.codes import new_card_codes, new_tokens, qr_payload
 from app.domain.errors import ErrorCode, refuse
@@ -39,7 +39,14 @@ def _bind(conn: Connection, column: str, value: Any) -> Any:
 def insert_cards(conn: Connection, program: Program, quantity: int, *, pending: bool,
                  value: int, valid_from: datetime | None, valid_until: datetime | None,
                  now: datetime, actor: Actor,
-                 progress: Callable[[int], None] | None = None) -> list[GeneratedCard]:
+                 progress: Callable[[int], None] | None = None,
+                 journal_at: datetime | None = None,
+                 cache_for: int | None = None, keep_cache: bool = False
+                 ) -> list[GeneratedCard]:
+    """New cards of `program` created at `now` (active ones with an `issue` row each, naming
+    `actor`, dated `journal_at` or `now`). `cache_for`: how many cards the whole batch
+    has, when this is one chunk of a larger one; `keep_cache`: leave the connection's bigger
+    page cache for the next chunk (a job's own connection, closed when the job ends)."""
     _check_open(conn, program)
     ph = _placeholder(conn)
     sql = (f"INSERT INTO cards ({', '.join(_CARD_COLUMNS)}) "
@@ -49,10 +56,12 @@ def insert_cards(conn: Connection, program: Program, quantity: int, *, pending: 
     fixed = (program.id, status.value, balance, 0, value,
              _bind(conn, "valid_from", valid_from), _bind(conn, "valid_until", valid_until),
              False, 0, _bind(conn, "created_at", now))
-    with _bulk_cache(conn, quantity):
+    last_id = None if pending else conn.execute(select(func.max(cards.c.id))).scalar()
+    with _bulk_cache(conn, cache_for or quantity, restore=not keep_cache):
         made = _insert_chunks(conn, sql, fixed, quantity, status, progress)
     if not pending:
-        _journal_issues(conn, program, now, actor)
+        _journal_issues(conn, program, now, actor, after_id=last_id or 0,
+                        at=journal_at or now)
     return made
 
 
@@ -67,7 +76,7 @@ def _check_open(conn: Connection, program: Program) -> None:
 
 
 @contextmanager
-def _bulk_cache(conn: Connection, quantity: int) -> Iterator[None]:
+def _bulk_cache(conn: Connection, quantity: int, *, restore: bool = True) -> Iterator[None]:
     """On SQLite, a page cache big enough for the card indexes while a large batch goes in.
 
     Codes and tokens are random, so every insert lands on another index page; with the
@@ -83,7 +92,8 @@ def _bulk_cache(conn: Connection, quantity: int) -> Iterator[None]:
     try:
         yield
     finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={previous}")
+        if restore:
+            conn.exec_driver_sql(f"PRAGMA cache_size={previous}")
 
 
 def _insert_chunks(conn: Connection, sql: str, fixed: tuple[Any, ...], quantity: int,
@@ -116,17 +126,21 @@ def _existing_tokens(conn: Connection, tokens: list[str]) -> set[str]:
     return found
 
 
-def _journal_issues(conn: Connection, program: Program, now: datetime, actor: Actor) -> None:
-    """One `issue` row per card of this batch, in a single INSERT … SELECT."""
+def _journal_issues(conn: Connection, program: Program, now: datetime, actor: Actor, *,
+                    after_id: int, at: datetime) -> None:
+    """One `issue` row per card of this batch (created at `now`, ids above `after_id`: the
+    cards this transaction added), dated `at`, in a single INSERT … SELECT."""
     ph = _placeholder(conn)
     sql = (
         "INSERT INTO journal (card_id, kind, operator, location, terminal, amount, delta, "
         "held_delta, balance_after, training, created_at) "
-        f"SELECT id, {ph}, {ph}, {ph}, {ph}, balance, balance, 0, balance, training, created_at "
-        f"FROM cards WHERE program_id = {ph} AND created_at = {ph} AND status = {ph} "
-        "AND training = " + ("0" if conn.dialect.name == "sqlite" else "false") +
+        f"SELECT id, {ph}, {ph}, {ph}, {ph}, balance, balance, 0, balance, training, {ph} "
+        f"FROM cards WHERE id > {ph} AND program_id = {ph} AND created_at = {ph} "
+        f"AND status = {ph} AND training = "
+        + ("0" if conn.dialect.name == "sqlite" else "false") +
         " AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.card_id = cards.id)"
     )
     conn.exec_driver_sql(sql, (EntryKind.ISSUE.value, actor.operator, actor.location,
-                               actor.terminal, program.id, _bind(conn, "created_at", now),
+                               actor.terminal, _bind(conn, "created_at", at), after_id,
+                               program.id, _bind(conn, "created_at", now),
                                CardStatus.ACTIVE.value))

@@ -1,22 +1,24 @@
 """Large card batches as jobs: the request answers at once, the batch runs in the background.
 
-A job is a row in `jobs`; the batch itself is the ledger's one `generate_cards` (one
-transaction: all cards or none), run once (its row goes from queued to running once).
-Progress is kept in this process's memory while the batch runs (on SQLite the batch holds the
-write lock, so it cannot be written elsewhere) and in the row on PostgreSQL; a cancel request
-stops the batch at its next chunk and rolls all of it back (one that comes after the last chunk
-is too late: the job ends done). A job whose process stopped is reported as failed. A finished
-job's cards are read page by page, or as one streamed CSV.
+A job is a row in `jobs`. Its batch is made in chunks (about `CHUNK_S` of work each), each one
+transaction through the ledger's one writer that also moves the job's row on (`done`, then
+`status`): other writes (a sale, a cancel, another till's redemption) go in between chunks,
+and a poll, from any server process, reads the progress of what is committed. A cancel is a
+change of the row too; the next chunk sees it and ends the job `cancelled`, keeping the cards
+of the chunks before it. A job whose process stopped is reported as failed, with the cards of
+its committed chunks. An ended job's cards are read page by page, or as one streamed CSV.
 """
 
 from __future__ import annotations
 
+import json
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, update
 
@@ -25,6 +27,7 @@ from app.domain.codes import QR_PAYLOAD_PREFIX, qr_payload
 from app.domain.errors import ErrorCode, GiftDeskError, refuse
 from app.domain.model import Actor, CardStatus, Role
 from app.domain.money import check_amount
+from app.ledger import audit
 from app.ledger.db import read_only
 from app.ledger.engine import MAX_GENERATE, Ledger
 from app.ledger.people import change
@@ -33,13 +36,19 @@ from app.ledger.schema import cards, jobs
 
 # A job whose row has not moved for this long belongs to a process that stopped.
 STALE_AFTER = timedelta(minutes=10)
+# A job's chunk holds SQLite's write lock for about CHUNK_S: a cancel or another till's write
+# waits that long at most. Its size follows how long the last one took: each chunk rewrites
+# most pages of the card indexes (codes are random), which grow with the batch, so small
+# chunks cost a lot (fixed 25,000-card chunks: a million cards 1.5x as long as in one
+# transaction; one-second chunks about 1.2x; a second and a half about 1.1x).
+CHUNK_S = 1.5
+FIRST_CHUNK = 5_000
+MAX_CHUNK = 250_000
 PAGE_MAX = 10_000
 CSV_HEADER = "code,token,qr_payload,status\n"
 _STATUS = {status.value: status for status in CardStatus}  # faster than CardStatus(text)
-
-
-class Cancelled(Exception):
-    """Raised from the batch's progress callback: the whole batch rolls back."""
+ENDED = ("done", "failed", "cancelled")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,13 @@ class JobInfo:
     updated_at: datetime
 
 
+def _raw(conn: Connection, job_id: str, *, lock: bool = False) -> Any:
+    """A job's row in a write transaction (locked on PostgreSQL: its chunk and a cancel
+    take turns)."""
+    query = select(jobs).where(jobs.c.id == job_id)
+    return conn.execute(query.with_for_update() if lock else query).one()
+
+
 def _info(row: Any) -> JobInfo:
     return JobInfo(id=row.id, kind=row.kind, status=row.status, program_id=row.program_id,
                    quantity=row.quantity, pending=row.pending, value=row.value, done=row.done,
@@ -71,13 +87,12 @@ def _info(row: Any) -> JobInfo:
 class JobRunner:
     """Creates jobs and runs their batches on a background thread of this process."""
 
-    def __init__(self, ledger: Ledger,
-                 around: Callable[[Actor], Any] | None = None) -> None:
-        """`around(actor)`: a context manager the batch runs in (the server's write turn)."""
+    def __init__(self, ledger: Ledger, *, chunk: int | None = None) -> None:
+        """`chunk`: cards per transaction (by default, as many as take about `CHUNK_S`)."""
+        if chunk is not None and chunk < 1:
+            raise ValueError("a chunk has at least one card")
         self.ledger = ledger
-        self.around = around
-        self._progress: dict[str, int] = {}
-        self._cancel: set[str] = set()
+        self.chunk = chunk
         self._threads: dict[str, threading.Thread] = {}
 
     def submit(self, actor: Actor, program_id: int, quantity: int, *, pending: bool,
@@ -115,59 +130,98 @@ class JobRunner:
         if thread is not None:
             thread.join(timeout_s)
 
-    def _set(self, job_id: str, **values: Any) -> None:
-        with self.ledger.engine.begin() as conn:
-            conn.execute(update(jobs).where(jobs.c.id == job_id)
-                         .values(updated_at=self.ledger.clock(), **values))
+    def _write(self, actor: Actor, op: str, job_id: str,
+               body: Callable[[Connection, datetime], R], result_type: type[R],
+               on: Connection | None = None) -> R:
+        """One change of the job (and its cards) through the ledger's one writer."""
+        return self.ledger._change(actor, None, op, {"job": job_id}, result_type, body, on=on)
 
     def _run(self, job: JobInfo, actor: Actor) -> None:
-        if not self._start(job.id):
-            return  # it runs, or ran, already
-        sqlite = self.ledger.engine.dialect.name == "sqlite"
-
-        def progress(done: int) -> None:
-            self._progress[job.id] = done
-            if job.id in self._cancel or (not sqlite and self._cancel_asked(job.id)):
-                raise Cancelled
-            if not sqlite:
-                self._set(job.id, done=done)
-
+        """The batch, chunk by chunk, until it is done or cancelled (a refusal or an error
+        ends it failed, audited with its code)."""
+        # The job's own connection: its chunks find SQLite's cache of the card indexes as
+        # the chunk before left it (a pooled one comes cold, after another's write). It is
+        # closed at the end, with that cache.
+        own: Connection | None = None
         try:
-            guard = self.around(actor) if self.around else _Null()
-            with guard:
-                # No request id: `_start` lets a job run once, and the idempotency record
-                # of a keyed batch would keep all of its cards as JSON (100 MB a million).
-                made = self.ledger.generate_cards(
-                    actor, job.program_id, job.quantity, pending=job.pending, value=job.value,
-                    progress=progress)
-        except Cancelled:
-            self._set(job.id, status="cancelled", done=0)
+            own = self.ledger.engine.connect()
+            if not self._start(actor, job.id):
+                return  # it runs, or ran, already
+            size = self.chunk or FIRST_CHUNK
+            while True:
+                began = time.perf_counter()
+                if self._chunk(actor, job, own, size).status != "running":
+                    break
+                if self.chunk is None:
+                    took = max(time.perf_counter() - began, 0.001)
+                    size = max(FIRST_CHUNK, min(MAX_CHUNK, 4 * size,
+                                                int(size * CHUNK_S / took)))
         except GiftDeskError as exc:
-            self._set(job.id, status="failed", error_code=exc.code.value,
-                      error_detail=exc.detail[:500])
+            self._fail(actor, job.id, exc.code.value, exc.detail)
         except Exception as exc:  # the job says so; the server carries on
-            self._set(job.id, status="failed", error_code="internal_error",
-                      error_detail=f"The batch failed: {type(exc).__name__}."[:500])
-        else:
-            with read_only(self.ledger.engine) as conn:
-                batch_at = conn.execute(select(cards.c.created_at).where(
-                    cards.c.code == made[0].code, cards.c.training.is_(False))).scalar()
-            self._set(job.id, status="done", done=len(made), batch_at=batch_at)
+            self._fail(actor, job.id, "internal_error",
+                       f"The batch failed: {type(exc).__name__}.")
         finally:
-            self._progress.pop(job.id, None)
-            self._cancel.discard(job.id)
+            if own is not None:
+                own.invalidate()  # not back to the pool with a batch-sized page cache
+                own.close()
 
-    def _start(self, job_id: str) -> bool:
+    def _start(self, actor: Actor, job_id: str) -> bool:
         """Queued → running, once: False if the job was started already."""
-        with self.ledger.engine.begin() as conn:
+        def body(conn: Connection, now: datetime) -> bool:
             return bool(conn.execute(update(jobs).where(
                 jobs.c.id == job_id, jobs.c.status == "queued").values(
-                status="running", updated_at=self.ledger.clock())).rowcount)
+                status="running", updated_at=now)).rowcount)
+        return self._write(actor, "start_job", job_id, body, bool)
 
-    def _cancel_asked(self, job_id: str) -> bool:
-        with read_only(self.ledger.engine) as conn:
-            return bool(conn.execute(select(jobs.c.cancel_requested)
-                                     .where(jobs.c.id == job_id)).scalar())
+    def _chunk(self, actor: Actor, job: JobInfo, own: Connection, size: int) -> JobInfo:
+        """The next chunk of the batch and the job's progress, in one transaction; or the job
+        ended cancelled (asked for since the last chunk) or done."""
+        def body(conn: Connection, now: datetime) -> JobInfo:
+            row = _raw(conn, job.id, lock=True)
+            if row.status != "running":
+                return _info(row)
+            ending: dict[str, Any] = {}
+            if row.cancel_requested:
+                ending = {"status": "cancelled"}
+            else:
+                at = row.batch_at or now
+                made = self.ledger.insert_batch(
+                    conn, actor, job.program_id, min(size, job.quantity - row.done),
+                    pending=job.pending, value=job.value, at=at, now=now,
+                    cache_for=job.quantity, keep_cache=conn is own)
+                if not made:  # never spin: every code of the chunk was taken (a broken RNG)
+                    raise RuntimeError("a chunk of the batch made no card")
+                ending = {"done": row.done + len(made), "batch_at": at}
+                if ending["done"] >= job.quantity:
+                    ending["status"] = "done"
+            conn.execute(update(jobs).where(jobs.c.id == job.id)
+                         .values(updated_at=now, **ending))
+            info = _info(_raw(conn, job.id))
+            if info.status in ENDED:
+                self._audit_end(conn, actor, info, now)
+            return info
+        return self._write(actor, "generate_cards_chunk", job.id, body, JobInfo, on=own)
+
+    def _fail(self, actor: Actor, job_id: str, code: str, detail: str) -> None:
+        """The job ends failed; the cards of its committed chunks stay, and `done` says how
+        many."""
+        def body(conn: Connection, now: datetime) -> JobInfo:
+            conn.execute(update(jobs).where(jobs.c.id == job_id, jobs.c.status.in_(
+                ("queued", "running"))).values(status="failed", error_code=code[:40],
+                                               error_detail=detail[:500], updated_at=now))
+            info = _info(_raw(conn, job_id))
+            self._audit_end(conn, actor, info, now)
+            return info
+        self._write(actor, "fail_job", job_id, body, JobInfo)
+
+    @staticmethod
+    def _audit_end(conn: Connection, actor: Actor, row: JobInfo, now: datetime) -> None:
+        """A job's cards are audited once, when it ends: who asked, where, how many."""
+        audit.record_in(conn, actor, "generate_cards", now, json.dumps({
+            "job": row.id, "program_id": row.program_id, "quantity": row.quantity,
+            "pending": row.pending, "value": row.value, "made": row.done}),
+            outcome="ok" if row.status == "done" else row.error_code or row.status)
 
     def get(self, job_id: str) -> JobInfo:
         with read_only(self.ledger.engine) as conn:
@@ -175,39 +229,39 @@ class JobRunner:
         if row is None:
             raise refuse(ErrorCode.JOB_NOT_FOUND, "There is no such job.")
         job = _info(row)
-        if job.id in self._progress:
-            return replace(job, done=self._progress[job.id])
         if job.status in ("queued", "running") and job.id not in self._threads and \
                 self.ledger.clock() - job.updated_at > STALE_AFTER:
             return replace(job, status="failed", error_code="internal_error",
-                           error_detail="The ledger stopped while this job ran; nothing of "
-                                        "it was kept. Start it again.")
+                           error_detail=f"The ledger stopped while this job ran; the {job.done} "
+                                        "cards made before were kept.")
         return job
 
     def cancel(self, actor: Actor, job_id: str) -> JobInfo:
+        """Ask a job to stop at its next chunk (one short change, audited): the cards of the
+        chunks before stay. Any server process may ask; the one that runs it sees it."""
         rules.require_role(actor, Role.MANAGER, "cancel card batches")
-        job = self.get(job_id)
-        if job.status not in ("queued", "running"):
-            raise refuse(ErrorCode.JOB_NOT_CANCELLABLE, f"This job is {job.status} already.")
-        self._cancel.add(job_id)
-        if self.ledger.engine.dialect.name != "sqlite":
-            # Seen by the process that runs the batch. On SQLite the batch holds the write
-            # lock, so only the process that runs it can cancel it (one server process).
-            with self.ledger.engine.begin() as conn:
-                conn.execute(update(jobs).where(jobs.c.id == job_id)
-                             .values(cancel_requested=True))
-        return self.get(job_id)
+        self.get(job_id)  # job_not_found
+
+        def body(conn: Connection, now: datetime) -> JobInfo:
+            status = _raw(conn, job_id, lock=True).status
+            if status not in ("queued", "running"):
+                raise refuse(ErrorCode.JOB_NOT_CANCELLABLE, f"This job is {status} already.")
+            conn.execute(update(jobs).where(jobs.c.id == job_id)
+                         .values(cancel_requested=True, updated_at=now))
+            return _info(_raw(conn, job_id))
+
+        return change(self.ledger, actor, None, "cancel_job", {"job": job_id}, JobInfo, body)
 
     def cards(self, job_id: str, *, after: int = 0,
               limit: int = PAGE_MAX) -> tuple[list[GeneratedCard], int | None]:
-        """A page of a finished job's cards (in the order made) and the cursor of the next."""
+        """A page of an ended job's cards (in the order made) and the cursor of the next."""
         job = self._finished(job_id)
         rows, cursor = self._rows(job, after, max(1, min(limit, PAGE_MAX)))
         return [GeneratedCard(code, token, qr_payload(token), _STATUS[status])
                 for _id, code, token, status in rows], cursor
 
     def csv(self, job_id: str) -> Iterator[str]:
-        """A finished job's cards as CSV text (code,token,qr_payload,status, as `giftdesk
+        """An ended job's cards as CSV text (code,token,qr_payload,status, as `giftdesk
         cards generate` writes), a page of lines at a time. Checks the job at once; reads
         its cards as the text is taken."""
         job = self._finished(job_id)
@@ -223,11 +277,12 @@ class JobRunner:
         return lines()
 
     def _finished(self, job_id: str) -> JobInfo:
+        """The job, once it has ended: done, or cancelled or failed with the cards of its
+        committed chunks (`done` of them), which are kept and listed like a done job's."""
         job = self.get(job_id)
-        if job.status != "done":
-            raise refuse(ErrorCode.JOB_NOT_FOUND if job.status == "failed"
-                         else ErrorCode.REQUEST_IN_PROGRESS,
-                         f"This job is {job.status}; its cards are there once it is done.")
+        if job.status not in ENDED:
+            raise refuse(ErrorCode.REQUEST_IN_PROGRESS,
+                         f"This job is {job.status}; its cards are there once it has ended.")
         return job
 
     def _rows(self, job: JobInfo, after: int,
@@ -257,10 +312,3 @@ def _batch_at(conn: Connection, job_id: str) -> datetime | None:
     at: datetime | None = conn.execute(select(jobs.c.batch_at).where(jobs.c.id == job_id)).scalar()
     return at
 
-
-class _Null:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None

@@ -20,10 +20,11 @@ from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Role
 from app.domain.money import check_currency
 from app.ledger import security
+from app.ledger.audit import record_in as audit_in
 from app.ledger.db import read_only
 from app.ledger.directory import ALL_LOCATIONS
 from app.ledger.engine import Ledger
-from app.ledger.schema import audit_log, locations, merchants, operators, sessions
+from app.ledger.schema import locations, merchants, operators, sessions
 
 R = TypeVar("R")
 # The actor of the first set-up: nobody is signed in yet.
@@ -72,10 +73,7 @@ def change(ledger: Ledger, actor: Actor, request_id: str | None, op: str,
 
     def audited(conn: Connection, now: datetime) -> R:
         result = body(conn, now)
-        conn.execute(insert(audit_log).values(
-            at=now, operator=actor.operator[:60], approved_by=actor.approved_by,
-            location=actor.location[:40], terminal=actor.terminal[:40], action=op[:40],
-            outcome="ok", detail=(audit or json.dumps(params, default=str))[:500]))
+        audit_in(conn, actor, op, now, audit or json.dumps(params, default=str))
         return result
 
     return ledger._change(actor, request_id, op, params, result_type, audited)

@@ -18,7 +18,8 @@ as if it had been alone; a failed commit is every change's error.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -79,6 +80,7 @@ class KeepRefusal(Exception):
 @dataclass
 class _Ticket:
     change: Change[Any]
+    on: Connection | None = None
     outcome: Outcome[Any] | None = None
     error: BaseException | None = None
     settled: bool = False
@@ -110,16 +112,18 @@ class Writer:
         with self._lock:
             return len(self._waiting)
 
-    def write(self, change: Change[R]) -> R:
+    def write(self, change: Change[R], *, on: Connection | None = None) -> R:
         """The change's result once committed; its refusal or the commit's error raised.
 
         On SQLite one thread of the process at a time leads: it waits for the write turn and
-        writes what waits by then; the others wait for their answer (or to lead next)."""
+        writes what waits by then; the others wait for their answer (or to lead next).
+        `on`: a connection of the calling thread's own to write on when this thread leads
+        (a job's chunks keep SQLite's page cache of the card indexes warm on it)."""
         if self.queue is None:
-            with self.engine.begin() as conn:
+            with _transaction(self.engine, on) as conn:
                 outcome = self.step(conn, change)
             return outcome.value()
-        ticket = _Ticket(change)
+        ticket = _Ticket(change, on)
         with self._lock:
             self._waiting.append(ticket)
             follow, self._leading = self._leading, True
@@ -138,7 +142,7 @@ class Writer:
                 with self._lock:
                     batch = self._waiting[:self.max_together]
                     del self._waiting[:self.max_together]
-                self._commit(batch)
+                self._commit(batch, mine.on if any(t is mine for t in batch) else None)
         finally:
             with self._lock:
                 if not mine.settled:  # the turn failed: this change is not written
@@ -148,10 +152,10 @@ class Writer:
                 else:
                     self._leading = False
 
-    def _commit(self, batch: list[_Ticket]) -> None:
+    def _commit(self, batch: list[_Ticket], on: Connection | None) -> None:
         """The batch in one transaction, a savepoint each when there are several."""
         try:
-            with self.engine.begin() as conn:
+            with _transaction(self.engine, on) as conn:
                 if len(batch) == 1:
                     batch[0].outcome = self.step(conn, batch[0].change)
                 else:
@@ -180,3 +184,14 @@ class Writer:
             for ticket in batch:
                 ticket.settled = True
                 ticket.wake.set()
+
+
+@contextmanager
+def _transaction(engine: Engine, on: Connection | None) -> Iterator[Connection]:
+    """A write transaction on `on`, or on a connection of the engine's pool."""
+    if on is None:
+        with engine.begin() as conn:
+            yield conn
+    else:
+        with on.begin():
+            yield on

@@ -121,7 +121,7 @@ OPERATIONS: dict[str, Operation] = {
                    (E.JOB_NOT_FOUND, E.REQUEST_IN_PROGRESS)),
     "job_cards_csv": Op("download_job_cards_csv", "Download a finished job's cards as CSV",
                        (E.JOB_NOT_FOUND, E.REQUEST_IN_PROGRESS)),
-    "cancel_job": Op("cancel_job", "Cancel a running job",
+    "cancel_job": Op("cancel_job", "Cancel a running job at its next chunk",
                     (E.JOB_NOT_FOUND, E.JOB_NOT_CANCELLABLE)),
     # reports
     "shift": Op("get_shift_report", "Totals of a shift"),

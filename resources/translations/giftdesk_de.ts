@@ -906,6 +906,10 @@
         <translation>Karten werden ausgegeben…</translation>
     </message>
     <message>
+        <source>Cancelled: %1 made before were kept. Save the CSV and print the sheet.</source>
+        <translation>Abgebrochen: Die bis dahin erstellten %1 bleiben erhalten. Speichern Sie die CSV und drucken Sie den Bogen.</translation>
+    </message>
+    <message>
         <source>Cancelled: no card of this batch was kept.</source>
         <translation>Abgebrochen: keine Karte dieses Stapels wurde behalten.</translation>
     </message>

@@ -906,6 +906,10 @@
         <translation>Emitiendo las tarjetas…</translation>
     </message>
     <message>
+        <source>Cancelled: %1 made before were kept. Save the CSV and print the sheet.</source>
+        <translation>Cancelado: se conservan las %1 ya creadas. Guarde el CSV e imprima la hoja.</translation>
+    </message>
+    <message>
         <source>Cancelled: no card of this batch was kept.</source>
         <translation>Cancelado: no se ha conservado ninguna tarjeta de este lote.</translation>
     </message>

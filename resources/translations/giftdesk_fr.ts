@@ -906,6 +906,10 @@
         <translation>Émission des cartes…</translation>
     </message>
     <message>
+        <source>Cancelled: %1 made before were kept. Save the CSV and print the sheet.</source>
+        <translation>Annulé : les %1 déjà créées sont conservées. Enregistrez le CSV et imprimez la planche.</translation>
+    </message>
+    <message>
         <source>Cancelled: no card of this batch was kept.</source>
         <translation>Annulé : aucune carte de ce lot n&apos;a été gardée.</translation>
     </message>

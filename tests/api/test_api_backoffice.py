@@ -4,19 +4,14 @@ finder and large batches as jobs, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import threading
 import uuid
-from collections.abc import Iterator
 
 import httpx
 import pytest
 from api_helpers import Api, problem
 
-from app.domain.model import Actor
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
-from app.ledger.jobs import JobRunner
 from app.server import create_app
 
 pytestmark = pytest.mark.anyio
@@ -284,28 +279,3 @@ async def test_a_large_batch_is_a_job_to_poll(api: Api) -> None:
     assert rest["next_cursor"] is None
     problem(await api.post(f"/v1/jobs/{job['id']}/cancel", admin), 409, "job_not_cancellable")
     problem(await api.client.get("/v1/jobs/nope", headers=admin), 404, "job_not_found")
-
-
-async def test_a_cancelled_job_keeps_no_card(api: Api) -> None:
-    admin = await api.sign_in("admin")
-    program = await api.program(admin)
-    # The batch waits for its write turn (as behind another writer) until the cancel is in.
-    turn = threading.Event()
-
-    @contextlib.contextmanager
-    def write_turn(actor: Actor) -> Iterator[None]:
-        assert turn.wait(60)
-        yield
-
-    api.app.state.jobs = JobRunner(api.ledger, around=write_turn)
-    started = await api.post(f"/v1/programs/{program['id']}/cards", admin,
-                             {"quantity": 60_000, "pending": True})
-    job = started.json()
-    cancelled = await api.ok("POST", f"/v1/jobs/{job['id']}/cancel", admin)
-    assert cancelled["status"] in ("queued", "running")
-    turn.set()
-    api.app.state.jobs.wait(job["id"], 120)
-    status = await api.ok("GET", f"/v1/jobs/{job['id']}", admin)
-    assert (status["status"], status["done"]) == ("cancelled", 0)
-    found = await api.ok("GET", f"/v1/cards?program={program['id']}", admin)
-    assert found["cards"] == []

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
-from app.ledger.schema import audit_log
+from app.ledger.schema import audit_log, journal
 from app.server import create_app
 
 pytestmark = pytest.mark.anyio
@@ -121,10 +121,16 @@ async def test_a_shop_from_the_cli_alone_then_a_cashier_redeems_over_the_api(cli
         audited = conn.execute(select(audit_log.c.action, audit_log.c.operator,
                                       audit_log.c.location, audit_log.c.at)
                                .where(audit_log.c.outcome == "ok")).all()
+        issued = conn.execute(select(journal.c.operator, journal.c.location).where(
+            journal.c.kind == "issue")).all()
     engine.dispose()
     assert [a.action for a in audited] == ["set_up", "add_location", "add_operator",
-                                           "add_operator", "add_operator"]
+                                           "add_operator", "add_operator", "create_program",
+                                           "generate_cards"]
     assert all(a.operator.startswith("cli:") and a.location == "HQ" and a.at for a in audited)
+    # The cards' journal rows name the CLI's user too, as the audit log does.
+    assert len(issued) == 4
+    assert {(i.operator, i.location) for i in issued} == {(audited[0].operator, "HQ")}
 
 
 def test_operators_change_role_stores_pin_and_disable(shop: Cli) -> None:

@@ -203,25 +203,41 @@ def test_a_large_batch_runs_as_a_job_with_progress_and_cancel(
 
 
 
-@pytest.mark.postgres
-def test_a_large_batch_on_a_server_can_be_cancelled(make_counter: Callable[..., Counter],
-                                                    pg_url: str, tmp_path: Path) -> None:
-    server = LedgerServer(pg_url, free_port()).start()
+@pytest.mark.parametrize("ledger", ["embedded", pytest.param("server", marks=pytest.mark.postgres)])
+def test_a_cancelled_batch_keeps_the_cards_made_before(
+        make_counter: Callable[..., Counter], ledger: str, request: pytest.FixtureRequest,
+        tmp_path: Path) -> None:
+    """On the app's own SQLite ledger and on a PostgreSQL server: the bar moves while the job
+    runs, Cancel stops it, and the cards made by then can be saved."""
+    server = None
+    if ledger == "server":
+        server = LedgerServer(request.getfixturevalue("pg_url"), free_port()).start()
     try:
-        counter = make_counter(ledger_url=server.url, directory=tmp_path / "till")
+        counter = make_counter(ledger_url=server.url if server else None,
+                               directory=tmp_path / "till")
         office = set_up_real_merchant(counter)
         issue = office.issue
         office.show_tab(issue)
         counter.wait(lambda: issue.program.count() == 1)
         issue.quantity.setValue(400_000)
         click(counter, issue.issue_button)
-        counter.wait(lambda: issue.progress.isVisible() and issue.cancel_button.isVisible())
+        counter.wait(lambda: issue.progress.isVisible() and issue.progress.value() > 0)
         click(counter, issue.cancel_button)
-        said(counter, issue, "Cancelled: no card of this batch was kept.")
+        counter.wait(lambda: issue.job is not None and issue.job.status == "cancelled"
+                     and not issue.progress.isVisible(), timeout=60_000)
+        made = issue.job.done
+        assert 0 < made < 400_000
+        said(counter, issue, f"Cancelled: {made:,} cards made before were kept. Save the CSV "
+                             "and print the sheet.")
         assert issue.issue_button.isEnabled()
-        assert not issue.csv_button.isEnabled()
+        issue.save_csv(tmp_path / "kept.csv")
+        said(counter, issue, f"Saved {tmp_path / 'kept.csv'}")
+        lines = (tmp_path / "kept.csv").read_text(encoding="utf-8").splitlines()
+        assert len(lines) == made + 1
+        assert len({line.split(",")[0] for line in lines[1:]}) == made
     finally:
-        server.stop()
+        if server is not None:
+            server.stop()
 
 
 def test_a_manager_issues_and_finds_cards_but_manages_no_people(

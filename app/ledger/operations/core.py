@@ -210,13 +210,15 @@ class LedgerCore:
                 yield conn
 
     def _change(self, actor: Actor, request_id: str | None, op: str, params: dict[str, Any],
-                result_type: type[R], body: Callable[[Connection, datetime], R]) -> R:
-        """Run `body` through the one writer, idempotently when `request_id` is given."""
+                result_type: type[R], body: Callable[[Connection, datetime], R], *,
+                on: Connection | None = None) -> R:
+        """Run `body` through the one writer, idempotently when `request_id` is given (`on`:
+        the caller's own connection, see `Writer.write`)."""
         scope, fingerprint = request_key(actor, request_id, op, params)
         change = Change(scope, request_id, fingerprint, result_type, body)
         for attempt in range(_WRITE_RETRIES):
             try:
-                return self.writer.write(change)
+                return self.writer.write(change, on=on)
             except KeepRefusal as refused:
                 return self._keep_refusal(change, refused.error)
             except (IntegrityError, OperationalError, CardChanged) as exc:

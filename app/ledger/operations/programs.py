@@ -13,7 +13,7 @@ from app.domain import rules
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Activation, Actor, CardStatus, Kind, Program, Role
 from app.domain.money import check_amount, check_currency
-from app.ledger import codec, store
+from app.ledger import audit, codec, store
 from app.ledger.operations.core import LedgerCore, actor_scope
 from app.ledger.results import CardList, CardView, GeneratedCard, ProgramSpec
 from app.ledger.schema import cards, programs
@@ -41,6 +41,9 @@ class ProgramOps(LedgerCore):
                 pin_required=spec.pin_required,
                 reporting_code_required=spec.reporting_code_required, created_at=now,
             ).returning(programs.c.id)).scalar_one()
+            audit.record_in(conn, actor, "create_program", now, json.dumps(
+                {"program_id": program_id, "name": spec.name, "kind": spec.kind.value,
+                 "currency": spec.currency, "default_value": spec.default_value}))
             return store.load_program(conn, program_id)
 
         return self._change(actor, request_id, "create_program", codec.to_jsonable(spec),
@@ -64,37 +67,56 @@ class ProgramOps(LedgerCore):
         """Create `quantity` new cards in one transaction (all or none).
 
         Pending cards wait to be sold; otherwise cards are issued active with `value` (or the
-        program's default value), each with an `issue` journal row.
+        program's default value), each with an `issue` journal row naming `actor`. The batch
+        is audited (who, where, when, how many) in the same transaction.
+        """
+        rules.require_role(actor, Role.MANAGER, "generate cards")
+        quantity = check_amount(quantity, what="quantity", maximum=MAX_GENERATE)
+        params = {"program_id": program_id, "quantity": quantity, "pending": pending,
+                  "value": value}
+
+        def body(conn: Connection, now: datetime) -> CardList:
+            made = self.insert_batch(conn, actor, program_id, quantity, pending=pending,
+                                     value=value, at=now, now=now, progress=progress)
+            audit.record_in(conn, actor, "generate_cards", now,
+                            json.dumps({**params, "made": len(made)}))
+            return CardList(tuple(made))
+
+        return list(self._change(actor, request_id, "generate_cards", params, CardList,
+                                 body).cards)
+
+    def insert_batch(self, conn: Connection, actor: Actor, program_id: int, quantity: int, *,
+                     pending: bool, value: int | None, at: datetime, now: datetime,
+                     progress: Callable[[int], None] | None = None,
+                     cache_for: int | None = None, keep_cache: bool = False
+                     ) -> list[GeneratedCard]:
+        """Inside an open write transaction: `quantity` new cards of a batch made at `at`
+        (their `created_at` and the start of their validity), their `issue` rows dated `now`.
+
+        A job calls this once per chunk with its batch's first `at`, so all of its cards
+        share it (`cache_for`, `keep_cache`: for SQLite's page cache, see `insert_cards`).
         """
         from app.ledger.bulk import insert_cards
 
-        rules.require_role(actor, Role.MANAGER, "generate cards")
-        quantity = check_amount(quantity, what="quantity", maximum=MAX_GENERATE)
-
-        def body(conn: Connection, now: datetime) -> CardList:
-            program = self.program(conn, program_id)
-            units = program.default_value if value is None else rules.check_units(
-                value, program, what="value")
-            if not pending:
-                if program.activation is Activation.ALLOCATE or program.pin_required:
-                    raise refuse(ErrorCode.VALIDATION_ERROR,
-                                 "Cards of this program need an activation token or a PIN at "
-                                 "sale: generate them as pending and sell them.")
-                if units <= 0:
-                    raise refuse(ErrorCode.INVALID_AMOUNT,
-                                 "Active cards need a value: give one or set the program's "
-                                 "default value.")
-            rules.check_max_balance(program, units)
-            valid_from, valid_until = (None, None) if pending else \
-                rules.validity_after_activation(program, now, None)
-            return CardList(tuple(insert_cards(
-                conn, program, quantity, pending=pending, value=units, valid_from=valid_from,
-                valid_until=valid_until, now=now, actor=actor, progress=progress)))
-
-        params = {"program_id": program_id, "quantity": quantity, "pending": pending,
-                  "value": value}
-        return list(self._change(actor, request_id, "generate_cards", params, CardList,
-                                 body).cards)
+        program = self.program(conn, program_id)
+        units = program.default_value if value is None else rules.check_units(
+            value, program, what="value")
+        if not pending:
+            if program.activation is Activation.ALLOCATE or program.pin_required:
+                raise refuse(ErrorCode.VALIDATION_ERROR,
+                             "Cards of this program need an activation token or a PIN at "
+                             "sale: generate them as pending and sell them.")
+            if units <= 0:
+                raise refuse(ErrorCode.INVALID_AMOUNT,
+                             "Active cards need a value: give one or set the program's "
+                             "default value.")
+        rules.check_max_balance(program, units)
+        valid_from, valid_until = (None, None) if pending else \
+            rules.validity_after_activation(program, at, None)
+        return insert_cards(conn, program, quantity, pending=pending, value=units,
+                            valid_from=valid_from, valid_until=valid_until, now=at,
+                            actor=actor, progress=progress, journal_at=now,
+                            cache_for=cache_for, keep_cache=keep_cache)
 
     def next_pending(self, actor: Actor, program_id: int) -> CardView:
         """The oldest card of the program that has not been sold yet."""

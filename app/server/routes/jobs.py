@@ -6,8 +6,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
@@ -16,12 +14,11 @@ from starlette.responses import Response, StreamingResponse
 
 from app.domain import rules
 from app.domain.errors import ErrorCode, refuse
-from app.domain.model import Actor, Role
+from app.domain.model import Role
 from app.ledger.codec import to_jsonable
 from app.ledger.jobs import PAGE_MAX, JobInfo, JobRunner
 from app.protocol.backoffice import JobCardsOut, JobOut
 from app.server import convert
-from app.server.context import ApiContext
 from app.server.deps import MAX_ID, Context, CurrentActor, CurrentPlaces, Places, api_context
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
@@ -37,16 +34,8 @@ def runner(request: HTTPConnection) -> JobRunner:
     with _lock:
         jobs: JobRunner | None = getattr(state, "jobs", None)
         if jobs is None:
-            context = api_context(request)
-            state.jobs = jobs = JobRunner(context.ledger, around=_write_turn(context))
+            state.jobs = jobs = JobRunner(api_context(request).ledger)
     return jobs
-
-
-def _write_turn(context: ApiContext) -> Callable[[Actor], AbstractContextManager[None]]:
-    """A batch runs like a request: the SQLite write queue's turn, refusals audited."""
-    def around(actor: Actor) -> AbstractContextManager[None]:
-        return context.attempt(actor, "generate_cards")
-    return around
 
 
 def _visible(request: HTTPConnection, places: Places, job_id: str) -> JobInfo:
@@ -98,9 +87,11 @@ def job_cards_csv(job_id: JobId, request: HTTPConnection, actor: CurrentActor
 
 
 @router.post("/{job_id}/cancel", response_model=JobOut)
-def cancel_job(job_id: JobId, request: HTTPConnection, actor: CurrentActor,
+def cancel_job(job_id: JobId, request: HTTPConnection, context: Context, actor: CurrentActor,
                places: CurrentPlaces) -> JobOut:
-    """Stop a running batch: none of its cards are kept."""
-    rules.require_role(actor, Role.MANAGER, "cancel card batches")
-    _visible(request, places, job_id)
-    return job_out(runner(request).cancel(actor, job_id))
+    """Stop a running batch at its next chunk: the cards made before stay, and the job ends
+    `cancelled` with `done` saying how many (poll it until it has ended)."""
+    with context.attempt(actor, "cancel_job"):
+        rules.require_role(actor, Role.MANAGER, "cancel card batches")
+        _visible(request, places, job_id)
+        return job_out(runner(request).cancel(actor, job_id))

@@ -184,7 +184,11 @@ class IssueTab(Tab):
         if job is None:
             return
         if job.status == "done":
-            self._finished(job.quantity)
+            self._finished(job.done)
+        elif job.status == "cancelled" and job.done:  # the chunks made before the cancel
+            self._have_batch(True)
+            self.say(self.tr("Cancelled: %1 made before were kept. Save the CSV and print the "
+                             "sheet.").replace("%1", _counted(job.done)))
         elif job.status == "cancelled":
             self.say(self.tr("Cancelled: no card of this batch was kept."))
         else:
@@ -194,8 +198,8 @@ class IssueTab(Tab):
 
     def _finished(self, count: int) -> None:
         self._have_batch(True)
-        counted = PLURALS.cards(count).replace(str(count), number_text(count))  # 5,001
-        self.say(self.tr("%1 issued. Save the CSV and print the sheet.").replace("%1", counted))
+        self.say(self.tr("%1 issued. Save the CSV and print the sheet.").replace(
+            "%1", _counted(count)))
 
     def cancel(self) -> None:
         job = self.job
@@ -277,3 +281,8 @@ class IssueTab(Tab):
             self.tr("PDF (*.pdf)"), options=QFileDialog.Option.DontUseNativeDialog)
         if name:
             self.save_sheet(Path(name))
+
+
+def _counted(count: int) -> str:
+    """"5,001 cards", in the app's language and number format."""
+    return PLURALS.cards(count).replace(str(count), number_text(count))
