@@ -164,8 +164,28 @@ def expiry(card: Card) -> Plan:
 
 
 def lock(card: Card) -> Plan:
-    """Lock a card (by a manager, or after too many wrong PINs)."""
+    """Lock a card (it remembers what it was: `lock_memory`), or refuse."""
+    rules.check_lock(card)
     return _to(card, EntryKind.LOCK, 0, balance=card.balance, status=CardStatus.LOCKED)
+
+
+def pin_lock(card: Card) -> Plan | None:
+    """Too many wrong PINs in a row: a card that can be locked is; an expired one stays
+    expired and comes back locked if its validity is extended (as a card locked when it
+    expired does); a void, closed or locked one stays as it is (None)."""
+    if card.status is CardStatus.EXPIRED:
+        if card.locked_from is CardStatus.LOCKED:
+            return None
+        return _to(card, EntryKind.LOCK, 0, balance=card.balance, status=CardStatus.EXPIRED)
+    if card.status in (CardStatus.VOID, CardStatus.CLOSED, CardStatus.LOCKED):
+        return None
+    return lock(card)
+
+
+def lock_memory(card: Card) -> CardStatus:
+    """What a card that a lock plan changes remembers (its `locked_from`): the status unlock
+    goes back to, or, for an expired card, that it was locked."""
+    return CardStatus.LOCKED if card.status is CardStatus.EXPIRED else card.status
 
 
 def unlock(card: Card) -> Plan:

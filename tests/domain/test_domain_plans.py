@@ -8,27 +8,14 @@ active); these tests hold each kind of change to `plans.status_after`.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 
 import pytest
+from test_domain_rules import CARD, GIFT, NOW
 
 from app.domain import corrections, plans
 from app.domain.errors import ErrorCode, GiftDeskError
-from app.domain.model import Activation, Actor, Card, CardStatus, EntryKind, Kind, Program, Role
+from app.domain.model import Activation, Actor, Card, CardStatus, EntryKind, Role
 
-NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-GIFT = Program(
-    id=1, name="Gift Card", kind=Kind.MONETARY, currency="USD", item_label=None,
-    default_value=5000, activation=Activation.ACTIVATE, validity_days=None, valid_from=None,
-    valid_until=None, reloadable=True, partial_redemption=True, max_balance=50_000,
-    locations=(), promotional=False, pin_required=False, reporting_code_required=False,
-)
-CARD = Card(
-    id=7, code="123456789015", token="t" * 24, program_id=1, status=CardStatus.ACTIVE,
-    locked_from=None, balance=4250, held=0, initial_value=5000, valid_from=None,
-    valid_until=None, sender=None, recipient=None, message=None, training=False,
-    has_pin=False, failed_pin_count=0, created_at=NOW - timedelta(days=10),
-)
 MANAGER = Actor(operator="manager", role=Role.MANAGER, location="STORE-1", terminal="T1")
 
 
@@ -159,3 +146,29 @@ def test_a_load_refuses_what_the_program_or_the_card_does_not_allow() -> None:
     with pytest.raises(GiftDeskError) as locked:
         plans.load(card(CardStatus.LOCKED, 100), GIFT, 100, now=NOW)
     assert locked.value.code is ErrorCode.CARD_LOCKED
+
+
+def test_a_lock_is_refused_on_a_card_that_cannot_be_used_anyway() -> None:
+    for status, code in ((CardStatus.EXPIRED, ErrorCode.CARD_EXPIRED),
+                         (CardStatus.VOID, ErrorCode.CARD_VOID),
+                         (CardStatus.LOCKED, ErrorCode.CARD_LOCKED)):
+        with pytest.raises(GiftDeskError) as refused:
+            plans.lock(card(status, 0))
+        assert refused.value.code is code
+    locked = plans.lock(card(CardStatus.DEPLETED, 0))
+    assert locked.after.status is CardStatus.LOCKED
+    assert plans.lock_memory(card(CardStatus.DEPLETED, 0)) is CardStatus.DEPLETED
+
+
+def test_wrong_pins_lock_a_usable_card_mark_an_expired_one_and_leave_an_ended_one() -> None:
+    usable = plans.pin_lock(CARD)
+    assert usable is not None
+    assert usable.after.status is CardStatus.LOCKED
+    expired = card(CardStatus.EXPIRED, 0)
+    marked = plans.pin_lock(expired)
+    assert marked is not None
+    assert (marked.kind, marked.after.status) == (EntryKind.LOCK, CardStatus.EXPIRED)
+    assert plans.lock_memory(expired) is CardStatus.LOCKED  # comes back locked if extended
+    assert plans.pin_lock(replace(expired, locked_from=CardStatus.LOCKED)) is None
+    for status in (CardStatus.VOID, CardStatus.CLOSED, CardStatus.LOCKED):
+        assert plans.pin_lock(card(status, 0)) is None

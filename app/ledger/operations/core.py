@@ -31,7 +31,6 @@ from app.domain.model import (
     REDEMPTION_KINDS,
     Actor,
     Card,
-    CardStatus,
     EntryKind,
     HoldStatus,
     Program,
@@ -408,10 +407,12 @@ class LedgerCore:
         row = self._set_card(conn, loaded.card.id, failed_pin_count=failures)
         self._journal(conn, row, EntryKind.PIN_FAILED, actor, None, now,
                       comment=f"wrong PIN ({failures} in a row)")
-        if failures >= rules.MAX_WRONG_PINS and loaded.card.status is not CardStatus.LOCKED:
-            self._apply(conn, plans.lock(store.card_from_row(row)), actor, None, now,
+        card = store.card_from_row(row)
+        lock = plans.pin_lock(card) if failures >= rules.MAX_WRONG_PINS else None
+        if lock is not None:
+            self._apply(conn, lock, actor, None, now,
                         comment=f"{rules.MAX_WRONG_PINS} wrong PINs in a row",
-                        values={"locked_from": loaded.card.status.value})
+                        values={"locked_from": plans.lock_memory(card).value})
         raise CommitThenRaise(refuse(ErrorCode.PIN_INVALID, "The PIN is not right."))
 
     def _read_card(self, conn: Connection, ref: CardRef, training: bool) -> Loaded:

@@ -31,9 +31,9 @@ class LifecycleOps(LedgerCore):
 
         def body(conn: Connection, now: datetime) -> CardView:
             loaded = self._load(conn, ref, actor)
-            rules.check_lock(loaded.card)
             row, _ = self._apply(conn, plans.lock(loaded.card), actor, request_id, now,
-                                 comment=why, values={"locked_from": loaded.card.status.value})
+                                 comment=why,
+                                 values={"locked_from": plans.lock_memory(loaded.card).value})
             return store.card_view(store.card_from_row(row), loaded.program)
 
         return self._change(actor, request_id, "lock", {"ref": str(ref), "reason": why},
