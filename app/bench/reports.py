@@ -31,7 +31,8 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from app.domain.codes import new_card_codes, new_tokens
-from app.domain.model import Actor, Kind, Role
+from app.domain.model import Actor, CardStatus, Kind, Role
+from app.domain.plans import status_after
 from app.ledger import books
 from app.ledger.db import make_engine
 from app.ledger.directory import ensure_merchant
@@ -128,8 +129,8 @@ def build(path: Path, journal_rows: int, say: Callable[[str], None]) -> Ledger:
                                              rng.choice(STORES), training, rows)
             entries.extend(history)
             card_rows.append((card_id, code, token, program,
-                              "active" if balance else "depleted", balance, value, training,
-                              _stamp(sold_at)))
+                              status_after(CardStatus.ACTIVE, balance).value, balance, value,
+                              training, _stamp(sold_at)))
         conn.executemany(_CARD_SQL, card_rows)
         for start in range(0, len(entries), _CHUNK):
             conn.executemany(_JOURNAL_SQL, entries[start:start + _CHUNK])

@@ -1,8 +1,9 @@
 """Money corrections as plans: cancel the last sale or load, refund, adjust, transfer.
 
-Each `plan_*` is a pure function of the card, its program, the request and the moment: it says
-what changes (the amount, the card's new status) or raises the specific refusal. The ledger
-applies a plan in one transaction with its one writer; nothing here reads or writes storage.
+Each `plan_*` is a pure function of the card, its program, the request and the moment: it
+checks what a correction needs and says what changes as a `plans.Plan` (whose status follows
+the one rule of `plans.status_after`), or raises the specific refusal. The ledger applies a
+plan in one transaction with its one writer; nothing here reads or writes storage.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.domain import plans
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Card, CardStatus, EntryKind, Kind, Program, Role
 from app.domain.rules import check_max_balance, format_value, require_role
@@ -51,15 +53,6 @@ class RedemptionFacts:
     training: bool
 
 
-@dataclass(frozen=True)
-class Plan:
-    """What a correction changes on one card: the signed change and the status after it."""
-
-    delta: int
-    status: CardStatus
-    back_to_pending: bool = False
-
-
 def _refuse_status(card: Card, action: str, allowed: tuple[CardStatus, ...]) -> None:
     if card.status in allowed:
         return
@@ -77,19 +70,12 @@ def require_reason(reason: str | None, action: str) -> str:
     return reason.strip()
 
 
-def status_for(balance: int, status: CardStatus) -> CardStatus:
-    """Active and depleted follow the balance; other statuses stay."""
-    if status in _LIVE:
-        return CardStatus.ACTIVE if balance > 0 else CardStatus.DEPLETED
-    return status
-
-
 def cashier_cancel_limit(program: Program) -> int:
     return CASHIER_CANCEL_LIMIT_ITEMS if program.kind is Kind.ITEM else CASHIER_CANCEL_LIMIT_MINOR
 
 
 def plan_cancel(card: Card, program: Program, last: ValueEntry | None, actor: Actor, *,
-                now: datetime, window: timedelta = DEFAULT_CANCEL_WINDOW) -> Plan:
+                now: datetime, window: timedelta = DEFAULT_CANCEL_WINDOW) -> plans.Plan:
     """Undo the last sale or load not cancelled yet, never below what was already spent."""
     if last is None:
         raise refuse(ErrorCode.NOTHING_TO_CANCEL,
@@ -112,13 +98,11 @@ def plan_cancel(card: Card, program: Program, last: ValueEntry | None, actor: Ac
                      f"The {what} was {format_value(last.amount, program)} but only "
                      f"{format_value(card.available, program)} is left free on the card: "
                      "value already used cannot be cancelled.", available=card.available)
-    if last.kind is EntryKind.SELL:
-        return Plan(delta=-last.amount, status=CardStatus.PENDING, back_to_pending=True)
-    return Plan(delta=-last.amount, status=status_for(card.balance - last.amount, card.status))
+    return plans.cancel(card, last.amount, sale=last.kind is EntryKind.SELL)
 
 
 def plan_refund(card: Card, program: Program, units: int, redemption: RedemptionFacts | None,
-                reason: str | None, actor: Actor) -> Plan:
+                reason: str | None, actor: Actor) -> plans.Plan:
     """Put value back on a card for a return: tied to a redemption of this card (at most
     what is left of it) or, by a manager, standing alone with a reason."""
     if redemption is None:
@@ -136,7 +120,7 @@ def plan_refund(card: Card, program: Program, units: int, redemption: Redemption
                          "left to refund.", available=left)
     _refuse_status(card, "a refund", _HELD_OR_LIVE)
     check_max_balance(program, card.balance + units)
-    return Plan(delta=units, status=status_for(card.balance + units, card.status))
+    return plans.change(card, EntryKind.REFUND, units, balance_delta=units)
 
 
 def check_reversible(redemption_id: int, *, refunded: bool) -> None:
@@ -149,7 +133,7 @@ def check_reversible(redemption_id: int, *, refunded: bool) -> None:
 
 
 def plan_adjust(card: Card, program: Program, delta: int, reason: str | None,
-                actor: Actor) -> Plan:
+                actor: Actor) -> plans.Plan:
     """A manager's correction up or down, with a reason; never below the value on hold."""
     require_role(actor, Role.MANAGER, "adjust a balance")
     require_reason(reason, "adjust a balance")
@@ -163,14 +147,14 @@ def plan_adjust(card: Card, program: Program, delta: int, reason: str | None,
                      available=card.available)
     if delta > 0:
         check_max_balance(program, card.balance + delta)
-    return Plan(delta=delta, status=status_for(card.balance + delta, card.status))
+    return plans.change(card, EntryKind.ADJUST, abs(delta), balance_delta=delta)
 
 
 @dataclass(frozen=True)
 class TransferPlan:
     amount: int
-    source: Plan
-    target: Plan
+    source: plans.Plan
+    target: plans.Plan
 
 
 def plan_transfer(source: Card, source_program: Program, target: Card, target_program: Program,
@@ -197,10 +181,8 @@ def plan_transfer(source: Card, source_program: Program, target: Card, target_pr
     else:
         _refuse_status(target, "a transfer to it", _LIVE)
     check_max_balance(target_program, target.balance + source.balance)
-    return TransferPlan(
-        amount=source.balance,
-        source=Plan(delta=-source.balance, status=CardStatus.CLOSED),
-        target=Plan(delta=source.balance, status=CardStatus.ACTIVE))
+    return TransferPlan(amount=source.balance, source=plans.transfer_out(source),
+                        target=plans.transfer_in(target, source.balance))
 
 
 def expiry_notice(status: str, valid_until: datetime | None, now: datetime, *,

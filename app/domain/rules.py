@@ -216,9 +216,14 @@ def validity_after_activation(program: Program, now: datetime,
 
 
 def check_lock(card: Card) -> None:
-    if card.status in (CardStatus.VOID, CardStatus.CLOSED, CardStatus.LOCKED):
+    """A card that cannot be used anyway is not locked: a void or closed one for good, an
+    expired one until its validity is extended (a lock then would have it expired twice and
+    the value written off at the first expiry never given back)."""
+    if card.status in (CardStatus.VOID, CardStatus.CLOSED, CardStatus.LOCKED,
+                       CardStatus.EXPIRED):
         code = {CardStatus.LOCKED: ErrorCode.CARD_LOCKED, CardStatus.VOID: ErrorCode.CARD_VOID,
-                CardStatus.CLOSED: ErrorCode.CARD_CLOSED}[card.status]
+                CardStatus.CLOSED: ErrorCode.CARD_CLOSED,
+                CardStatus.EXPIRED: ErrorCode.CARD_EXPIRED}[card.status]
         raise refuse(code, f"This card is {card.status}; it cannot be locked.")
 
 

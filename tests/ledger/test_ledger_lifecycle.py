@@ -133,6 +133,52 @@ def test_a_card_locked_when_it_expired_stays_locked_when_extended(
     assert ledger.redeem(cashier, code, 100).balance_after == 4900
 
 
+def test_an_expired_card_is_not_locked_and_gets_its_value_back_once(
+        ledger: Ledger, manager: Actor, make: Cards, clock: Any) -> None:
+    """A lock made an expired card "locked": the next expiry run expired it again, writing
+    off nothing, and an extension then gave back nothing of the $50.00 written off."""
+    code = make.active(5000, validity_days=30)
+    clock.advance(days=31)
+    assert ledger.expire_cards(manager).breakage == {"USD": 5000}
+    assert refusal(ledger.lock, manager, code, "odd") is ErrorCode.CARD_EXPIRED
+    assert ledger.expire_cards(manager).cards_expired == 0
+    card = ledger.update_card(manager, code, valid_until=clock.now + timedelta(days=7))
+    assert (card.status, card.balance) == (CardStatus.ACTIVE, 5000)
+
+
+def test_wrong_pins_on_an_expired_card_bring_it_back_locked_with_its_value(
+        ledger: Ledger, cashier: Actor, manager: Actor, make: Cards, clock: Any) -> None:
+    program = make.program(default_value=3000, pin_required=True, validity_days=30)
+    code = make.pending(program)
+    ledger.sell(cashier, code, pin="2468")
+    clock.advance(days=31)
+    ledger.expire_cards(manager)
+    for _ in range(5):
+        assert refusal(ledger.validate, cashier, code, pin="1111") is ErrorCode.PIN_INVALID
+    assert ledger.get_card(code).status is CardStatus.EXPIRED
+    assert ledger.journal(code)[-1].kind is EntryKind.LOCK
+    assert ledger.expire_cards(manager).cards_expired == 0
+    card = ledger.update_card(manager, code, valid_until=clock.now + timedelta(days=7))
+    assert (card.status, card.balance) == (CardStatus.LOCKED, 3000)
+    assert ledger.unlock(manager, code, "owner with ID").status is CardStatus.ACTIVE
+    assert ledger.redeem(cashier, code, 1000, pin="2468").balance_after == 2000
+
+
+def test_wrong_pins_leave_a_void_card_void(ledger: Ledger, cashier: Actor, manager: Actor,
+                                           make: Cards) -> None:
+    """Locked by wrong PINs, a void card took refunds (as a locked card does) and an unlock
+    left value on a void card."""
+    program = make.program(default_value=3000, pin_required=True)
+    code = make.pending(program)
+    ledger.sell(cashier, code, pin="2468")
+    ledger.void(manager, code, "sold in error")
+    for _ in range(5):
+        assert refusal(ledger.validate, cashier, code, pin="1111") is ErrorCode.PIN_INVALID
+    assert ledger.get_card(code).status is CardStatus.VOID
+    assert refusal(ledger.refund, manager, code, 500, reason="goodwill") is ErrorCode.CARD_VOID
+    assert ledger.get_card(code).balance == 0
+
+
 def test_an_extension_into_the_past_does_not_revive(ledger: Ledger, manager: Actor,
                                                     make: Cards, clock: Any) -> None:
     code = make.active(5000, validity_days=30)

@@ -469,8 +469,8 @@ def ledger_machine(new_database: Callable[[], tuple[str, Callable[[], None]]]
         def lock(self, index: int) -> None:
             card = self.card(index)
             expected = None
-            if card.status in (CardStatus.LOCKED, *ENDED):
-                expected = {CardStatus.LOCKED: ErrorCode.CARD_LOCKED, **ENDED}[card.status]
+            if card.status in (CardStatus.LOCKED, CardStatus.EXPIRED, *ENDED):
+                expected = STATUS_CODE[card.status]
             if self.call(expected, lambda rid: self.ledger.lock(
                     CASHIER, card.code, "check", request_id=rid)) is not None:
                 card.status, card.locked_from = CardStatus.LOCKED, card.status

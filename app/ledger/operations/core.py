@@ -31,7 +31,6 @@ from app.domain.model import (
     REDEMPTION_KINDS,
     Actor,
     Card,
-    CardStatus,
     EntryKind,
     HoldStatus,
     Program,
@@ -410,11 +409,12 @@ class LedgerCore:
         row = self._set_card(conn, loaded.card.id, failed_pin_count=failures)
         self._journal(conn, row, EntryKind.PIN_FAILED, actor, None, now,
                       comment=f"wrong PIN ({failures} in a row)")
-        if failures >= rules.MAX_WRONG_PINS and loaded.card.status is not CardStatus.LOCKED:
-            row = self._set_card(conn, row.id, status=CardStatus.LOCKED.value,
-                                 locked_from=loaded.card.status.value)
-            self._journal(conn, row, EntryKind.LOCK, actor, None, now,
-                          comment=f"{rules.MAX_WRONG_PINS} wrong PINs in a row")
+        card = store.card_from_row(row)
+        lock = plans.pin_lock(card) if failures >= rules.MAX_WRONG_PINS else None
+        if lock is not None:
+            self._apply(conn, lock, actor, None, now,
+                        comment=f"{rules.MAX_WRONG_PINS} wrong PINs in a row",
+                        values={"locked_from": plans.lock_memory(card).value})
         raise CommitThenRaise(refuse(ErrorCode.PIN_INVALID, "The PIN is not right."))
 
     def _read_card(self, conn: Connection, ref: CardRef, training: bool) -> Loaded:
@@ -429,11 +429,15 @@ class LedgerCore:
     def _apply(self, conn: Connection, plan: plans.Plan, actor: Actor,
                request_id: str | None, now: datetime, *, related_id: int | None = None,
                reporting_code: str | None = None, reference: str | None = None,
-               comment: str | None = None) -> tuple[Row[Any], int]:
+               comment: str | None = None,
+               values: dict[str, Any] | None = None) -> tuple[Row[Any], int]:
         """Write a plan: the card only if it is still as the plan read it (else
-        `CardChanged`: decided again), and its journal row. The card after it, the row's id."""
+        `CardChanged`: decided again), and its journal row. The card after it, the row's id.
+
+        `values`: the card's other columns that change with it (what a locked card was,
+        validity, texts, secrets), none of them its value or status."""
         before, after = plan.before, plan.after
-        row = conn.execute(_APPLY, {
+        row = conn.execute(_APPLY if not values else _APPLY.values(**values), {
             "plan_card": plan.card_id, "before_balance": before.balance,
             "before_held": before.held, "before_status": before.status.value,
             "after_balance": after.balance, "after_held": after.held,

@@ -1,8 +1,8 @@
 """Money corrections in the ledger: cancel the last sale or load, refund, adjust, transfer.
 
 The rules are the plans of `app.domain.corrections`; this module reads what a plan needs and
-applies it through the ledger's one writer (`Ledger._change`: one transaction, idempotent by
-request id), with a conditional update (the card must still be as read) and a journal row.
+writes it as every change of value is written (`LedgerCore._apply` inside `_change`: one
+transaction, idempotent by request id, a conditional update and the journal row).
 """
 
 from __future__ import annotations
@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select, update
+from sqlalchemy import Connection, and_, func, select
 
-from app.domain import corrections
+from app.domain import corrections, plans
 from app.domain.codes import CardRef
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import REDEMPTION_KINDS, Actor, CardStatus, EntryKind
 from app.domain.rules import check_units
 from app.ledger import store
-from app.ledger.operations.core import LedgerCore, Loaded, clean_text
+from app.ledger.operations.core import LedgerCore, clean_text
 from app.ledger.results import CardView
-from app.ledger.schema import cards, journal
+from app.ledger.schema import journal
 
 
 @dataclass(frozen=True)
@@ -33,20 +33,10 @@ class Transfer:
     target: CardView
 
 
-def _apply(conn: Connection, loaded: Loaded, plan: corrections.Plan,
-           **extra: Any) -> Any:
-    """The plan's change, only if the card is still as it was read."""
-    card = loaded.card
-    values: dict[str, Any] = {"balance": cards.c.balance + plan.delta,
-                              "status": plan.status.value, **extra}
-    if plan.status is not CardStatus.LOCKED:
-        values.setdefault("locked_from", None)
-    done = conn.execute(update(cards).where(
-        cards.c.id == card.id, cards.c.balance == card.balance, cards.c.held == card.held,
-        cards.c.status == card.status.value).values(**values).returning(cards.c.id)).first()
-    if done is None:  # pragma: no cover - the row is locked; kept as the writer's guard
-        raise refuse(ErrorCode.REQUEST_IN_PROGRESS, "The card changed meanwhile; try again.")
-    return store.card_row_by_id(conn, card.id)
+def _unlocked(plan: plans.Plan) -> dict[str, Any]:
+    """A card that a correction leaves other than locked forgets what it was locked from (a
+    locked card's transfer closes it); a locked one keeps it."""
+    return {} if plan.after.status is CardStatus.LOCKED else {"locked_from": None}
 
 
 def _last_value_entry(conn: Connection, card_id: int) -> corrections.ValueEntry | None:
@@ -100,14 +90,13 @@ class CorrectionOps(LedgerCore):
             plan = corrections.plan_cancel(loaded.card, loaded.program, last, actor, now=now,
                                            window=self.cancel_window)
             assert last is not None
-            extra: dict[str, Any] = {}
-            if plan.back_to_pending:
-                extra = dict(valid_from=None, valid_until=None, sender=None, recipient=None,
-                             message=None, pin_hash=None, activation_token_hash=None)
-            row = _apply(conn, loaded, plan, **extra)
-            self._journal(conn, row, EntryKind.CANCEL, actor, request_id, now,
-                            amount=-plan.delta, delta=plan.delta, related_id=last.id,
-                            comment=why or f"{last.kind.value} cancelled")
+            values: dict[str, Any] = {}
+            if plan.after.status is CardStatus.PENDING:  # a sale undone: ready to sell again
+                values = dict(valid_from=None, valid_until=None, sender=None, recipient=None,
+                              message=None, pin_hash=None, activation_token_hash=None)
+            row, _ = self._apply(conn, plan, actor, request_id, now, related_id=last.id,
+                                 comment=why or f"{last.kind.value} cancelled",
+                                 values=values | _unlocked(plan))
             return store.card_view(store.card_from_row(row), loaded.program)
 
         return self._change(actor, request_id, "cancel", {"ref": str(ref), "reason": why},
@@ -125,10 +114,8 @@ class CorrectionOps(LedgerCore):
             units = check_units(amount, loaded.program, what="amount")
             facts = None if redemption_id is None else _redemption_facts(conn, redemption_id)
             plan = corrections.plan_refund(loaded.card, loaded.program, units, facts, why, actor)
-            row = _apply(conn, loaded, plan)
-            self._journal(conn, row, EntryKind.REFUND, actor, request_id, now, amount=units,
-                            delta=units, related_id=redemption_id, reference=reference,
-                            comment=why)
+            row, _ = self._apply(conn, plan, actor, request_id, now, related_id=redemption_id,
+                                 reference=reference, comment=why, values=_unlocked(plan))
             return store.card_view(store.card_from_row(row), loaded.program)
 
         params = {"ref": str(ref), "amount": amount, "redemption_id": redemption_id,
@@ -146,9 +133,8 @@ class CorrectionOps(LedgerCore):
             loaded = self._expire_due_holds(conn, self._load(conn, ref, actor), actor, now)
             check_units(abs(delta) or 1, loaded.program, what="adjustment")
             plan = corrections.plan_adjust(loaded.card, loaded.program, delta, why, actor)
-            row = _apply(conn, loaded, plan)
-            self._journal(conn, row, EntryKind.ADJUST, actor, request_id, now,
-                            amount=abs(delta), delta=delta, comment=why)
+            row, _ = self._apply(conn, plan, actor, request_id, now, comment=why,
+                                 values=_unlocked(plan))
             return store.card_view(store.card_from_row(row), loaded.program)
 
         return self._change(actor, request_id, "adjust",
@@ -164,18 +150,16 @@ class CorrectionOps(LedgerCore):
             old = self._expire_due_holds(conn, self._load(conn, source, actor), actor, now)
             new = self._load(conn, target, actor)
             plan = corrections.plan_transfer(old.card, old.program, new.card, new.program, actor)
-            old_row = _apply(conn, old, plan.source)
-            out_id = self._journal(conn, old_row, EntryKind.TRANSFER_OUT, actor, request_id, now,
-                                     amount=plan.amount, delta=plan.source.delta,
-                                     reference=new.card.code, comment=why)
-            extra: dict[str, Any] = {}
-            if new.card.status is CardStatus.PENDING:
-                extra = dict(initial_value=plan.amount, valid_from=old.card.valid_from,
-                             valid_until=old.card.valid_until)
-            new_row = _apply(conn, new, plan.target, **extra)
-            self._journal(conn, new_row, EntryKind.TRANSFER_IN, actor, request_id, now,
-                            amount=plan.amount, delta=plan.target.delta, related_id=out_id,
-                            reference=old.card.code, comment=why)
+            old_row, out_id = self._apply(conn, plan.source, actor, request_id, now,
+                                          reference=new.card.code, comment=why,
+                                          values=_unlocked(plan.source))
+            values: dict[str, Any] = {}
+            if new.card.status is CardStatus.PENDING:  # sold by the transfer
+                values = dict(initial_value=plan.amount, valid_from=old.card.valid_from,
+                              valid_until=old.card.valid_until)
+            new_row, _ = self._apply(conn, plan.target, actor, request_id, now,
+                                     related_id=out_id, reference=old.card.code, comment=why,
+                                     values=values | _unlocked(plan.target))
             return Transfer(amount=plan.amount,
                             source=store.card_view(store.card_from_row(old_row), old.program),
                             target=store.card_view(store.card_from_row(new_row), new.program))

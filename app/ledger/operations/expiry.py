@@ -7,7 +7,7 @@ from functools import partial
 
 from sqlalchemy import Connection, select, update
 
-from app.domain import rules
+from app.domain import plans, rules
 from app.domain.model import Actor, CardStatus, EntryKind, HoldStatus, Kind, Role
 from app.ledger import store
 from app.ledger.operations.core import LedgerCore, Loaded
@@ -78,17 +78,15 @@ class ExpiryOps(LedgerCore):
             conn.execute(update(holds).where(holds.c.card_id == card_id,
                                              holds.c.status == HoldStatus.ACTIVE.value)
                          .values(status=HoldStatus.EXPIRED.value, settled_at=now))
-            row = self._set_card(conn, card_id, held=0)
-            self._journal(conn, row, EntryKind.HOLD_EXPIRE, actor, None, now,
-                          amount=card.held, held_delta=-card.held, comment="card expired")
+            row, _ = self._apply(conn, plans.unhold(card, card.held, EntryKind.HOLD_EXPIRE),
+                                 actor, None, now, comment="card expired")
             loaded = Loaded(row, store.card_from_row(row), program)
-        remaining = loaded.card.balance
+        plan = plans.expiry(loaded.card)
         # A card locked when it expired stays locked if its validity is ever extended.
-        row = self._set_card(conn, card_id, status=CardStatus.EXPIRED.value, balance=0,
-                             locked_from=CardStatus.LOCKED.value
-                             if card.status is CardStatus.LOCKED else None)
-        self._journal(conn, row, EntryKind.EXPIRE, actor, None, now, amount=remaining,
-                      delta=-remaining, comment="validity ended; remaining value is breakage")
-        return ("items" if program.kind is Kind.ITEM else program.currency, remaining,
+        self._apply(conn, plan, actor, None, now,
+                    comment="validity ended; remaining value is breakage",
+                    values={"locked_from": CardStatus.LOCKED.value
+                            if card.status is CardStatus.LOCKED else None})
+        return ("items" if program.kind is Kind.ITEM else program.currency, plan.amount,
                 card.training)
 

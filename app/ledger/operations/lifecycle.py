@@ -1,4 +1,7 @@
-"""A card's lifecycle: lock, unlock, void, close, and edits of its details."""
+"""A card's lifecycle: lock, unlock, void, close, and edits of its details.
+
+What each does to the card is a plan of `app.domain.plans` (its status after, the value
+written off or given back), written by `LedgerCore._apply` as every change of a card."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from app.domain import rules
+from app.domain import plans, rules
 from app.domain.codes import CardRef
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, CardStatus, EntryKind, Role
@@ -28,10 +31,9 @@ class LifecycleOps(LedgerCore):
 
         def body(conn: Connection, now: datetime) -> CardView:
             loaded = self._load(conn, ref, actor)
-            rules.check_lock(loaded.card)
-            row = self._set_card(conn, loaded.card.id, status=CardStatus.LOCKED.value,
-                                 locked_from=loaded.card.status.value)
-            self._journal(conn, row, EntryKind.LOCK, actor, request_id, now, comment=why)
+            row, _ = self._apply(conn, plans.lock(loaded.card), actor, request_id, now,
+                                 comment=why,
+                                 values={"locked_from": plans.lock_memory(loaded.card).value})
             return store.card_view(store.card_from_row(row), loaded.program)
 
         return self._change(actor, request_id, "lock", {"ref": str(ref), "reason": why},
@@ -44,14 +46,8 @@ class LifecycleOps(LedgerCore):
 
         def body(conn: Connection, now: datetime) -> CardView:
             loaded = self._load(conn, ref, actor)
-            rules.check_unlock(loaded.card)
-            previous = loaded.card.locked_from or CardStatus.ACTIVE
-            if previous in (CardStatus.ACTIVE, CardStatus.DEPLETED):
-                # A reversal while locked may have refilled a card locked when used up.
-                previous = CardStatus.ACTIVE if loaded.card.balance else CardStatus.DEPLETED
-            row = self._set_card(conn, loaded.card.id, status=previous.value, locked_from=None,
-                                 failed_pin_count=0)
-            self._journal(conn, row, EntryKind.UNLOCK, actor, request_id, now, comment=why)
+            row, _ = self._apply(conn, plans.unlock(loaded.card), actor, request_id, now,
+                                 comment=why, values={"locked_from": None, "failed_pin_count": 0})
             return store.card_view(store.card_from_row(row), loaded.program)
 
         return self._change(actor, request_id, "unlock", {"ref": str(ref), "reason": why},
@@ -72,19 +68,15 @@ class LifecycleOps(LedgerCore):
         action = "close a card" if closing else "void a card"
         rules.require_role(actor, Role.MANAGER, action)
         why = clean_text(reason, "reason")
-        status = CardStatus.CLOSED if closing else CardStatus.VOID
         kind = EntryKind.CLOSE if closing else EntryKind.VOID
 
         def body(conn: Connection, now: datetime) -> EndedCard:
             loaded = self._expire_due_holds(conn, self._load(conn, ref, actor), actor, now)
-            rules.check_void_or_close(loaded.card, closing=closing)
-            remaining = loaded.card.balance
-            row = self._set_card(conn, loaded.card.id, status=status.value, balance=0,
-                                 locked_from=None)
-            self._journal(conn, row, kind, actor, request_id, now, amount=remaining,
-                          delta=-remaining, comment=why)
+            plan = plans.end(loaded.card, closing=closing)
+            row, _ = self._apply(conn, plan, actor, request_id, now, comment=why,
+                                 values={"locked_from": None})
             view = store.card_view(store.card_from_row(row), loaded.program)
-            return EndedCard(**vars(view), written_off=remaining)
+            return EndedCard(**vars(view), written_off=plan.amount)
 
         return self._change(actor, request_id, kind.value, {"ref": str(ref), "reason": why},
                             EndedCard, body)
@@ -113,26 +105,27 @@ class LifecycleOps(LedgerCore):
                 raise refuse(ErrorCode.CARD_VOID if loaded.card.status is CardStatus.VOID
                              else ErrorCode.CARD_CLOSED, f"This card is {loaded.card.status}.")
             values = dict(changes)
-            reinstated = 0
             if (loaded.card.status is CardStatus.EXPIRED and "valid_until" in values
                     and (values["valid_until"] is None or values["valid_until"] > now)):
                 # Extending an expired card gives back the value written off when it expired.
                 reinstated = conn.execute(select(journal.c.amount).where(
                     journal.c.card_id == loaded.card.id, journal.c.kind == EntryKind.EXPIRE.value)
                     .order_by(journal.c.id.desc()).limit(1)).scalar() or 0
-                balance = loaded.card.balance + reinstated
-                status = (CardStatus.ALLOCATED if loaded.row.activation_token_hash
-                          else CardStatus.ACTIVE if balance else CardStatus.DEPLETED)
-                if loaded.card.locked_from is CardStatus.LOCKED:  # locked when it expired
-                    values.update(status=CardStatus.LOCKED.value, locked_from=status.value,
-                                  balance=balance)
-                else:
-                    values.update(status=status.value, locked_from=None, balance=balance)
-            row = self._set_card(conn, loaded.card.id, **values)
-            if reinstated:
-                self._journal(conn, row, EntryKind.ADJUST, actor, None, now, amount=reinstated,
-                              delta=reinstated,
-                              comment="validity extended: value written off at expiry reinstated")
+                allocated = bool(loaded.row.activation_token_hash)
+                plan = plans.reinstatement(loaded.card, reinstated, allocated=allocated)
+                # A card locked when it expired stays locked, remembering what it would be.
+                values["locked_from"] = (
+                    plans.reopened_status(plan.after.balance, allocated=allocated).value
+                    if plan.after.status is CardStatus.LOCKED else None)
+                if reinstated:
+                    row, _ = self._apply(
+                        conn, plan, actor, None, now, values=values,
+                        comment="validity extended: value written off at expiry reinstated")
+                else:  # nothing was written off: the status alone comes back
+                    row = self._set_card(conn, loaded.card.id, status=plan.after.status.value,
+                                         **values)
+            else:
+                row = self._set_card(conn, loaded.card.id, **values)
             self._journal(conn, row, EntryKind.UPDATE, actor, request_id, now,
                           comment="changed " + ", ".join(sorted(changes)))
             return store.card_view(store.card_from_row(row), loaded.program)

@@ -1,19 +1,19 @@
-"""Selling, activating and loading cards."""
+"""Selling, activating and loading cards: decided by `app.domain.plans`, written by
+`LedgerCore._apply` as every change of a card's value."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Connection, update
+from sqlalchemy import Connection
 
-from app.domain import rules
+from app.domain import plans, rules
 from app.domain.codes import CardRef
 from app.domain.errors import ErrorCode, refuse
-from app.domain.model import Actor, CardStatus, EntryKind
+from app.domain.model import Actor, CardStatus
 from app.ledger import security, store
 from app.ledger.operations.core import LedgerCore, clean_text
 from app.ledger.results import CardView, Sale
-from app.ledger.schema import cards
 
 
 class SalesOps(LedgerCore):
@@ -46,10 +46,10 @@ class SalesOps(LedgerCore):
                 value if value is not None else (loaded.card.initial_value
                                                  or program.default_value),
                 program, what="value")
-            rules.check_sell(loaded.card, program, units)
+            plan = plans.sale(loaded.card, program, units)
             if valid_until is not None and valid_until <= now:
                 raise refuse(ErrorCode.VALIDATION_ERROR, "valid_until must be in the future.")
-            status = rules.status_after_sale(program)
+            status = plan.after.status
             if status is CardStatus.ACTIVE:
                 valid_from, until = rules.validity_after_activation(program, now, valid_until)
             else:  # "N days from activation" starts when the recipient activates the card
@@ -57,17 +57,15 @@ class SalesOps(LedgerCore):
             activation_token = (security.new_activation_token()
                                 if status is CardStatus.ALLOCATED else None)
             card_pin = pin or (security.new_card_pin() if program.pin_required else None)
-            row = self._set_card(
-                conn, loaded.card.id, status=status.value, balance=units, initial_value=units,
-                valid_from=valid_from, valid_until=until, sender=sender, recipient=recipient,
-                message=message,
+            row, _ = self._apply(conn, plan, actor, request_id, now,
+                                 reporting_code=reporting_code, reference=reference,
+                                 comment=comment, values=dict(
+                initial_value=units, valid_from=valid_from, valid_until=until, sender=sender,
+                recipient=recipient, message=message,
                 pin_hash=security.hash_pin(card_pin) if card_pin else None,
                 activation_token_hash=(security.hash_secret(
                     security.normalize_activation_token(activation_token))
-                    if activation_token else None))
-            self._journal(conn, row, EntryKind.SELL, actor, request_id, now, amount=units,
-                          delta=units, reporting_code=reporting_code, reference=reference,
-                          comment=comment)
+                    if activation_token else None)))
             return Sale(result="activated" if status is CardStatus.ACTIVE else "allocated",
                         card=store.card_view(store.card_from_row(row), program),
                         activation_token=activation_token,
@@ -96,10 +94,9 @@ class SalesOps(LedgerCore):
                              "This activation token does not belong to this card.")
             valid_from, until = rules.validity_after_activation(
                 loaded.program, now, loaded.card.valid_until)
-            row = self._set_card(conn, loaded.card.id, status=CardStatus.ACTIVE.value,
-                                 activation_token_hash=None, valid_from=valid_from,
-                                 valid_until=until)
-            self._journal(conn, row, EntryKind.ACTIVATE, actor, request_id, now)
+            row, _ = self._apply(conn, plans.activation(loaded.card), actor, request_id, now,
+                                 values=dict(activation_token_hash=None, valid_from=valid_from,
+                                             valid_until=until))
             return store.card_view(store.card_from_row(row), loaded.program)
 
         return self._change(actor, request_id, "activate", {"ref": str(ref)}, CardView, body)
@@ -113,20 +110,9 @@ class SalesOps(LedgerCore):
         def body(conn: Connection, now: datetime) -> CardView:
             loaded = self._load(conn, ref, actor)
             units = rules.check_units(amount, loaded.program, what="amount")
-            rules.check_load(loaded.card, loaded.program, units, now=now)
-            limit = loaded.program.max_balance
-            conditions = [cards.c.id == loaded.card.id]
-            if limit is not None:
-                conditions.append(cards.c.balance + units <= limit)
-            result = conn.execute(
-                update(cards).where(*conditions)
-                .values(balance=cards.c.balance + units, status=CardStatus.ACTIVE.value)
-                .returning(cards.c.id))
-            if result.first() is None:
-                rules.check_max_balance(loaded.program, (limit or 0) + 1)
-            row = store.card_row_by_id(conn, loaded.card.id)
-            self._journal(conn, row, EntryKind.LOAD, actor, request_id, now, amount=units,
-                          delta=units, reference=reference, comment=comment)
+            plan = plans.load(loaded.card, loaded.program, units, now=now)
+            row, _ = self._apply(conn, plan, actor, request_id, now, reference=reference,
+                                 comment=comment)
             return store.card_view(store.card_from_row(row), loaded.program)
 
         params = {"ref": str(ref), "amount": amount, "reference": reference, "comment": comment}
