@@ -914,6 +914,10 @@
         <translation>Abgebrochen: keine Karte dieses Stapels wurde behalten.</translation>
     </message>
     <message>
+        <source>The %1 made before were kept. Save the CSV and print the sheet.</source>
+        <translation>Die bis dahin erstellten %1 bleiben erhalten. Speichern Sie die CSV und drucken Sie den Bogen.</translation>
+    </message>
+    <message>
         <source>%1 issued. Save the CSV and print the sheet.</source>
         <translation>%1 ausgegeben. Speichern Sie die CSV und drucken Sie den Bogen.</translation>
     </message>

@@ -914,6 +914,10 @@
         <translation>Cancelado: no se ha conservado ninguna tarjeta de este lote.</translation>
     </message>
     <message>
+        <source>The %1 made before were kept. Save the CSV and print the sheet.</source>
+        <translation>Se conservan las %1 ya creadas. Guarde el CSV e imprima la hoja.</translation>
+    </message>
+    <message>
         <source>%1 issued. Save the CSV and print the sheet.</source>
         <translation>%1 emitida(s). Guarde el CSV e imprima la hoja.</translation>
     </message>

@@ -914,6 +914,10 @@
         <translation>Annulé : aucune carte de ce lot n&apos;a été gardée.</translation>
     </message>
     <message>
+        <source>The %1 made before were kept. Save the CSV and print the sheet.</source>
+        <translation>Les %1 déjà créées sont conservées. Enregistrez le CSV et imprimez la planche.</translation>
+    </message>
+    <message>
         <source>%1 issued. Save the CSV and print the sheet.</source>
         <translation>%1 émise(s). Enregistrez le CSV et imprimez la planche.</translation>
     </message>

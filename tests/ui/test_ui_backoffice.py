@@ -240,6 +240,38 @@ def test_a_cancelled_batch_keeps_the_cards_made_before(
             server.stop()
 
 
+def test_a_batch_whose_program_is_retired_offers_the_cards_made_before(
+        make_counter: Callable[..., Counter], tmp_path: Path) -> None:
+    """A job that fails part-way (its program retired meanwhile, from another till) keeps the
+    cards of the chunks it committed: the screen says why it stopped and offers to save them."""
+    counter = make_counter(directory=tmp_path / "till")
+    office = set_up_real_merchant(counter)
+    issue = office.issue
+    office.show_tab(issue)
+    counter.wait(lambda: issue.program.count() == 1)
+    program_id = issue.program.currentData()
+    issue.quantity.setValue(400_000)
+    click(counter, issue.issue_button)
+    counter.wait(lambda: issue.progress.isVisible() and issue.progress.value() > 0)
+    retired: list[object] = []
+
+    async def retire() -> None:
+        retired.append(await issue.office.client.retire_program(program_id))
+
+    issue.office.spawn(retire())
+    counter.wait(lambda: issue.job is not None and issue.job.status == "failed"
+                 and not issue.progress.isVisible(), timeout=60_000)
+    assert retired
+    made = issue.job.done
+    assert 0 < made < 400_000
+    assert issue.message.text().endswith(
+        f"The {made:,} cards made before were kept. Save the CSV and print the sheet.")
+    issue.save_csv(tmp_path / "kept.csv")
+    said(counter, issue, f"Saved {tmp_path / 'kept.csv'}")
+    lines = (tmp_path / "kept.csv").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == made + 1
+
+
 def test_a_manager_issues_and_finds_cards_but_manages_no_people(
         make_counter: Callable[..., Counter], tmp_path: Path) -> None:
     counter = make_counter(directory=tmp_path / "shop")

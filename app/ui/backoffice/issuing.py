@@ -196,7 +196,13 @@ class IssueTab(Tab):
         else:
             from app.ui import messages
 
-            self.say(messages.sentence(job.error_code), error=True)
+            sentence = messages.sentence(job.error_code)
+            if job.done:  # the chunks committed before it failed stay: offer them
+                self._have_batch(True)
+                sentence += " " + self.tr(
+                    "The %1 made before were kept. Save the CSV and print the sheet."
+                ).replace("%1", _counted(job.done))
+            self.say(sentence, error=True)
 
     def _finished(self, count: int) -> None:
         self._have_batch(True)
