@@ -20,11 +20,16 @@ flight at once count too: a request naming a card that finds a counter full wait
 (`IN_FLIGHT_WAIT_S`) for attempts in flight to be given back before it is refused, so a busy
 till or API key is slowed, not refused, by its own requests that were no guesses.
 
-A guess that turns out right gives its attempts back.
+A guess that turns out right gives its attempts back. A request naming a card that turns out
+right keeps its attempts in hand for a moment (`SPARE_S`) instead: the next request of the same
+till in this process takes them without a round trip to the counters, and what nobody took is
+given back then. Held attempts stay counted, so holding them only ever makes the limit
+stricter for a moment, never looser; at a busy till it saves two writes per request.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import Counter
@@ -39,12 +44,15 @@ from app.domain.errors import GiftDeskError
 from app.domain.model import Actor
 from app.ledger.guesses import KEY_SIZE, Counted, Guesses, Limit, Reservation, keep
 
+log = logging.getLogger(__name__)
 FIVE_MINUTES = timedelta(minutes=5)
 # A card request finding a counter full while this process has attempts in flight on it waits
 # this long for them to be settled (a busy till's requests are mostly no guesses at all)
 # before it is refused; with none in flight here it is refused at once.
 IN_FLIGHT_WAIT_S = 2.0
 _RETRY_EVERY_S = 0.02
+# How long attempts given back by a right guess stay in hand for this process's next request.
+SPARE_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -70,8 +78,16 @@ class GuessLimiter:
         self.policy = policy
         self._lock = threading.Lock()
         self._in_flight: Counter[str] = Counter()  # this process's unsettled attempts
+        self._spare: Counter[str] = Counter()  # counted attempts in hand, not in use
+        self._spare_at: dict[str, float] = {}  # when each key's last one came in hand
+        self._closed = threading.Event()
+        self._giver: threading.Thread | None = None
 
     def close(self) -> None:
+        self._closed.set()
+        if self._giver is not None:
+            self._giver.join()
+        self._give_back_spares(older_than=-1.0)
         self.guesses.close()
 
     def sign_in(self, name: str, address: str) -> list[Counted]:
@@ -92,32 +108,86 @@ class GuessLimiter:
         counter is tried again for up to `wait_s` while this process has attempts in flight
         on it (they may be given back)."""
         deadline = time.monotonic() + wait_s
-        keys = {c.key[:KEY_SIZE] for c in counted}
+        keys = sorted({c.key[:KEY_SIZE] for c in counted})
         while True:
-            try:
-                reservation = self.guesses.reserve(counted)
-            except GiftDeskError:
-                with self._lock:
-                    pending = any(self._in_flight[key] for key in keys)
-                if not pending or time.monotonic() + _RETRY_EVERY_S > deadline:
-                    raise
-                time.sleep(_RETRY_EVERY_S)
-                continue
+            reservation = self._take_spares(keys)
+            if reservation is None:
+                try:
+                    reservation = self.guesses.reserve(counted)
+                except GiftDeskError:
+                    with self._lock:
+                        pending = any(self._in_flight[key] for key in keys)
+                    if not pending or time.monotonic() + _RETRY_EVERY_S > deadline:
+                        raise
+                    time.sleep(_RETRY_EVERY_S)
+                    continue
             with self._lock:
                 self._in_flight.update(reservation.keys)
             return reservation
 
-    def settle(self, reservation: Reservation, error: BaseException | None) -> None:
-        """After the check: a right guess (or no guess at all) gives its attempts back."""
+    def settle(self, reservation: Reservation, error: BaseException | None, *,
+               spare: bool = False) -> None:
+        """After the check: a right guess (or no guess at all) gives its attempts back, or,
+        with `spare`, keeps them in hand for a moment (see the module)."""
         try:
             if error is None or not (isinstance(error, GiftDeskError) and keep(error)):
-                self.guesses.release(reservation)
+                if spare:
+                    self._hold(reservation)
+                else:
+                    self.guesses.release(reservation)
         finally:
             with self._lock:
                 self._in_flight.subtract(reservation.keys)
                 for key in reservation.keys:
                     if self._in_flight[key] <= 0:
                         del self._in_flight[key]
+
+    def _take_spares(self, keys: Sequence[str]) -> Reservation | None:
+        """An attempt on every key from those in hand, if there is one for each."""
+        with self._lock:
+            if not keys or any(self._spare[key] <= 0 for key in keys):
+                return None
+            for key in keys:
+                self._spare[key] -= 1
+        return Reservation(tuple(keys))
+
+    def _hold(self, reservation: Reservation) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if self._closed.is_set():
+                held = False
+            else:
+                held = True
+                for key in reservation.keys:
+                    self._spare[key] += 1
+                    self._spare_at[key] = now
+                if self._giver is None:
+                    self._giver = threading.Thread(target=self._give_back_loop,
+                                                   name="guess-spares", daemon=True)
+                    self._giver.start()
+        if not held:
+            self.guesses.release(reservation)
+
+    def _give_back_loop(self) -> None:
+        while not self._closed.wait(SPARE_S / 2):
+            try:
+                self._give_back_spares(older_than=SPARE_S)
+            except Exception:  # the database away for a moment: try again next time
+                log.warning("could not give back guess attempts", exc_info=True)
+
+    def _give_back_spares(self, older_than: float) -> None:
+        """Give back the attempts in hand that nobody took for `older_than` seconds."""
+        now = time.monotonic()
+        with self._lock:
+            due = [key for key, n in self._spare.items()
+                   if n > 0 and now - self._spare_at.get(key, 0.0) > older_than]
+            keys = [key for key in due for _ in range(self._spare.pop(key))]
+            for key in due:
+                self._spare_at.pop(key, None)
+            for key in [k for k, n in self._spare.items() if n <= 0]:
+                del self._spare[key]
+        if keys:
+            self.guesses.release(Reservation(tuple(sorted(keys))))
 
     @contextmanager
     def guessing(self, counted: Sequence[Counted],

@@ -106,8 +106,8 @@ class ApiContext:
             if reservation is not None:
                 self.limiter.settle(reservation, exc)
             raise
-        if reservation is not None:
-            self.limiter.settle(reservation, None)
+        if reservation is not None:  # a right guess: its attempts stay in hand a moment
+            self.limiter.settle(reservation, None, spare=True)
 
     # ----------------------------------------------------------------- card kinds
 
