@@ -55,8 +55,6 @@ class IssueTab(Tab):
         self.quantity.setObjectName("issueQuantityBox")
         self.quantity.setRange(1, MAX_CARDS_PER_JOB)
         self.quantity.setGroupSeparatorShown(True)
-        # Typed (arrow keys still step): the theme draws the step buttons as two bare lines.
-        self.quantity.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.active = QRadioButton(self.tr("Active now, with this value (cards given away or "
                                            "sold as they are)"), self)
         self.active.setObjectName("issueActiveRadio")

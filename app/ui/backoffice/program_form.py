@@ -123,7 +123,6 @@ class ProgramForm(QWidget):
         self.activation.addItem(self.tr("Needs its activation code"), "allocate")
         self.validity = QSpinBox(self)
         self.validity.setRange(0, 36_600)
-        self.validity.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # typed, as the others
         self.validity.setSpecialValueText(self.tr("No limit"))
         self.validity.setSuffix(self.tr(" days"))
         self.valid_from = FixedDay(self.tr("Fixed first day"), "programValidFrom", self)
