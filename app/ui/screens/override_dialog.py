@@ -75,6 +75,8 @@ class ManagerOverrideDialog(QDialog):
         self.operator.returnPressed.connect(self._next)
         self.pin.returnPressed.connect(self._approve)
         (self.pin if manager else self.operator).setFocus(Qt.FocusReason.OtherFocusReason)
+        # Tall enough for a title or explanation that wraps (a longer language), not clipped.
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     def show_error(self, text: str) -> None:
         """Why the last try was refused; the name stays, the PIN is typed again."""
