@@ -182,10 +182,12 @@ class GuessLimiter:
             due = [key for key, n in self._spare.items()
                    if n > 0 and now - self._spare_at.get(key, 0.0) > older_than]
             keys = [key for key in due for _ in range(self._spare.pop(key))]
-            for key in due:
-                self._spare_at.pop(key, None)
+            # Forget every key with nothing in hand (taken by a request since): a till or a
+            # made-up terminal seen once must not stay in memory for good.
             for key in [k for k, n in self._spare.items() if n <= 0]:
                 del self._spare[key]
+            for key in [k for k in self._spare_at if k not in self._spare]:
+                del self._spare_at[key]
         if keys:
             self.guesses.release(Reservation(tuple(sorted(keys))))
 
