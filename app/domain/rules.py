@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Activation, Actor, Card, CardStatus, Kind, Program, Role
@@ -49,6 +50,7 @@ class Eligibility:
     present_value_description: str
     reason: ErrorCode | None
     restrictions: tuple[str, ...]
+    terms: tuple[Term, ...]
 
 
 def _status_refusal(card: Card, program: Program) -> tuple[ErrorCode, str] | None:
@@ -87,24 +89,60 @@ def location_allowed(program: Program, location: str) -> bool:
     return not program.locations or location in program.locations
 
 
-def restrictions(card: Card, program: Program) -> tuple[str, ...]:
-    """Terms a cashier should know before taking the card."""
-    notes: list[str] = []
+class Term(StrEnum):
+    """A term a cashier should know before taking a card, as a code: the ledger's English
+    (`restrictions`) and a screen's own language are both worded from these."""
+
+    PROMOTIONAL = "promotional"
+    FULL_REDEMPTION_ONLY = "full_redemption_only"
+    ONLY_AT = "only_at"  # the program's stores
+    VALID_UNTIL = "valid_until"  # the card's last moment
+    PIN_REQUIRED = "pin_required"
+    REPORTING_CODE_REQUIRED = "reporting_code_required"
+    TRAINING = "training"
+
+
+def terms(card: Card, program: Program) -> tuple[Term, ...]:
+    """The card's terms, in the order a cashier reads them."""
+    found: list[Term] = []
     if program.promotional:
-        notes.append("Promotional card")
+        found.append(Term.PROMOTIONAL)
     if not program.partial_redemption:
-        notes.append("Must be used in full in one purchase")
+        found.append(Term.FULL_REDEMPTION_ONLY)
     if program.locations:
-        notes.append("Only at " + ", ".join(program.locations))
+        found.append(Term.ONLY_AT)
     if card.valid_until is not None:
-        notes.append(f"Valid until {format_date(card.valid_until)}")
-    if program.pin_required:
-        notes.append("PIN required")
+        found.append(Term.VALID_UNTIL)
+    if card.has_pin or program.pin_required:  # a PIN set at sale counts too
+        found.append(Term.PIN_REQUIRED)
     if program.reporting_code_required:
-        notes.append("Reporting code required")
+        found.append(Term.REPORTING_CODE_REQUIRED)
     if card.training:
-        notes.append("Training card")
-    return tuple(notes)
+        found.append(Term.TRAINING)
+    return tuple(found)
+
+
+def restrictions(card: Card, program: Program) -> tuple[str, ...]:
+    """The card's terms in English, for people reading the API's answers."""
+    def words(term: Term) -> str:
+        match term:
+            case Term.ONLY_AT:
+                return "Only at " + ", ".join(program.locations)
+            case Term.VALID_UNTIL:
+                assert card.valid_until is not None
+                return f"Valid until {format_date(card.valid_until)}"
+        return _TERM_WORDS[term]
+
+    return tuple(words(term) for term in terms(card, program))
+
+
+_TERM_WORDS = {
+    Term.PROMOTIONAL: "Promotional card",
+    Term.FULL_REDEMPTION_ONLY: "Must be used in full in one purchase",
+    Term.PIN_REQUIRED: "PIN required",
+    Term.REPORTING_CODE_REQUIRED: "Reporting code required",
+    Term.TRAINING: "Training card",
+}
 
 
 def assess(card: Card, program: Program, *, now: datetime, location: str) -> Eligibility:
@@ -140,6 +178,7 @@ def assess(card: Card, program: Program, *, now: datetime, location: str) -> Eli
         present_value_description=description,
         reason=None if refusal is None else refusal[0],
         restrictions=restrictions(card, program),
+        terms=terms(card, program),
     )
 
 

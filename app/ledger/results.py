@@ -86,6 +86,7 @@ class Validation:
     present_value_description: str
     reason: str | None
     restrictions: tuple[str, ...]
+    terms: tuple[str, ...] = ()  # `rules.Term` codes, in the order of `restrictions`
 
 
 @dataclass(frozen=True)

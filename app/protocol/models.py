@@ -279,8 +279,8 @@ class ValidationIn(Request):
 
 class ValidationOut(Response):
     """`present_value_description` and `restrictions` are English sentences for people; a
-    screen words them in its own language from the typed fields (`reason`, the card's status,
-    dates, amounts, `locations`, …)."""
+    screen words them in its own language from the typed fields (`reason`, `terms`, the card's
+    status, dates, amounts, `locations`, …)."""
 
     card: CardOut
     is_redeemable: bool
@@ -293,6 +293,10 @@ class ValidationOut(Response):
     present_value_description: str
     reason: str | None = None
     restrictions: list[str]
+    terms: list[str] = Field(default_factory=list, description=(
+        "the card's terms as codes, in the order of `restrictions`: promotional, "
+        "full_redemption_only, only_at (the card's `locations`), valid_until, pin_required, "
+        "reporting_code_required, training; a screen words them in its own language"))
 
 
 # ---------------------------------------------------------------- holds and redemptions

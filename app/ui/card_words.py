@@ -3,7 +3,8 @@ and its terms.
 
 The ledger's `present_value_description` and `restrictions` are English sentences for API
 clients; the counter words the same things itself from the answer's typed fields (reason
-code, status, dates, amounts, the program's stores), with dates and money in the app's locale
+code, the terms' codes, status, dates, amounts, the program's stores), with dates and money in
+the app's locale
 ("Abgelaufen am 3. Dez. 2026", "1.234,56 €"). Nothing here parses the ledger's English.
 """
 
@@ -82,25 +83,36 @@ def on_hold_words(card: CardOut) -> str:
     return translate("CardScreen", " (%1 on hold)").replace("%1", fmt.value_text(card.held, card))
 
 
-def terms(card: CardOut) -> list[str]:
-    """What a cashier should know before taking the card, in the ledger's order."""
+# The terms that carry no date or name, by their code (`rules.Term`).
+_TERM_WORDS: dict[str, str] = {
+    "promotional": QT_TRANSLATE_NOOP("rules", "Promotional card"),
+    "full_redemption_only": QT_TRANSLATE_NOOP("rules", "Must be used in full in one purchase"),
+    "pin_required": QT_TRANSLATE_NOOP("rules", "PIN required"),
+    "reporting_code_required": QT_TRANSLATE_NOOP("rules", "Reporting code required"),
+    "training": QT_TRANSLATE_NOOP("rules", "Training card"),
+}
+
+
+def terms(validation: ValidationOut) -> list[str]:
+    """What a cashier should know before taking the card: the ledger decides which terms
+    apply (`terms`, codes); this words them. A code this app does not know yet (a newer
+    ledger), or a ledger that sends no codes, shows the ledger's own words, translated where
+    known."""
+    card, english = validation.card, validation.restrictions
+    if not validation.terms:
+        return [translate("rules", words) for words in english]
     notes: list[str] = []
-    if card.promotional:
-        notes.append(translate("rules", "Promotional card"))
-    if not card.partial_redemption:
-        notes.append(translate("rules", "Must be used in full in one purchase"))
-    if card.locations:
-        stores = format_list(list(card.locations), locale=i18n.locale())
-        notes.append(translate("rules", "Only at %1").replace("%1", stores))
-    if card.valid_until is not None:
-        notes.append(translate("rules", "Valid until %1").replace(
-            "%1", fmt.date_text(card.valid_until)))
-    if card.pin_required:
-        notes.append(translate("rules", "PIN required"))
-    if card.reporting_code_required:
-        notes.append(translate("rules", "Reporting code required"))
-    if card.training:
-        notes.append(translate("rules", "Training card"))
+    for i, term in enumerate(validation.terms):
+        if term == "only_at" and card.locations:
+            stores = format_list(list(card.locations), locale=i18n.locale())
+            notes.append(translate("rules", "Only at %1").replace("%1", stores))
+        elif term == "valid_until" and card.valid_until is not None:
+            notes.append(translate("rules", "Valid until %1").replace(
+                "%1", fmt.date_text(card.valid_until)))
+        elif term in _TERM_WORDS:
+            notes.append(translate("rules", _TERM_WORDS[term]))
+        elif i < len(english):
+            notes.append(translate("rules", english[i]))
     return notes
 
 

@@ -151,6 +151,24 @@ def test_validate_a_pin_card_needs_its_pin(ledger: Ledger, cashier: Actor,
     assert "PIN required" in verdict.restrictions
 
 
+def test_a_cards_terms_come_as_codes_beside_their_english(
+        ledger: Ledger, cashier: Actor, make: Cards) -> None:
+    """One rule decides a card's terms: the English for API clients and the codes a screen
+    words in its own language are the same list, in the same order. A PIN given at sale
+    (the program asks for none) is a term too, as the card's own `pin_required` says."""
+    code = make.active(1000, promotional=True, locations=("STORE-1",), partial_redemption=False)
+    verdict = ledger.validate(cashier, code)
+    assert verdict.terms == ("promotional", "full_redemption_only", "only_at")
+    assert verdict.restrictions == ("Promotional card", "Must be used in full in one purchase",
+                                    "Only at STORE-1")
+    sold = make.pending(make.program(default_value=1000))
+    ledger.sell(cashier, sold, pin="2468")
+    with_pin = ledger.validate(cashier, sold, pin="2468")
+    assert with_pin.card.pin_required
+    assert with_pin.terms == ("pin_required",)
+    assert with_pin.restrictions == ("PIN required",)
+
+
 def test_validate_an_unknown_card(ledger: Ledger, cashier: Actor) -> None:
     assert refusal(ledger.validate, cashier, "123456789015") is ErrorCode.CARD_NOT_FOUND
     assert refusal(ledger.validate, cashier, "123456789012") is ErrorCode.INVALID_CARD_CODE

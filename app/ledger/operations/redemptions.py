@@ -44,6 +44,7 @@ class RedemptionOps(LedgerCore):
             present_value_description=verdict.present_value_description,
             reason=verdict.reason.value if verdict.reason else None,
             restrictions=verdict.restrictions,
+            terms=tuple(term.value for term in verdict.terms),
         )
 
     def _pin_body(self, conn: Connection, loaded: Loaded, actor: Actor, pin: str | None,

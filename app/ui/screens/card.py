@@ -196,7 +196,7 @@ class CardScreen(Screen):
         self._set("sender", card.sender or "")
         self._set("recipient", card.recipient or "")
         self._set("message", card.message or "")
-        self._set("restrictions", "\n".join(f"• {term}" for term in card_words.terms(card)))
+        self._set("restrictions", "\n".join(f"• {term}" for term in card_words.terms(validation)))
         shown = self.may_show_qr
         self.qr.set_payload(card.qr_payload if shown else "")
         self.qr.fit(QR_SIDE)
