@@ -12,6 +12,7 @@ from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Activation, Card, CardStatus, EntryKind, Kind, Program
 from app.ledger.results import CardView, JournalEntry
 from app.ledger.schema import cards, journal, programs
+from app.ledger.statements import Prepared
 
 
 def program_from_row(row: Row[Any]) -> Program:
@@ -81,10 +82,11 @@ def _card_queries(where: Any) -> tuple[Select[Any], Select[Any]]:
 
 
 # Card look-ups run in every operation; building the statements once saves most of their cost.
-CARD_BY = {kind: _card_queries((column == bindparam("card_key"))
-                               & (cards.c.training == bindparam("card_training")))
-           for kind, column in (("code", cards.c.code), ("token", cards.c.token))}
-_CARD_BY_ID = _card_queries(cards.c.id == bindparam("card_id"))
+# They run on the driver's cursor (`app.ledger.statements`).
+CARD_BY = {kind: tuple(Prepared(query) for query in _card_queries(
+    (column == bindparam("card_key")) & (cards.c.training == bindparam("card_training"))))
+    for kind, column in (("code", cards.c.code), ("token", cards.c.token))}
+_CARD_BY_ID = tuple(Prepared(query) for query in _card_queries(cards.c.id == bindparam("card_id")))
 _PROGRAM_BY_ID = select(programs).where(programs.c.id == bindparam("program_id"))
 _VERSION_BY_ID = select(programs.c.version).where(programs.c.id == bindparam("program_id"))
 
@@ -102,12 +104,12 @@ def card_values(row: Row[Any]) -> dict[str, Any]:
 
 def find_card_row(conn: Connection, ref: CardRef, *, training: bool,
                   for_update: bool = False) -> Row[Any] | None:
-    query = CARD_BY[ref.kind][for_update]
-    return conn.execute(query, {"card_key": ref.value, "card_training": training}).first()
+    return CARD_BY[ref.kind][for_update].first(
+        conn, {"card_key": ref.value, "card_training": training})
 
 
 def card_row_by_id(conn: Connection, card_id: int, *, for_update: bool = False) -> Row[Any]:
-    return conn.execute(_CARD_BY_ID[for_update], {"card_id": card_id}).one()
+    return _CARD_BY_ID[for_update].one(conn, {"card_id": card_id})
 
 
 def load_program(conn: Connection, program_id: int) -> Program:

@@ -39,6 +39,7 @@ from app.ledger import codec, refusals, security, store
 from app.ledger.db import is_sqlite
 from app.ledger.results import Redemption, Sale
 from app.ledger.schema import cards, holds, idempotency, journal
+from app.ledger.statements import Prepared
 from app.ledger.writer import Change, KeepRefusal, Outcome, Writer
 
 R = TypeVar("R")
@@ -54,14 +55,15 @@ MAX_REQUEST_ID = 100
 
 # Statements of the hot path, built once: building SQLAlchemy statements per call cost more
 # than the database's own work for a redemption.
-_INSERT_JOURNAL = insert(journal).returning(journal.c.id)
-_PRIOR_REQUEST = (
+# They run on the driver's cursor (`app.ledger.statements`).
+_INSERT_JOURNAL = Prepared(insert(journal).returning(journal.c.id))
+_PRIOR_REQUEST = Prepared(
     select(idempotency.c.fingerprint, idempotency.c.status, idempotency.c.response)
     .where(idempotency.c.scope == bindparam("idem_scope"),
            idempotency.c.key == bindparam("idem_key"))
     .with_for_update()
 )
-_INSERT_REQUEST = insert(idempotency)
+_INSERT_REQUEST = Prepared(insert(idempotency))
 # PostgreSQL: the request id's lock for the rest of the transaction, or false if another
 # transaction (another server process) holds it: that request still runs.
 _LOCK_REQUEST = select(
@@ -70,16 +72,16 @@ _LOCK_REQUEST = select(
 # request with this id that runs holds the advisory lock, and one that committed between this
 # statement's snapshot and the lock is caught by the idempotency table's primary key when this
 # one stores its answer (`_change` then runs again and replays it).
-_LOCK_AND_PRIOR = text(
+_LOCK_AND_PRIOR = Prepared(text(
     "SELECT pg_try_advisory_xact_lock(:request_lock) AS locked, i.fingerprint, i.status, "
     "i.response FROM (SELECT 1) AS one LEFT JOIN idempotency AS i "
-    "ON i.scope = :idem_scope AND i.key = :idem_key")
+    "ON i.scope = :idem_scope AND i.key = :idem_key"))
 # The answer to a duplicate of a request that still runs, here or in app.ledger.idempotency.
 REQUEST_IN_PROGRESS = ("A request with this Idempotency-Key (request id) is still being "
                        "processed; wait for its answer, or retry with the same key in a moment.")
 # The one statement that changes a card's value: it takes effect only if the card is still
 # exactly as its plan read it (`app.domain.plans`).
-_APPLY = (
+_APPLY_STATEMENT = (
     update(cards)
     .where(cards.c.id == bindparam("plan_card"),
            cards.c.balance == bindparam("before_balance"),
@@ -89,6 +91,7 @@ _APPLY = (
             status=bindparam("after_status"))
     .returning(*cards.c)
 )
+_APPLY = Prepared(_APPLY_STATEMENT)
 
 
 def request_lock_key(scope: str, request_id: str) -> int:
@@ -240,21 +243,21 @@ class LedgerCore:
             key = {"idem_scope": change.scope, "idem_key": request_id}
             prior: Any
             if self.refuse_in_flight and not is_sqlite(self.engine):
-                prior = conn.execute(_LOCK_AND_PRIOR, {
-                    **key, "request_lock": request_lock_key(change.scope, request_id)}).one()
+                prior = _LOCK_AND_PRIOR.one(conn, {
+                    **key, "request_lock": request_lock_key(change.scope, request_id)})
                 if not prior.locked:
                     raise refuse(ErrorCode.REQUEST_IN_PROGRESS, REQUEST_IN_PROGRESS)
                 if prior.status is None:  # nothing stored under the id
                     prior = None
             else:
-                prior = conn.execute(_PRIOR_REQUEST, key).first()
+                prior = _PRIOR_REQUEST.first(conn, key)
             if prior is not None:
                 return Outcome(_replay(prior, change.fingerprint, change.result_type))
         try:
             result = change.body(conn, now)
         except CommitThenRaise as exc:  # its writes stand (a wrong PIN counted)
             if request_id is not None and refusals.kept(exc.error):
-                conn.execute(_INSERT_REQUEST, {
+                _INSERT_REQUEST.execute(conn, {
                     "scope": change.scope, "key": request_id,
                     "fingerprint": change.fingerprint, "status": refusals.REFUSED,
                     "response": refusals.dumps(exc.error), "created_at": now})
@@ -264,7 +267,7 @@ class LedgerCore:
                 raise KeepRefusal(exc) from exc  # rolls back; `_change` stores it
             raise
         if request_id is not None:
-            conn.execute(_INSERT_REQUEST, {
+            _INSERT_REQUEST.execute(conn, {
                 "scope": change.scope, "key": request_id, "fingerprint": change.fingerprint,
                 "status": "done", "response": codec.dumps(_without_secrets(result)),
                 "created_at": now})
@@ -303,8 +306,7 @@ class LedgerCore:
         ).on_conflict_do_nothing(index_elements=[idempotency.c.scope, idempotency.c.key])
             .returning(idempotency.c.key)).first()
         if stored is None:
-            prior = conn.execute(_PRIOR_REQUEST, {"idem_scope": scope,
-                                                  "idem_key": request_id}).one()
+            prior = _PRIOR_REQUEST.one(conn, {"idem_scope": scope, "idem_key": request_id})
             return Outcome(_replay(prior, change.fingerprint, change.result_type))
         return Outcome(deferred=error)
 
@@ -357,14 +359,14 @@ class LedgerCore:
                  held_delta: int = 0, balance_after: int | None = None,
                  related_id: int | None = None, reporting_code: str | None = None,
                  reference: str | None = None, comment: str | None = None) -> int:
-        return int(conn.execute(_INSERT_JOURNAL, dict(
+        return int(_INSERT_JOURNAL.one(conn, dict(
             card_id=row.id, kind=kind.value, request_id=request_id, operator=actor.operator,
             approved_by=actor.approved_by, location=actor.location, terminal=actor.terminal,
             amount=amount, delta=delta, held_delta=held_delta,
             balance_after=row.balance if balance_after is None else balance_after,
             related_id=related_id, reporting_code=reporting_code, reference=reference,
             comment=comment, training=row.training, created_at=now,
-        )).scalar_one())
+        )).id)
 
     def _set_card(self, conn: Connection, card_id: int, **values: Any) -> Row[Any]:
         conn.execute(update(cards).where(cards.c.id == card_id).values(**values))
@@ -437,11 +439,13 @@ class LedgerCore:
         `values`: the card's other columns that change with it (what a locked card was,
         validity, texts, secrets), none of them its value or status."""
         before, after = plan.before, plan.after
-        row = conn.execute(_APPLY if not values else _APPLY.values(**values), {
+        params = {
             "plan_card": plan.card_id, "before_balance": before.balance,
             "before_held": before.held, "before_status": before.status.value,
             "after_balance": after.balance, "after_held": after.held,
-            "after_status": after.status.value}).first()
+            "after_status": after.status.value}
+        row = (_APPLY.first(conn, params) if not values else
+               conn.execute(_APPLY_STATEMENT.values(**values), params).first())
         if row is None:
             raise CardChanged(plan.card_id)
         entry_id = self._journal(conn, row, plan.kind, actor, request_id, now,
