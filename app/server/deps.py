@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Annotated
 
-from fastapi import Depends, Header, Path, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import HTTPBearer
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import HTTPConnection
@@ -17,6 +17,7 @@ from app.ledger.auth import BAD_APPROVAL, Session
 from app.ledger.directory import ALL_LOCATIONS
 from app.ledger.engine import MAX_REQUEST_ID
 from app.server.context import ApiContext
+from app.server.headers import HeaderParam, reads
 
 
 def api_context(request: HTTPConnection) -> ApiContext:
@@ -69,19 +70,27 @@ CurrentSession = Annotated[SignedIn, Depends(SessionBearer(
     description="The token from POST /v1/sessions."))]
 
 
-async def get_actor(
-    request: Request, signed_in: CurrentSession,
-    x_training: Annotated[str | None, Header(
-        max_length=10, description='"true" runs this request in training mode.')] = None,
-    x_manager_operator: Annotated[str | None, Header(
-        max_length=60, description="A manager approving this one request (with "
-        "X-Manager-Pin).")] = None,
-    x_manager_pin: Annotated[str | None, Header(
-        max_length=12, description="That manager's PIN.")] = None,
-) -> Actor:
+TRAINING = HeaderParam("x-training", "X-Training",
+                       '"true" runs this request in training mode.', max_length=10)
+MANAGER_OPERATOR = HeaderParam(
+    "x-manager-operator", "X-Manager-Operator",
+    "A manager approving this one request (with X-Manager-Pin).", max_length=60)
+MANAGER_PIN = HeaderParam("x-manager-pin", "X-Manager-Pin", "That manager's PIN.",
+                          max_length=12)
+IDEMPOTENCY_KEY = HeaderParam(
+    "Idempotency-Key", "Idempotency-Key",
+    "Send one on every ledger-changing request (a UUID): a retry with the same "
+    "key and body gets the first answer again, another body is refused "
+    "(idempotency_conflict), and while the first is still running, request_in_progress.",
+    min_length=1, max_length=MAX_REQUEST_ID, pattern=r"^[\x20-\x7e]+$")
+
+
+@reads(TRAINING, MANAGER_OPERATOR, MANAGER_PIN)
+async def get_actor(request: Request, signed_in: CurrentSession) -> Actor:
     """Who acts: the session's operator at its location and terminal, maybe with a manager's
     approval for this one request."""
-    actor = signed_in.session.actor(training=training_mode(x_training))
+    actor = signed_in.session.actor(training=training_mode(TRAINING.read(request)))
+    x_manager_operator, x_manager_pin = MANAGER_OPERATOR.read(request), MANAGER_PIN.read(request)
     if x_manager_operator is None and x_manager_pin is None:
         return actor
     return await run_in_threadpool(_approved, api_context(request), actor, x_manager_operator,
@@ -148,11 +157,12 @@ def get_places(signed_in: CurrentSession) -> Places:
 
 CurrentPlaces = Annotated[Places, Depends(get_places)]
 
-IdempotencyKey = Annotated[str | None, Header(
-    alias="Idempotency-Key", min_length=1, max_length=MAX_REQUEST_ID, pattern=r"^[\x20-\x7e]+$",
-    description="Send one on every ledger-changing request (a UUID): a retry with the same "
-    "key and body gets the first answer again, another body is refused "
-    "(idempotency_conflict), and while the first is still running, request_in_progress.")]
+@reads(IDEMPOTENCY_KEY)
+async def idempotency_key(request: Request) -> str | None:
+    return IDEMPOTENCY_KEY.read(request)
+
+
+IdempotencyKey = Annotated[str | None, Depends(idempotency_key)]
 
 MAX_ID = 2**62
 ProgramId = Annotated[int, Path(ge=1, le=MAX_ID, description="program id")]

@@ -13,13 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.dependencies.models import Dependant
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 
 from app.domain.errors import ErrorCode
 from app.protocol.models import Problem
 from app.server import problems
 from app.server.examples import example_of
+from app.server.headers import READERS
 from app.server.middleware import HEADERS_TOO_LARGE, REQUEST_TIMEOUT
 from app.server.operations import OPERATIONS
 
@@ -129,6 +131,7 @@ def document(app: FastAPI) -> dict[str, Any]:
         return app.openapi_schema
     schema = get_openapi(title=app.title, version=app.version, description=app.description,
                          routes=app.routes)
+    _add_read_headers(app, schema)
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
@@ -140,6 +143,29 @@ def document(app: FastAPI) -> dict[str, Any]:
             _describe(operation, components)
     app.openapi_schema = schema
     return schema
+
+
+def _add_read_headers(app: FastAPI, schema: dict[str, Any]) -> None:
+    """The headers that dependencies read themselves (`app.server.headers`), as parameters
+    of each operation whose dependencies include such a reader."""
+    for context in iter_route_contexts(app.routes):
+        route = context.original_route
+        if not isinstance(route, APIRoute) or not route.include_in_schema:
+            continue
+        headers: dict[str, dict[str, Any]] = {}
+        stack: list[Dependant] = [route.dependant]
+        while stack:
+            dependant = stack.pop()
+            for param in READERS.get(dependant.call, ()) if dependant.call else ():
+                headers.setdefault(param.name, param.openapi())
+            stack.extend(reversed(dependant.dependencies))
+        if not headers:
+            continue
+        for method in route.methods or ():
+            operation = schema["paths"][context.path_format][method.lower()]
+            listed = operation.setdefault("parameters", [])
+            names = {p["name"].lower() for p in listed}
+            listed.extend(p for name, p in headers.items() if name.lower() not in names)
 
 
 def _describe(operation: dict[str, Any], components: dict[str, Any]) -> None:

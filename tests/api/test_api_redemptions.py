@@ -137,3 +137,33 @@ async def test_headers_said_twice_are_the_routes_to_judge(api: Api) -> None:
                  ("Content-Type", "application/json")])
     problem(answer, 415, "unsupported_media_type")
     assert await balance(api, admin, card["code"]) == 5000
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_headers_out_of_bounds_are_refused_by_name_and_change_nothing(api: Api) -> None:
+    """The training flag, a manager's approval and the Idempotency-Key are read by the
+    server's dependencies themselves (`app.server.headers`): a value out of its bounds is a
+    422 naming the header, as for any parameter, and the card keeps its value."""
+    admin = await api.sign_in("admin")
+    cashier = await api.sign_in("cashier")
+    card = await api.card(admin, 5000)
+    body = {"card": card["code"], "amount": 100}
+    for headers, name in (({"X-Training": "true" * 3}, "x-training"),
+                          ({"X-Manager-Operator": "m" * 61}, "x-manager-operator"),
+                          ({"X-Manager-Pin": "1" * 13}, "x-manager-pin")):
+        found = problem(await api.post("/v1/redemptions", cashier, body, **headers), 422,
+                        "validation_error")
+        assert found["errors"][0]["loc"] == ["header", name], found
+        assert found["detail"].startswith(name), found
+    found = problem(await api.post("/v1/redemptions", cashier, body, key="k" * 101), 422,
+                    "validation_error")
+    assert found["errors"][0]["loc"] == ["header", "Idempotency-Key"], found
+    found = problem(await api.post("/v1/redemptions", cashier, body, key="a\tb"), 422,
+                    "validation_error")
+    assert found["errors"][0]["type"] == "string_pattern_mismatch", found
+    problem(await api.post("/v1/redemptions", cashier, body, **{"X-Training": "maybe"}), 422,
+            "validation_error")
+    assert await balance(api, admin, card["code"]) == 5000
+    spec = (await api.client.get("/openapi.json")).json()
+    listed = {p["name"] for p in spec["paths"]["/v1/redemptions"]["post"]["parameters"]}
+    assert {"Idempotency-Key", "x-training", "x-manager-operator", "x-manager-pin"} <= listed

@@ -15,6 +15,7 @@ from app.protocol.models import RedemptionIn, RedemptionOut, RedemptionsOut, Rev
 from app.server import convert
 from app.server.context import ApiContext
 from app.server.deps import (
+    IDEMPOTENCY_KEY,
     Context,
     CurrentActor,
     CurrentPlaces,
@@ -23,6 +24,7 @@ from app.server.deps import (
     RedemptionId,
     api_context,
 )
+from app.server.headers import reads
 
 router = APIRouter(prefix="/v1/redemptions", tags=["redemptions"])
 
@@ -58,13 +60,14 @@ def scoped_redemption(context: ApiContext, actor: Actor, places: Places,
 
 
 @router.post("", status_code=201, response_model=RedemptionOut)
-def redeem(body: RedemptionIn, request: Request, actor: CurrentActor,
-           key: IdempotencyKey = None) -> Response:
+@reads(IDEMPOTENCY_KEY)
+def redeem(body: RedemptionIn, request: Request, actor: CurrentActor) -> Response:
     """Take `amount` (a card that holds money, in minor units) or `quantity` (a card that
     holds items) off the card. Send an Idempotency-Key: a retry then never redeems twice."""
     # The busiest route, so it saves per-request work: the context from the request instead of
     # the Context dependency, and the answer serialized once, here (convert.json_response).
     context = api_context(request)
+    key = IDEMPOTENCY_KEY.read(request)
     with context.attempt(actor, "redeem", card=body.card, key=key, pin=body.pin):
         ref = parse_card_ref(body.card)
         units = context.units(actor, ref, body.amount, body.quantity, body.pin)
