@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.domain import plans
+from app.domain.card_actions import ACCEPTS, TRANSFER_TARGET, Action
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Card, CardStatus, EntryKind, Kind, Program, Role
 from app.domain.rules import check_max_balance, format_value, require_role
@@ -22,9 +23,6 @@ DEFAULT_CANCEL_WINDOW = timedelta(hours=24)
 # Above these a cashier needs a manager's approval to cancel.
 CASHIER_CANCEL_LIMIT_MINOR = 100_00
 CASHIER_CANCEL_LIMIT_ITEMS = 10
-# Statuses whose value a correction may change; the others refuse with their own reason.
-_LIVE = (CardStatus.ACTIVE, CardStatus.DEPLETED)
-_HELD_OR_LIVE = (*_LIVE, CardStatus.LOCKED)
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,9 @@ class RedemptionFacts:
     training: bool
 
 
-def _refuse_status(card: Card, action: str, allowed: tuple[CardStatus, ...]) -> None:
+def _refuse_status(card: Card, action: str, allowed: frozenset[CardStatus]) -> None:
+    """Refuse, with the card's own reason, an action its status does not accept
+    (`card_actions.ACCEPTS`)."""
     if card.status in allowed:
         return
     code = {CardStatus.LOCKED: ErrorCode.CARD_LOCKED, CardStatus.EXPIRED: ErrorCode.CARD_EXPIRED,
@@ -81,8 +81,9 @@ def plan_cancel(card: Card, program: Program, last: ValueEntry | None, actor: Ac
         raise refuse(ErrorCode.NOTHING_TO_CANCEL,
                      "This card has no sale or load left to cancel.")
     what = "sale" if last.kind is EntryKind.SELL else "load"
-    _refuse_status(card, f"cancelling its {what}",
-                   (*_LIVE, CardStatus.ALLOCATED) if last.kind is EntryKind.SELL else _LIVE)
+    # An allocated card has only its sale to cancel (a load needs an active card).
+    _refuse_status(card, f"cancelling its {what}", ACCEPTS[Action.CANCEL] if last.kind
+                   is EntryKind.SELL else ACCEPTS[Action.CANCEL] - {CardStatus.ALLOCATED})
     if now - last.created_at > window:
         hours = int(window.total_seconds() // 3600)
         raise refuse(ErrorCode.CANCEL_WINDOW_CLOSED,
@@ -118,7 +119,7 @@ def plan_refund(card: Card, program: Program, units: int, redemption: Redemption
             raise refuse(ErrorCode.REFUND_EXCEEDS_REDEMPTION,
                          f"Redemption {redemption.id} has only {format_value(left, program)} "
                          "left to refund.", available=left)
-    _refuse_status(card, "a refund", _HELD_OR_LIVE)
+    _refuse_status(card, "a refund", ACCEPTS[Action.REFUND])
     check_max_balance(program, card.balance + units)
     return plans.change(card, EntryKind.REFUND, units, balance_delta=units)
 
@@ -140,7 +141,7 @@ def plan_adjust(card: Card, program: Program, delta: int, reason: str | None,
     if delta == 0:
         raise refuse(ErrorCode.INVALID_AMOUNT, "An adjustment changes the balance: give a "
                                                "positive or negative amount, not 0.")
-    _refuse_status(card, "an adjustment", _HELD_OR_LIVE)
+    _refuse_status(card, "an adjustment", ACCEPTS[Action.ADJUST])
     if card.available + delta < 0:
         raise refuse(ErrorCode.INSUFFICIENT_BALANCE,
                      f"Only {format_value(card.available, program)} can be taken off this card.",
@@ -164,7 +165,7 @@ def plan_transfer(source: Card, source_program: Program, target: Card, target_pr
     require_role(actor, Role.MANAGER, "transfer a balance")
     if source.id == target.id:
         raise refuse(ErrorCode.SAME_CARD, "Choose a different card to transfer the balance to.")
-    _refuse_status(source, "a transfer from it", _HELD_OR_LIVE)
+    _refuse_status(source, "a transfer from it", ACCEPTS[Action.TRANSFER])
     if source.held:
         raise refuse(ErrorCode.VALIDATION_ERROR,
                      "The old card has value on hold; capture or release the hold first.")
@@ -179,22 +180,7 @@ def plan_transfer(source: Card, source_program: Program, target: Card, target_pr
             raise refuse(ErrorCode.CARD_NOT_ACTIVE,
                          "Cards of the new card's program get a PIN at sale: sell it first.")
     else:
-        _refuse_status(target, "a transfer to it", _LIVE)
+        _refuse_status(target, "a transfer to it", TRANSFER_TARGET)
     check_max_balance(target_program, target.balance + source.balance)
     return TransferPlan(amount=source.balance, source=plans.transfer_out(source),
                         target=plans.transfer_in(target, source.balance))
-
-
-def expiry_notice(status: str, valid_until: datetime | None, now: datetime, *,
-                  warn_days: int = 30) -> str | None:
-    """"Expires in 3 days" for a usable card whose validity ends soon; None otherwise."""
-    if valid_until is None or status not in (s.value for s in _HELD_OR_LIVE):
-        return None
-    left = valid_until - now
-    if left <= timedelta(0) or left > timedelta(days=warn_days):
-        return None
-    if left < timedelta(hours=24):
-        hours = max(1, int(left.total_seconds() // 3600))
-        return f"Expires in {hours} hour{'s' if hours != 1 else ''}"
-    days = left.days
-    return f"Expires in {days} day{'s' if days != 1 else ''}"

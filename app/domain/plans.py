@@ -205,8 +205,10 @@ def reopened_status(balance: int, *, allocated: bool) -> CardStatus:
 
 def reinstatement(card: Card, units: int, *, allocated: bool) -> Plan:
     """Extending an expired card gives back the `units` written off when it expired; a card
-    that was locked when it expired stays locked."""
+    that was locked when it expired stays locked. With nothing written off, only its status
+    comes back: the change of validity itself (`EntryKind.UPDATE`)."""
     balance = card.balance + units
     status = (CardStatus.LOCKED if card.locked_from is CardStatus.LOCKED
               else reopened_status(balance, allocated=allocated))
-    return _to(card, EntryKind.ADJUST, units, balance=balance, status=status)
+    return _to(card, EntryKind.ADJUST if units else EntryKind.UPDATE, units, balance=balance,
+               status=status)

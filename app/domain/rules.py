@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from app.domain.card_actions import Action, accepts
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Activation, Actor, Card, CardStatus, Kind, Program, Role
 from app.domain.money import check_amount, check_quantity, format_items, format_money
@@ -216,8 +217,8 @@ def check_load(card: Card, program: Program, units: int, *, now: datetime) -> No
     """Refuse a reload that the program or the card's state does not allow."""
     if not program.reloadable:
         raise refuse(ErrorCode.RELOAD_NOT_ALLOWED, "Cards of this program cannot be reloaded.")
-    refusal = _status_refusal(card, program)
-    if refusal is not None and card.status is not CardStatus.DEPLETED:
+    refusal = None if accepts(Action.LOAD, card.status) else _status_refusal(card, program)
+    if refusal is not None:
         raise refuse(refusal[0], f"This card cannot be loaded: {refusal[1]}.")
     period = _period_refusal(card, now)
     if period is not None and period[0] is ErrorCode.CARD_EXPIRED:
@@ -234,7 +235,7 @@ def check_max_balance(program: Program, new_balance: int) -> None:
 
 
 def check_sell(card: Card, program: Program, value: int) -> None:
-    if card.status is not CardStatus.PENDING:
+    if not accepts(Action.SELL, card.status):
         raise refuse(ErrorCode.CARD_NOT_PENDING,
                      f"Only a card that has not been sold can be sold; this one is {card.status}.")
     check_max_balance(program, value)
@@ -258,8 +259,7 @@ def check_lock(card: Card) -> None:
     """A card that cannot be used anyway is not locked: a void or closed one for good, an
     expired one until its validity is extended (a lock then would have it expired twice and
     the value written off at the first expiry never given back)."""
-    if card.status in (CardStatus.VOID, CardStatus.CLOSED, CardStatus.LOCKED,
-                       CardStatus.EXPIRED):
+    if not accepts(Action.LOCK, card.status):
         code = {CardStatus.LOCKED: ErrorCode.CARD_LOCKED, CardStatus.VOID: ErrorCode.CARD_VOID,
                 CardStatus.CLOSED: ErrorCode.CARD_CLOSED,
                 CardStatus.EXPIRED: ErrorCode.CARD_EXPIRED}[card.status]
@@ -267,12 +267,15 @@ def check_lock(card: Card) -> None:
 
 
 def check_unlock(card: Card) -> None:
-    if card.status is not CardStatus.LOCKED:
+    if not accepts(Action.UNLOCK, card.status):
         raise refuse(ErrorCode.VALIDATION_ERROR, f"This card is {card.status}, not locked.")
 
 
 def check_void_or_close(card: Card, *, closing: bool) -> None:
-    if card.status in (CardStatus.VOID, CardStatus.CLOSED):
+    if not accepts(Action.CLOSE if closing else Action.VOID, card.status):
+        if card.status is CardStatus.PENDING:
+            raise refuse(ErrorCode.CARD_NOT_ACTIVE,
+                         "This card was never sold: void it instead of closing it.")
         raise refuse(ErrorCode.CARD_VOID if card.status is CardStatus.VOID
                      else ErrorCode.CARD_CLOSED, f"This card is already {card.status}.")
     if card.held:

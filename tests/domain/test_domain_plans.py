@@ -93,7 +93,9 @@ def test_extending_an_expired_card_gives_back_what_expiry_wrote_off(
     expired = card(CardStatus.EXPIRED, balance,
                    locked_from=CardStatus.LOCKED if locked else None)
     plan = plans.reinstatement(expired, written_off, allocated=allocated)
-    assert (plan.kind, plan.amount, plan.delta) == (EntryKind.ADJUST, written_off, written_off)
+    # Nothing written off: the change of validity is the journal row (no 0 adjustment).
+    kind = EntryKind.ADJUST if written_off else EntryKind.UPDATE
+    assert (plan.kind, plan.amount, plan.delta) == (kind, written_off, written_off)
     assert plan.after.status is after
     if locked:  # what it becomes once unlocked follows the same rule
         assert plans.reopened_status(plan.after.balance, allocated=allocated) is \

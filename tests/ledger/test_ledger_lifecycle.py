@@ -269,3 +269,18 @@ def test_fixed_validity_dates(ledger: Ledger, cashier: Actor, make: Cards) -> No
     card = ledger.get_card(code)
     assert (card.valid_from, card.valid_until) == (start, datetime(2026, 5, 1, tzinfo=UTC))
     assert refusal(ledger.redeem, cashier, code, 100) is ErrorCode.CARD_NOT_YET_VALID
+
+
+def test_a_card_never_sold_is_voided_not_closed_and_its_sale_sets_its_validity(
+        ledger: Ledger, manager: Actor, make: Cards) -> None:
+    """`card_actions.ACCEPTS`: closing ends a card's life with its value, and a sale sets the
+    validity; a card still to be sold has neither, so both are refused with a reason, and the
+    app (which reads the same table) does not offer them."""
+    code = make.pending(make.program(default_value=2500, validity_days=30))
+    later = datetime(2030, 1, 1, tzinfo=UTC)
+    assert refusal(ledger.close, manager, code, "never sold") is ErrorCode.CARD_NOT_ACTIVE
+    assert refusal(ledger.update_card, manager, code, valid_until=later) \
+        is ErrorCode.CARD_NOT_ACTIVE
+    assert ledger.get_card(code).status is CardStatus.PENDING
+    assert ledger.update_card(manager, code, message="For Ben").message == "For Ben"
+    assert ledger.void(manager, code, "never sold").status is CardStatus.VOID

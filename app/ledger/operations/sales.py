@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection
 
 from app.domain import plans, rules
+from app.domain.card_actions import Action, accepts
 from app.domain.codes import CardRef
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, CardStatus
@@ -83,7 +84,7 @@ class SalesOps(LedgerCore):
 
         def body(conn: Connection, now: datetime) -> CardView:
             loaded = self._load(conn, ref, actor)
-            if loaded.card.status is not CardStatus.ALLOCATED:
+            if not accepts(Action.ACTIVATE, loaded.card.status):
                 raise refuse(ErrorCode.CARD_NOT_ALLOCATED,
                              f"Only an allocated card can be activated; this one is "
                              f"{loaded.card.status}.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from app.domain.card_actions import Action, accepts
 from app.domain.errors import ErrorCode, GiftDeskError
 from app.domain.money import parse_amount
 from app.ui import i18n, messages
@@ -40,7 +41,6 @@ class Operation:
     verb: str
     fields: tuple[str, ...]
     manager: bool = False
-    statuses: tuple[str, ...] = ()
     required: tuple[str, ...] = ()
 
     @property
@@ -48,49 +48,43 @@ class Operation:
         return translate(CTX, self.label)
 
 
-ACTIVE_LIKE = ("active", "depleted")
 OPERATIONS: dict[str, Operation] = {op.name: op for op in (
     Operation("sell", QT_TRANSLATE_NOOP("card_ops", "Sell a card"),
               QT_TRANSLATE_NOOP("card_ops", "Sell"),
-              ("code", "value", "sender", "recipient", "message"), statuses=("pending",),
+              ("code", "value", "sender", "recipient", "message"),
               required=("code",)),
     Operation("activate", QT_TRANSLATE_NOOP("card_ops", "Activate a card"),
-              QT_TRANSLATE_NOOP("card_ops", "Activate"), ("token",), statuses=("allocated",),
+              QT_TRANSLATE_NOOP("card_ops", "Activate"), ("token",),
               required=("token",)),
     Operation("load", QT_TRANSLATE_NOOP("card_ops", "Load value"),
               QT_TRANSLATE_NOOP("card_ops", "Load"),
-              ("amount", "reference"), statuses=ACTIVE_LIKE, required=("amount",)),
+              ("amount", "reference"), required=("amount",)),
     Operation("cancel", QT_TRANSLATE_NOOP("card_ops", "Cancel the last sale or load"),
-              QT_TRANSLATE_NOOP("card_ops", "Cancel it"), ("reason",),
-              statuses=("active", "allocated", "depleted")),
+              QT_TRANSLATE_NOOP("card_ops", "Cancel it"), ("reason",)),
     Operation("refund", QT_TRANSLATE_NOOP("card_ops", "Refund to the card"),
               QT_TRANSLATE_NOOP("card_ops", "Refund"),
-              ("amount", "redemption", "reason", "reference"),
-              statuses=ACTIVE_LIKE, required=("amount",)),
+              ("amount", "redemption", "reason", "reference"), required=("amount",)),
     Operation("lock", QT_TRANSLATE_NOOP("card_ops", "Lock the card"),
               QT_TRANSLATE_NOOP("card_ops", "Lock"),
-              ("reason",), statuses=("active", "depleted", "allocated"), required=("reason",)),
+              ("reason",), required=("reason",)),
     Operation("unlock", QT_TRANSLATE_NOOP("card_ops", "Unlock the card"),
               QT_TRANSLATE_NOOP("card_ops", "Unlock"), ("reason",), manager=True,
-              statuses=("locked",), required=("reason",)),
+              required=("reason",)),
     Operation("adjust", QT_TRANSLATE_NOOP("card_ops", "Adjust the balance"),
               QT_TRANSLATE_NOOP("card_ops", "Adjust"),
-              ("direction", "amount", "reason"), manager=True,
-              statuses=(*ACTIVE_LIKE, "locked"), required=("amount", "reason")),
+              ("direction", "amount", "reason"), manager=True, required=("amount", "reason")),
     Operation("validity", QT_TRANSLATE_NOOP("card_ops", "Change the validity"),
-              QT_TRANSLATE_NOOP("card_ops", "Change"), ("valid_until",), manager=True,
-              statuses=(*ACTIVE_LIKE, "locked", "expired", "allocated")),
+              QT_TRANSLATE_NOOP("card_ops", "Change"), ("valid_until",), manager=True),
     Operation("transfer", QT_TRANSLATE_NOOP("card_ops", "Transfer the balance"),
               QT_TRANSLATE_NOOP("card_ops", "Transfer"), ("target", "reason"), manager=True,
-              statuses=(*ACTIVE_LIKE, "locked"), required=("target",)),
+              required=("target",)),
     Operation("void", QT_TRANSLATE_NOOP("card_ops", "Void the card"),
               QT_TRANSLATE_NOOP("card_ops", "Void"),
               ("reason",), manager=True,
-              statuses=("pending", "allocated", "active", "depleted", "locked", "expired"),
               required=("reason",)),
     Operation("close", QT_TRANSLATE_NOOP("card_ops", "Close the card"),
               QT_TRANSLATE_NOOP("card_ops", "Close"), ("reason",), manager=True,
-              statuses=(*ACTIVE_LIKE, "locked", "expired"), required=("reason",)),
+              required=("reason",)),
 )}
 
 # Sentences for what the cashier left out or typed wrong (keys of `messages.sentence`).
@@ -187,10 +181,11 @@ class Place:
 
 
 def available(card: CardOut | None, program: ProgramOut | None) -> list[Operation]:
-    """The actions that make sense for this card now (the ledger has the last word)."""
+    """The actions this card's status accepts (`card_actions.ACCEPTS`, the table the ledger
+    checks too); their other rules (a balance, the last sale) are the ledger's to say."""
     if card is None:
         return [OPERATIONS["sell"]]
-    found = [op for op in OPERATIONS.values() if card.status in op.statuses]
+    found = [op for op in OPERATIONS.values() if accepts(Action(op.name), card.status)]
     if program is not None and not program.reloadable:
         found = [op for op in found if op.name != "load"]
     return found
