@@ -54,7 +54,7 @@ OPERATIONS: dict[str, Operation] = {
     "get_card": Op("get_card", "Look up a card"),
     "transactions": Op("list_card_transactions", "List a card's journal"),
     "update_card": Op("update_card", "Change a card's sender, recipient, message or validity",
-                     (E.CARD_VOID, E.CARD_CLOSED)),
+                     (E.CARD_VOID, E.CARD_CLOSED, E.CARD_NOT_ACTIVE)),
     "sell": Op("sell_card", "Sell a pending card",
               (E.CARD_NOT_PENDING, E.INVALID_AMOUNT, E.MAX_BALANCE_EXCEEDED,
                E.PROGRAM_RETIRED)),
@@ -67,7 +67,8 @@ OPERATIONS: dict[str, Operation] = {
                                              E.CARD_CLOSED)),
     "unlock": Op("unlock_card", "Unlock a locked card", (E.CARD_VOID, E.CARD_CLOSED)),
     "void": Op("void_card", "Cancel a card for good", (E.CARD_VOID, E.CARD_CLOSED)),
-    "close": Op("close_card", "Close a card for good", (E.CARD_VOID, E.CARD_CLOSED)),
+    "close": Op("close_card", "Close a card for good",
+                (E.CARD_VOID, E.CARD_CLOSED, E.CARD_NOT_ACTIVE)),
     # corrections on one card
     "cancel": Op("cancel_last_sale_or_load", "Cancel a card's last sale or load",
                 (E.NOTHING_TO_CANCEL, E.CANCEL_WINDOW_CLOSED, E.ALREADY_SPENT,
