@@ -61,6 +61,14 @@ STATUS_CODE = {CardStatus.LOCKED: ErrorCode.CARD_LOCKED, CardStatus.EXPIRED: Err
 HELD_OR_LIVE = (CardStatus.ACTIVE, CardStatus.DEPLETED, CardStatus.LOCKED)
 
 
+def validity_refusal(card: MCard) -> ErrorCode | None:
+    """Why a change of the card's validity is refused: an ended card, or one not sold yet
+    (its sale sets its validity)."""
+    if card.status is CardStatus.PENDING:
+        return ErrorCode.CARD_NOT_ACTIVE
+    return ENDED.get(card.status)
+
+
 def status_refusal(card: MCard, allowed: tuple[CardStatus, ...]) -> ErrorCode | None:
     if card.status in allowed:
         return None
@@ -491,6 +499,8 @@ def ledger_machine(new_database: Callable[[], tuple[str, Callable[[], None]]]
         def void_or_close(self, index: int, closing: bool) -> None:
             card = self.card(index)
             expected = ENDED.get(card.status)
+            if expected is None and closing and card.status is CardStatus.PENDING:
+                expected = ErrorCode.CARD_NOT_ACTIVE  # never sold: voided, not closed
             if expected is None and self.held_after_expiry(card):
                 expected = ErrorCode.VALIDATION_ERROR
             end = self.ledger.close if closing else self.ledger.void
@@ -507,7 +517,7 @@ def ledger_machine(new_database: Callable[[], tuple[str, Callable[[], None]]]
             """The card's validity ends now; the expiry sweep writes off what is left."""
             card = self.card(index)
             until = self.now
-            if self.call(ENDED.get(card.status), lambda rid: self.ledger.update_card(
+            if self.call(validity_refusal(card), lambda rid: self.ledger.update_card(
                     MANAGER, card.code, valid_until=until, request_id=rid)) is not None:
                 card.valid_until = until
             report = self.ledger.expire_cards(MANAGER)
@@ -538,7 +548,7 @@ def ledger_machine(new_database: Callable[[], tuple[str, Callable[[], None]]]
         def extend(self, index: int) -> None:
             card = self.card(index)
             until = self.now + timedelta(days=10)
-            if self.call(ENDED.get(card.status), lambda rid: self.ledger.update_card(
+            if self.call(validity_refusal(card), lambda rid: self.ledger.update_card(
                     MANAGER, card.code, valid_until=until, request_id=rid)) is None:
                 return
             card.valid_until = until
