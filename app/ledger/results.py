@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.domain.model import Activation, Actor, CardStatus, EntryKind, HoldStatus, Kind, Program
+from app.domain.rules import Eligibility
 
 
 @dataclass(frozen=True)
@@ -73,20 +74,11 @@ class EndedCard(CardView):
 
 @dataclass(frozen=True)
 class Validation:
-    """The answer to "can this card be used here, now": given for any existing card."""
+    """The answer to "can this card be used here, now": given for any existing card, with
+    the domain's verdict as it decided it (`rules.assess`)."""
 
     card: CardView
-    is_redeemable: bool
-    has_balance: bool
-    redeemable_status: bool
-    in_redeemable_period: bool
-    location_allowed: bool
-    eligible_value: int | None
-    eligible_item_quantity: int | None
-    present_value_description: str
-    reason: str | None
-    restrictions: tuple[str, ...]
-    terms: tuple[str, ...] = ()  # `rules.Term` codes, in the order of `restrictions`
+    verdict: Eligibility
 
 
 @dataclass(frozen=True)

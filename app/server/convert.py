@@ -40,7 +40,9 @@ def transaction(value: JournalEntry) -> m.TransactionOut:
 
 
 def validation(value: Validation) -> m.ValidationOut:
-    return m.ValidationOut.model_validate(to_jsonable(value))
+    """The card and, beside it, the domain's verdict's fields (the wire's flat shape)."""
+    return m.ValidationOut.model_validate({"card": to_jsonable(value.card),
+                                           **to_jsonable(value.verdict)})
 
 
 def sale(value: Sale) -> m.SellOut:

@@ -19,7 +19,7 @@ def test_sell_redeem_reverse_keeps_journal_equal_to_balance(
     assert sale.result == "activated"
     assert sale.card.balance == 4250
 
-    verdict = ledger.validate(cashier, card.code)
+    verdict = ledger.validate(cashier, card.code).verdict
     assert verdict.is_redeemable
     assert verdict.present_value_description == "Balance $42.50"
 

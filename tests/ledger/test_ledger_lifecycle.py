@@ -114,7 +114,7 @@ def test_extending_an_expired_card_gives_its_value_back(ledger: Ledger, cashier:
     # A late customer: the manager extends the card.
     card = ledger.update_card(manager, code, valid_until=clock.now + timedelta(days=7))
     assert (card.status, card.balance) == (CardStatus.ACTIVE, 4000)
-    assert ledger.validate(cashier, code).present_value_description == "Balance $40.00"
+    assert ledger.validate(cashier, code).verdict.present_value_description == "Balance $40.00"
     kinds = [e.kind for e in ledger.journal(code)]
     assert kinds[-3:] == [EntryKind.EXPIRE, EntryKind.ADJUST, EntryKind.UPDATE]
     assert ledger.redeem(cashier, code, 4000).balance_after == 0

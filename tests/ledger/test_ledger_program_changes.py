@@ -35,7 +35,7 @@ def test_a_change_reaches_the_same_ledgers_next_redemption(
     update_program(ledger, admin, program_id, {"reporting_code_required": False,
                                                 "locations": ("STORE-2",)})
     assert refusal(ledger.redeem, cashier, code, 100) is ErrorCode.LOCATION_NOT_ALLOWED
-    assert ledger.validate(cashier, code).location_allowed is False
+    assert ledger.validate(cashier, code).verdict.location_allowed is False
     assert ledger.get_card(code).balance == 4900
 
 
@@ -63,7 +63,7 @@ def test_another_process_obeys_a_change_at_once(
     assert refusal(other.redeem, cashier, code, 100, reporting_code="R1") \
         is ErrorCode.LOCATION_NOT_ALLOWED
     assert refusal(other.hold, cashier, code, 100) is ErrorCode.LOCATION_NOT_ALLOWED
-    assert other.validate(cashier, code).location_allowed is False
+    assert other.validate(cashier, code).verdict.location_allowed is False
 
     retire_program(ledger, admin, program_id)
     assert other.get_program(program_id).retired is True

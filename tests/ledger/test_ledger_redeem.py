@@ -230,7 +230,7 @@ def test_partial_capture_frees_the_rest(ledger: Ledger, cashier: Actor, make: Ca
 def test_release_frees_the_value(ledger: Ledger, cashier: Actor, make: Cards) -> None:
     code = make.active(5000)
     hold = ledger.hold(cashier, code, 5000)
-    assert not ledger.validate(cashier, code).is_redeemable
+    assert not ledger.validate(cashier, code).verdict.is_redeemable
     released = ledger.release(cashier, hold.id)
     assert released.status is HoldStatus.RELEASED
     assert released.available_after == 5000

@@ -101,7 +101,7 @@ def test_reversing_the_last_redemption_revives_a_used_up_card(
     ledger.reverse(manager, redemption.id, "refund")
     card = ledger.get_card(code)
     assert (card.status, card.balance) == (CardStatus.ACTIVE, 5000)
-    assert ledger.validate(cashier, code).present_value_description == "Balance $50.00"
+    assert ledger.validate(cashier, code).verdict.present_value_description == "Balance $50.00"
 
 
 def test_a_reversal_on_a_locked_used_up_card_is_usable_after_unlock(

@@ -107,7 +107,7 @@ def test_allocate_then_activate_with_the_one_time_token(
     assert replay.activation_token is None  # shown once
     assert replay.card == sale.card
 
-    verdict = ledger.validate(cashier, code)
+    verdict = ledger.validate(cashier, code).verdict
     assert not verdict.is_redeemable
     assert verdict.present_value_description == "Not activated yet"
     assert refusal(ledger.redeem, cashier, code, 100) is ErrorCode.CARD_NOT_ACTIVE
@@ -191,6 +191,6 @@ def test_load_refusals(ledger: Ledger, cashier: Actor, manager: Actor, make: Car
 def test_item_cards_load_and_redeem_items(ledger: Ledger, cashier: Actor, make: Cards) -> None:
     code = make.active(5, kind=Kind.ITEM, item_label="Coffee", reloadable=True, max_balance=10)
     assert ledger.redeem(cashier, code, 2).balance_after == 3
-    assert ledger.validate(cashier, code).present_value_description == "3 × Coffee left"
+    assert ledger.validate(cashier, code).verdict.present_value_description == "3 × Coffee left"
     assert ledger.load(cashier, code, 7).balance == 10
     assert refusal(ledger.load, cashier, code, 1) is ErrorCode.MAX_BALANCE_EXCEEDED

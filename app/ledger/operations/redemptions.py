@@ -34,18 +34,7 @@ class RedemptionOps(LedgerCore):
                          lambda conn, now: self._pin_body(conn, loaded, actor, pin, now))
         now = self.clock()
         verdict = rules.assess(loaded.card, loaded.program, now=now, location=actor.location)
-        return Validation(
-            card=store.card_view(loaded.card, loaded.program),
-            is_redeemable=verdict.is_redeemable, has_balance=verdict.has_balance,
-            redeemable_status=verdict.redeemable_status,
-            in_redeemable_period=verdict.in_redeemable_period,
-            location_allowed=verdict.location_allowed, eligible_value=verdict.eligible_value,
-            eligible_item_quantity=verdict.eligible_item_quantity,
-            present_value_description=verdict.present_value_description,
-            reason=verdict.reason.value if verdict.reason else None,
-            restrictions=verdict.restrictions,
-            terms=tuple(term.value for term in verdict.terms),
-        )
+        return Validation(card=store.card_view(loaded.card, loaded.program), verdict=verdict)
 
     def _pin_body(self, conn: Connection, loaded: Loaded, actor: Actor, pin: str | None,
                   now: datetime) -> bool:
