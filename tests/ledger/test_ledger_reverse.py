@@ -152,3 +152,33 @@ def test_reverse_replays_by_request_id(ledger: Ledger, cashier: Actor, manager: 
     assert ledger.get_card(code).balance == 5000
     assert refusal(ledger.reverse, manager, redemption.id, "other reason",
                    request_id="rev-1") is ErrorCode.IDEMPOTENCY_CONFLICT
+
+
+def test_listing_redemptions_reads_them_together_with_their_reversals(
+        ledger: Ledger, cashier: Actor, manager: Actor, make: Cards) -> None:
+    """The list of a busy day is one statement, not several for each redemption (it was
+    four per row: the row, its card, its program, its reversal), and says the same as
+    asking for each one."""
+    from sqlalchemy import event
+
+    codes = [make.active(5000), make.active(3000, kind="item", item_label="Coffee",
+                                                default_value=3)]
+    made = [ledger.redeem(cashier, codes[i % 2], 1) for i in range(30)]
+    hold = ledger.hold(cashier, codes[0], 200)
+    made.append(ledger.capture(cashier, hold.id))
+    ledger.reverse(manager, made[3].id, "wrong card")
+    statements: list[str] = []
+    listen = (ledger.engine, "before_cursor_execute",
+              lambda *args: statements.append(args[2]))
+    event.listen(*listen)
+    try:
+        listed = ledger.list_redemptions(limit=100)
+    finally:
+        event.remove(*listen)
+    assert len([s for s in statements if "journal" in s]) == 1
+    assert [r.id for r in listed] == [r.id for r in reversed(made)]
+    assert listed == [ledger.get_redemption(r.id) for r in listed]
+    reversed_one = next(r for r in listed if r.id == made[3].id)
+    assert (reversed_one.status, reversed_one.reversed_by) == ("reversed", "manager")
+    assert listed[0].hold_id == hold.id
+    assert {r.item_label for r in listed} == {None, "Coffee"}

@@ -19,7 +19,18 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Row, bindparam, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    and_,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -38,7 +49,7 @@ from app.domain.model import (
 from app.ledger import codec, refusals, security, store
 from app.ledger.db import is_sqlite
 from app.ledger.results import Redemption, Sale
-from app.ledger.schema import cards, holds, idempotency, journal
+from app.ledger.schema import cards, holds, idempotency, journal, programs
 from app.ledger.statements import Prepared
 from app.ledger.writer import Change, KeepRefusal, Outcome, Writer
 
@@ -92,6 +103,23 @@ _APPLY_STATEMENT = (
     .returning(*cards.c)
 )
 _APPLY = Prepared(_APPLY_STATEMENT)
+# Redemptions with their card's code, its program's version and their reversal (at most one:
+# `uq_journal_one_reversal`), in one statement.
+_REVERSAL = journal.alias("reversal")
+_REDEMPTIONS = (
+    select(journal, cards.c.code.label("card_code"), cards.c.program_id,
+           programs.c.version.label("program_version"),
+           _REVERSAL.c.id.label("reversal_id"), _REVERSAL.c.created_at.label("reversed_at"),
+           _REVERSAL.c.operator.label("reversed_by"),
+           _REVERSAL.c.approved_by.label("reversal_approved_by"),
+           _REVERSAL.c.comment.label("reversal_reason"),
+           _REVERSAL.c.balance_after.label("balance_after_reversal"))
+    .select_from(journal.join(cards, cards.c.id == journal.c.card_id)
+                 .join(programs, programs.c.id == cards.c.program_id)
+                 .outerjoin(_REVERSAL, and_(_REVERSAL.c.related_id == journal.c.id,
+                                            _REVERSAL.c.kind == EntryKind.REVERSE.value)))
+    .where(journal.c.kind.in_([kind.value for kind in REDEMPTION_KINDS]))
+)
 
 
 def request_lock_key(scope: str, request_id: str) -> int:
@@ -456,27 +484,35 @@ class LedgerCore:
         return row, entry_id
 
     def _redemption(self, conn: Connection, entry_id: int) -> Redemption:
-        entry = conn.execute(select(journal).where(journal.c.id == entry_id)).first()
-        if entry is None or EntryKind(entry.kind) not in REDEMPTION_KINDS:
+        found = self._redemptions(conn, journal.c.id == entry_id)
+        if not found:
             raise refuse(ErrorCode.REDEMPTION_NOT_FOUND, f"There is no redemption {entry_id}.")
-        card_row = store.card_row_by_id(conn, entry.card_id)
-        program = self.program(conn, card_row.program_id, store.program_version(card_row))
-        reversal = conn.execute(select(journal).where(
-            journal.c.related_id == entry_id, journal.c.kind == EntryKind.REVERSE.value)).first()
+        return found[0]
+
+    def _redemptions(self, conn: Connection, *where: Any,
+                     limit: int | None = None) -> list[Redemption]:
+        """Redemptions (and captured holds) matching `where`, newest first, each with its
+        card, program and reversal: one statement however many (the programs from this
+        process's copies while current)."""
+        query = _REDEMPTIONS.where(*where).order_by(journal.c.id.desc())
+        rows = conn.execute(query if limit is None else query.limit(limit)).all()
+        return [self._redemption_of(conn, row) for row in rows]
+
+    def _redemption_of(self, conn: Connection, row: Row[Any]) -> Redemption:
+        program = self.program(conn, row.program_id, row.program_version)
+        reversed_ = row.reversal_id is not None
         return Redemption(
-            id=entry.id, card_code=card_row.code, kind=program.kind, currency=program.currency,
+            id=row.id, card_code=row.card_code, kind=program.kind, currency=program.currency,
             item_label=program.item_label,
-            amount=entry.amount, balance_after=entry.balance_after,
-            status="reversed" if reversal else "completed", location=entry.location,
-            terminal=entry.terminal, operator=entry.operator, approved_by=entry.approved_by,
-            reporting_code=entry.reporting_code, reference=entry.reference,
-            comment=entry.comment, training=entry.training, created_at=entry.created_at,
-            hold_id=entry.related_id if entry.kind == EntryKind.CAPTURE.value else None,
-            reversal_id=reversal.id if reversal else None,
-            reversed_at=reversal.created_at if reversal else None,
-            reversed_by=reversal.operator if reversal else None,
-            reversal_approved_by=reversal.approved_by if reversal else None,
-            reversal_reason=reversal.comment if reversal else None,
-            balance_after_reversal=reversal.balance_after if reversal else None,
+            amount=row.amount, balance_after=row.balance_after,
+            status="reversed" if reversed_ else "completed", location=row.location,
+            terminal=row.terminal, operator=row.operator, approved_by=row.approved_by,
+            reporting_code=row.reporting_code, reference=row.reference,
+            comment=row.comment, training=row.training, created_at=row.created_at,
+            hold_id=row.related_id if row.kind == EntryKind.CAPTURE.value else None,
+            reversal_id=row.reversal_id, reversed_at=row.reversed_at,
+            reversed_by=row.reversed_by, reversal_approved_by=row.reversal_approved_by,
+            reversal_reason=row.reversal_reason,
+            balance_after_reversal=row.balance_after_reversal,
         )
 

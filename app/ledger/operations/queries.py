@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 
 from app.domain.codes import CardRef
-from app.domain.model import REDEMPTION_KINDS
 from app.ledger import store
 from app.ledger.operations.core import LedgerCore, as_ref
 from app.ledger.results import CardView, JournalEntry, Redemption
@@ -35,8 +34,7 @@ class QueryOps(LedgerCore):
                          locations: Sequence[str] | None = None) -> list[Redemption]:
         """Redemptions, newest first, filtered (`locations`: at any of these); training ones
         only when asked for."""
-        conditions = [journal.c.kind.in_([k.value for k in REDEMPTION_KINDS]),
-                      journal.c.training == training]
+        conditions = [journal.c.training == training]
         with self._read() as conn:
             if card is not None:
                 loaded = self._read_card(conn, as_ref(card), training)
@@ -51,9 +49,7 @@ class QueryOps(LedgerCore):
                 conditions.append(journal.c.created_at >= since)
             if until is not None:
                 conditions.append(journal.c.created_at < until)
-            ids = conn.execute(select(journal.c.id).where(and_(*conditions))
-                               .order_by(journal.c.id.desc()).limit(min(limit, 5000))).scalars()
-            return [self._redemption(conn, i) for i in ids]
+            return self._redemptions(conn, *conditions, limit=min(limit, 5000))
 
 
     def journal(self, ref: str | CardRef, *, training: bool = False) -> list[JournalEntry]:
