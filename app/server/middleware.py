@@ -115,8 +115,9 @@ async def read_body(receive: Receive, max_bytes: int,
     deadline = asyncio.get_running_loop().time() + timeout_s
     while True:
         left = deadline - asyncio.get_running_loop().time()
-        try:
-            message = await asyncio.wait_for(receive(), timeout=max(left, 0.001))
+        try:  # a timeout scope, not `wait_for`: no task of its own for each message
+            async with asyncio.timeout(max(left, 0.001)):
+                message = await receive()
         except TimeoutError:
             raise BodyStalled from None
         if message["type"] != "http.request":
