@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain.errors import ErrorCode
 from app.domain.model import CardStatus
 
 S = CardStatus
@@ -55,6 +56,16 @@ ACCEPTS: dict[Action, frozenset[CardStatus]] = {
 }
 # A transfer's target: a live card (or a pending one, which the transfer activates).
 TRANSFER_TARGET = _LIVE
+
+
+_STATUS_CODES = {S.LOCKED: ErrorCode.CARD_LOCKED, S.EXPIRED: ErrorCode.CARD_EXPIRED,
+                 S.VOID: ErrorCode.CARD_VOID, S.CLOSED: ErrorCode.CARD_CLOSED}
+
+
+def refusal_code(status: CardStatus) -> ErrorCode:
+    """The code of a refusal for the card's status: its own for a locked, expired, void or
+    closed card; `card_not_active` for one not sold or not activated yet."""
+    return _STATUS_CODES.get(status, ErrorCode.CARD_NOT_ACTIVE)
 
 
 def accepts(action: Action, status: CardStatus | str) -> bool:

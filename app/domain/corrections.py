@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.domain import plans
-from app.domain.card_actions import ACCEPTS, TRANSFER_TARGET, Action
+from app.domain.card_actions import ACCEPTS, TRANSFER_TARGET, Action, refusal_code
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, Card, CardStatus, EntryKind, Kind, Program, Role
 from app.domain.rules import check_max_balance, format_value, require_role
@@ -56,12 +56,10 @@ def _refuse_status(card: Card, action: str, allowed: frozenset[CardStatus]) -> N
     (`card_actions.ACCEPTS`)."""
     if card.status in allowed:
         return
-    code = {CardStatus.LOCKED: ErrorCode.CARD_LOCKED, CardStatus.EXPIRED: ErrorCode.CARD_EXPIRED,
-            CardStatus.VOID: ErrorCode.CARD_VOID, CardStatus.CLOSED: ErrorCode.CARD_CLOSED,
-            }.get(card.status, ErrorCode.CARD_NOT_ACTIVE)
     hint = {CardStatus.LOCKED: " Unlock it first.",
             CardStatus.EXPIRED: " Extend its validity first."}.get(card.status, "")
-    raise refuse(code, f"This card is {card.status}; {action} is not possible.{hint}")
+    raise refuse(refusal_code(card.status),
+                 f"This card is {card.status}; {action} is not possible.{hint}")
 
 
 def require_reason(reason: str | None, action: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain import rules
+from app.domain.card_actions import Action, accepts
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Card, CardStatus, EntryKind, Program
 
@@ -177,7 +178,7 @@ def pin_lock(card: Card) -> Plan | None:
         if card.locked_from is CardStatus.LOCKED:
             return None
         return _to(card, EntryKind.LOCK, 0, balance=card.balance, status=CardStatus.EXPIRED)
-    if card.status in (CardStatus.VOID, CardStatus.CLOSED, CardStatus.LOCKED):
+    if not accepts(Action.LOCK, card.status):  # void, closed or locked already
         return None
     return lock(card)
 

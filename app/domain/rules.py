@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from app.domain.card_actions import Action, accepts
+from app.domain.card_actions import Action, accepts, refusal_code
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Activation, Actor, Card, CardStatus, Kind, Program, Role
 from app.domain.money import check_amount, check_quantity, format_items, format_money
@@ -260,10 +260,7 @@ def check_lock(card: Card) -> None:
     expired one until its validity is extended (a lock then would have it expired twice and
     the value written off at the first expiry never given back)."""
     if not accepts(Action.LOCK, card.status):
-        code = {CardStatus.LOCKED: ErrorCode.CARD_LOCKED, CardStatus.VOID: ErrorCode.CARD_VOID,
-                CardStatus.CLOSED: ErrorCode.CARD_CLOSED,
-                CardStatus.EXPIRED: ErrorCode.CARD_EXPIRED}[card.status]
-        raise refuse(code, f"This card is {card.status}; it cannot be locked.")
+        raise refuse(refusal_code(card.status), f"This card is {card.status}; it cannot be locked.")
 
 
 def check_unlock(card: Card) -> None:
@@ -273,11 +270,10 @@ def check_unlock(card: Card) -> None:
 
 def check_void_or_close(card: Card, *, closing: bool) -> None:
     if not accepts(Action.CLOSE if closing else Action.VOID, card.status):
-        if card.status is CardStatus.PENDING:
-            raise refuse(ErrorCode.CARD_NOT_ACTIVE,
-                         "This card was never sold: void it instead of closing it.")
-        raise refuse(ErrorCode.CARD_VOID if card.status is CardStatus.VOID
-                     else ErrorCode.CARD_CLOSED, f"This card is already {card.status}.")
+        raise refuse(refusal_code(card.status),
+                     "This card was never sold: void it instead of closing it."
+                     if card.status is CardStatus.PENDING
+                     else f"This card is already {card.status}.")
     if card.held:
         raise refuse(ErrorCode.VALIDATION_ERROR,
                      "This card has value on hold; capture or release the hold first.")

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.domain import plans, rules
-from app.domain.card_actions import ENDED, Action, accepts
+from app.domain.card_actions import ENDED, Action, accepts, refusal_code
 from app.domain.codes import CardRef
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import Actor, CardStatus, EntryKind, Role
@@ -104,13 +104,13 @@ class LifecycleOps(LedgerCore):
             loaded = self._load(conn, ref, actor)
             status = loaded.card.status
             if status in ENDED:  # neither its texts nor its validity change any more
-                raise refuse(ErrorCode.CARD_VOID if status is CardStatus.VOID
-                             else ErrorCode.CARD_CLOSED, f"This card is {status}.")
+                raise refuse(refusal_code(status), f"This card is {status}.")
             if "valid_until" in changes and not accepts(Action.VALIDITY, status):
                 raise refuse(ErrorCode.CARD_NOT_ACTIVE,
                              "This card is not sold yet: its sale sets its validity.")
             values = dict(changes)
-            if (loaded.card.status is CardStatus.EXPIRED and "valid_until" in values
+            changed = "changed " + ", ".join(sorted(changes))
+            if (status is CardStatus.EXPIRED and "valid_until" in values
                     and (values["valid_until"] is None or values["valid_until"] > now)):
                 # Extending an expired card gives back the value written off when it expired.
                 reinstated = conn.execute(select(journal.c.amount).where(
@@ -122,7 +122,6 @@ class LifecycleOps(LedgerCore):
                 values["locked_from"] = (
                     plans.reopened_status(plan.after.balance, allocated=allocated).value
                     if plan.after.status is CardStatus.LOCKED else None)
-                changed = "changed " + ", ".join(sorted(changes))
                 if not reinstated:  # nothing was written off: the change is its status alone
                     row, _ = self._apply(conn, plan, actor, request_id, now, values=values,
                                          comment=changed)
@@ -132,8 +131,7 @@ class LifecycleOps(LedgerCore):
                     comment="validity extended: value written off at expiry reinstated")
             else:
                 row = self._set_card(conn, loaded.card.id, **values)
-            self._journal(conn, row, EntryKind.UPDATE, actor, request_id, now,
-                          comment="changed " + ", ".join(sorted(changes)))
+            self._journal(conn, row, EntryKind.UPDATE, actor, request_id, now, comment=changed)
             return store.card_view(store.card_from_row(row), loaded.program)
 
         params = {"ref": str(ref), **changes}

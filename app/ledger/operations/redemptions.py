@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Connection, func, select
 
 from app.domain import plans, rules
+from app.domain.card_actions import ENDED, refusal_code
 from app.domain.codes import CardRef
 from app.domain.corrections import check_reversible
 from app.domain.errors import ErrorCode, refuse
@@ -98,9 +99,8 @@ class RedemptionOps(LedgerCore):
                 journal.c.kind == EntryKind.REFUND.value)).scalar_one()
             check_reversible(redemption_id, refunded=bool(refunded))
             status = CardStatus(row.status)
-            if status in (CardStatus.VOID, CardStatus.CLOSED):
-                raise refuse(ErrorCode.CARD_VOID if status is CardStatus.VOID
-                             else ErrorCode.CARD_CLOSED,
+            if status in ENDED:
+                raise refuse(refusal_code(status),
                              f"The card is {status}; its value cannot be restored.")
             plan = plans.change(store.card_from_row(row), EntryKind.REVERSE, original.amount,
                                 balance_delta=original.amount)
