@@ -40,7 +40,7 @@ class _Compiled:
     sql: str
     positional: tuple[str, ...] | None  # the parameters' order for a positional driver
     binds: tuple[tuple[str, Callable[[Any], Any]], ...]  # parameters to convert
-    results: tuple[_Processor, ...] | None  # None: no conversion (a textual statement)
+    results: tuple[_Processor, ...] | None  # None: nothing to convert (or a textual statement)
     row: type | None  # None until the first result names its columns
 
 
@@ -64,8 +64,9 @@ class Prepared:
         results: tuple[_Processor, ...] | None = None
         row = None
         if result_columns:
-            results = tuple(column.type._cached_result_processor(dialect, None)
-                            for column in result_columns)
+            processors = tuple(column.type._cached_result_processor(dialect, None)
+                               for column in result_columns)
+            results = processors if any(processors) else None
             row = _row_type([column.keyname for column in result_columns])
         positional = tuple(compiled.positiontup) if compiled.positional else None
         sql = str(compiled)
@@ -105,7 +106,7 @@ class Prepared:
                 row = _row_type([column[0] for column in cursor.description])
                 self._compiled[_key(conn)] = _Compiled(
                     compiled.sql, compiled.positional, compiled.binds, None, row)
-            if compiled.results is None or not any(compiled.results):
+            if compiled.results is None:
                 return [row._make(found) for found in fetched]  # type: ignore[attr-defined]
             processors = compiled.results
             return [row._make(value if process is None else process(value)  # type: ignore[attr-defined]
