@@ -70,15 +70,14 @@ CurrentSession = Annotated[SignedIn, Depends(SessionBearer(
     description="The token from POST /v1/sessions."))]
 
 
-TRAINING = HeaderParam("x-training", "X-Training",
-                       '"true" runs this request in training mode.', max_length=10)
+TRAINING = HeaderParam("x-training", '"true" runs this request in training mode.',
+                       max_length=10)
 MANAGER_OPERATOR = HeaderParam(
-    "x-manager-operator", "X-Manager-Operator",
-    "A manager approving this one request (with X-Manager-Pin).", max_length=60)
-MANAGER_PIN = HeaderParam("x-manager-pin", "X-Manager-Pin", "That manager's PIN.",
-                          max_length=12)
+    "x-manager-operator", "A manager approving this one request (with X-Manager-Pin).",
+    max_length=60)
+MANAGER_PIN = HeaderParam("x-manager-pin", "That manager's PIN.", max_length=12)
 IDEMPOTENCY_KEY = HeaderParam(
-    "Idempotency-Key", "Idempotency-Key",
+    "Idempotency-Key",
     "Send one on every ledger-changing request (a UUID): a retry with the same "
     "key and body gets the first answer again, another body is refused "
     "(idempotency_conflict), and while the first is still running, request_in_progress.",

@@ -27,7 +27,6 @@ class HeaderParam:
     """One optional text header: its name, what it means and its bounds."""
 
     name: str
-    title: str
     description: str
     max_length: int
     min_length: int | None = None
@@ -61,7 +60,7 @@ class HeaderParam:
             text["pattern"] = self.pattern
         return {"name": self.name, "in": "header", "required": False,
                 "schema": {"anyOf": [text, {"type": "null"}], "description": self.description,
-                           "title": self.title},
+                           "title": "-".join(p.capitalize() for p in self.name.split("-"))},
                 "description": self.description}
 
 

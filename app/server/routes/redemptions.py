@@ -64,8 +64,9 @@ def scoped_redemption(context: ApiContext, actor: Actor, places: Places,
 def redeem(body: RedemptionIn, request: Request, actor: CurrentActor) -> Response:
     """Take `amount` (a card that holds money, in minor units) or `quantity` (a card that
     holds items) off the card. Send an Idempotency-Key: a retry then never redeems twice."""
-    # The busiest route, so it saves per-request work: the context from the request instead of
-    # the Context dependency, and the answer serialized once, here (convert.json_response).
+    # The busiest route, so it saves per-request work: the context and the Idempotency-Key
+    # from the request instead of two more dependencies, and the answer serialized once, here
+    # (convert.json_response).
     context = api_context(request)
     key = IDEMPOTENCY_KEY.read(request)
     with context.attempt(actor, "redeem", card=body.card, key=key, pin=body.pin):
