@@ -29,6 +29,7 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
+from sqlalchemy import select
 
 from app.domain.errors import ErrorCode, GiftDeskError
 from app.domain.model import Activation, Actor, CardStatus, EntryKind, Role
@@ -38,6 +39,7 @@ from app.ledger.directory import ensure_merchant
 from app.ledger.engine import DEFAULT_REVERSAL_WINDOW, Ledger
 from app.ledger.migrate import upgrade
 from app.ledger.results import ProgramSpec, Sale
+from app.ledger.schema import cards
 
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
 GIFT_MAX = 100_000
@@ -748,6 +750,13 @@ def ledger_machine(new_database: Callable[[], tuple[str, Callable[[], None]]]
                     expected.status, expected.balance, held), code
                 assert card.balance >= 0
                 assert 0 <= card.held <= card.balance
+            # Only a locked card, or one expired while locked, remembers another status.
+            with self.engine.connect() as conn:
+                remembered = dict(conn.execute(
+                    select(cards.c.code, cards.c.locked_from).where(~cards.c.training)).all())
+            for code, expected in self.model.cards.items():
+                if expected.status not in (CardStatus.LOCKED, CardStatus.EXPIRED):
+                    assert remembered[code] is None, (code, expected.status)
             assert self.ledger.audit_balances() == []
 
         @invariant()

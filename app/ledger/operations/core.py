@@ -42,6 +42,7 @@ from app.domain.model import (
     REDEMPTION_KINDS,
     Actor,
     Card,
+    CardStatus,
     EntryKind,
     HoldStatus,
     Program,
@@ -103,6 +104,8 @@ _APPLY_STATEMENT = (
     .returning(*cards.c)
 )
 _APPLY = Prepared(_APPLY_STATEMENT)
+# The statuses of a card whose `locked_from` remembers another.
+_REMEMBERING = (CardStatus.LOCKED, CardStatus.EXPIRED)
 # Redemptions with their card's code, its program's version and their reversal (at most one:
 # `uq_journal_one_reversal`), in one statement.
 _REVERSAL = journal.alias("reversal")
@@ -465,8 +468,13 @@ class LedgerCore:
         `CardChanged`: decided again), and its journal row. The card after it, the row's id.
 
         `values`: the card's other columns that change with it (what a locked card was,
-        validity, texts, secrets), none of them its value or status."""
+        validity, texts, secrets), none of them its value or status. A card that leaves the
+        statuses that remember another (`locked_from`: locked, or expired while locked) forgets
+        it, unless `values` says otherwise."""
         before, after = plan.before, plan.after
+        if before.status in _REMEMBERING and after.status not in _REMEMBERING \
+                and "locked_from" not in (values or {}):
+            values = {**(values or {}), "locked_from": None}
         params = {
             "plan_card": plan.card_id, "before_balance": before.balance,
             "before_held": before.held, "before_status": before.status.value,

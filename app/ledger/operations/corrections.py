@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
-from app.domain import corrections, plans
+from app.domain import corrections
 from app.domain.codes import CardRef
 from app.domain.errors import ErrorCode, refuse
 from app.domain.model import REDEMPTION_KINDS, Actor, CardStatus, EntryKind
@@ -31,12 +31,6 @@ class Transfer:
     amount: int
     source: CardView
     target: CardView
-
-
-def _unlocked(plan: plans.Plan) -> dict[str, Any]:
-    """A card that a correction leaves other than locked forgets what it was locked from (a
-    locked card's transfer closes it); a locked one keeps it."""
-    return {} if plan.after.status is CardStatus.LOCKED else {"locked_from": None}
 
 
 def _last_value_entry(conn: Connection, card_id: int) -> corrections.ValueEntry | None:
@@ -96,7 +90,7 @@ class CorrectionOps(LedgerCore):
                               message=None, pin_hash=None, activation_token_hash=None)
             row, _ = self._apply(conn, plan, actor, request_id, now, related_id=last.id,
                                  comment=why or f"{last.kind.value} cancelled",
-                                 values=values | _unlocked(plan))
+                                 values=values)
             return store.card_view(store.card_from_row(row), loaded.program)
 
         return self._change(actor, request_id, "cancel", {"ref": str(ref), "reason": why},
@@ -115,7 +109,7 @@ class CorrectionOps(LedgerCore):
             facts = None if redemption_id is None else _redemption_facts(conn, redemption_id)
             plan = corrections.plan_refund(loaded.card, loaded.program, units, facts, why, actor)
             row, _ = self._apply(conn, plan, actor, request_id, now, related_id=redemption_id,
-                                 reference=reference, comment=why, values=_unlocked(plan))
+                                 reference=reference, comment=why)
             return store.card_view(store.card_from_row(row), loaded.program)
 
         params = {"ref": str(ref), "amount": amount, "redemption_id": redemption_id,
@@ -133,8 +127,7 @@ class CorrectionOps(LedgerCore):
             loaded = self._expire_due_holds(conn, self._load(conn, ref, actor), actor, now)
             check_units(abs(delta) or 1, loaded.program, what="adjustment")
             plan = corrections.plan_adjust(loaded.card, loaded.program, delta, why, actor)
-            row, _ = self._apply(conn, plan, actor, request_id, now, comment=why,
-                                 values=_unlocked(plan))
+            row, _ = self._apply(conn, plan, actor, request_id, now, comment=why)
             return store.card_view(store.card_from_row(row), loaded.program)
 
         return self._change(actor, request_id, "adjust",
@@ -151,15 +144,14 @@ class CorrectionOps(LedgerCore):
             new = self._load(conn, target, actor)
             plan = corrections.plan_transfer(old.card, old.program, new.card, new.program, actor)
             old_row, out_id = self._apply(conn, plan.source, actor, request_id, now,
-                                          reference=new.card.code, comment=why,
-                                          values=_unlocked(plan.source))
+                                          reference=new.card.code, comment=why)
             values: dict[str, Any] = {}
             if new.card.status is CardStatus.PENDING:  # sold by the transfer
                 values = dict(initial_value=plan.amount, valid_from=old.card.valid_from,
                               valid_until=old.card.valid_until)
             new_row, _ = self._apply(conn, plan.target, actor, request_id, now,
                                      related_id=out_id, reference=old.card.code, comment=why,
-                                     values=values | _unlocked(plan.target))
+                                     values=values)
             return Transfer(amount=plan.amount,
                             source=store.card_view(store.card_from_row(old_row), old.program),
                             target=store.card_view(store.card_from_row(new_row), new.program))

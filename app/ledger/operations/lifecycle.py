@@ -48,7 +48,7 @@ class LifecycleOps(LedgerCore):
         def body(conn: Connection, now: datetime) -> CardView:
             loaded = self._load(conn, ref, actor)
             row, _ = self._apply(conn, plans.unlock(loaded.card), actor, request_id, now,
-                                 comment=why, values={"locked_from": None, "failed_pin_count": 0})
+                                 comment=why, values={"failed_pin_count": 0})
             return store.card_view(store.card_from_row(row), loaded.program)
 
         return self._change(actor, request_id, "unlock", {"ref": str(ref), "reason": why},
@@ -74,8 +74,7 @@ class LifecycleOps(LedgerCore):
         def body(conn: Connection, now: datetime) -> EndedCard:
             loaded = self._expire_due_holds(conn, self._load(conn, ref, actor), actor, now)
             plan = plans.end(loaded.card, closing=closing)
-            row, _ = self._apply(conn, plan, actor, request_id, now, comment=why,
-                                 values={"locked_from": None})
+            row, _ = self._apply(conn, plan, actor, request_id, now, comment=why)
             view = store.card_view(store.card_from_row(row), loaded.program)
             return EndedCard(**vars(view), written_off=plan.amount)
 
