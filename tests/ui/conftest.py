@@ -14,7 +14,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from giftdesk_ui_support import WAIT_MS, Counter
+from giftdesk_ui_support import WAIT_MS, Counter, in_language
 from pytestqt.qtbot import QtBot
 
 from app.client import MemoryKeyring
@@ -31,6 +31,24 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def german(qapp: object) -> Iterator[None]:
+    with in_language("de"):
+        yield
+
+
+@pytest.fixture
+def french(qapp: object) -> Iterator[None]:
+    with in_language("fr"):
+        yield
+
+
+@pytest.fixture
+def spanish(qapp: object) -> Iterator[None]:
+    with in_language("es"):
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import socket
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.embedded import LEDGER_FILE
+from app.ui import i18n, language
 from app.ui.main_window import MainWindow
 
 WAIT_MS = 20_000
@@ -162,3 +163,14 @@ class LedgerServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=20)
+
+
+@contextlib.contextmanager
+def in_language(code: str) -> Iterator[None]:
+    """The app as `giftdesk` starts it with this Language; English again afterwards."""
+    assert language.install(code, system="C") == code
+    try:
+        yield
+    finally:
+        language.install("en", system="C")
+        i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from importlib import metadata
 
 import pytest
@@ -11,7 +10,6 @@ from PySide6.QtCore import Qt, qVersion
 from pytestqt.qtbot import QtBot
 
 from app import __version__
-from app.ui import i18n, language
 from app.ui.about import AboutDialog, dependencies
 
 # A top-level dialog under the offscreen platform (the test machine's, not a shop's).
@@ -66,14 +64,6 @@ def test_every_installed_requirement_is_listed_with_its_own_version() -> None:
     # Indirect ones too: Starlette comes with FastAPI, h11 with uvicorn.
     assert {"starlette", "h11", "pydantic"} <= set(listed)
     assert all(d.licence for d in listed.values())
-
-
-@pytest.fixture
-def german(qapp: object) -> Iterator[None]:
-    assert language.install("de", system="C") == "de"
-    yield
-    language.install("en", system="C")
-    i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
 
 
 def test_the_about_box_speaks_the_shops_language(qtbot: QtBot, german: None) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from giftdesk_ui_support import Counter, grouped, journal
+from giftdesk_ui_support import Counter, grouped, in_language, journal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -450,7 +450,7 @@ def test_the_new_words_in_german_with_plurals(qapp: object) -> None:
     from datetime import UTC, datetime, timedelta
 
     from app.protocol.models import CardOut
-    from app.ui import i18n, language, messages
+    from app.ui import messages
     from app.ui.flow.card_ops import OPERATIONS, expiry_warning
 
     now = datetime(2026, 12, 6, 12, tzinfo=UTC)
@@ -459,8 +459,7 @@ def test_the_new_words_in_german_with_plurals(qapp: object) -> None:
                    initial_value=100, item_label=None, valid_from=None,
                    valid_until=now + timedelta(days=3), sender=None, recipient=None,
                    message=None, training=False)
-    assert language.install("de", system="C") == "de"
-    try:
+    with in_language("de"):
         assert expiry_warning(card, now) == "Läuft in 3 Tagen ab"
         one_day = card.model_copy(update={"valid_until": now + timedelta(days=1)})
         assert expiry_warning(one_day, now) == "Läuft in 1 Tag ab"
@@ -477,9 +476,6 @@ def test_the_new_words_in_german_with_plurals(qapp: object) -> None:
         assert messages.sentence("already_spent") == (
             "Ein Teil dieses Werts ist schon ausgegeben, daher kann er nicht zurückgenommen "
             "werden.")
-    finally:
-        language.install("en", system="C")
-        i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
     assert expiry_warning(card, now) == "Expires in 3 days"
 
 

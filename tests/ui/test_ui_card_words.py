@@ -17,7 +17,7 @@ from app.ledger.db import make_engine
 from app.ledger.engine import Ledger
 from app.protocol.models import ValidationOut
 from app.server import convert
-from app.ui import card_words, i18n, language
+from app.ui import card_words
 
 CASHIER = Actor(operator="cashier", role=Role.CASHIER, location="STORE-1", terminal="TILL-1")
 
@@ -32,14 +32,6 @@ def promo(tmp_path: Path) -> Iterator[ValidationOut]:
         yield convert.validation(Ledger(engine).validate(CASHIER, code))
     finally:
         engine.dispose()
-
-
-@pytest.fixture
-def german(qapp: object) -> Iterator[None]:
-    assert language.install("de", system="C") == "de"
-    yield
-    language.install("en", system="C")
-    i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
 
 
 def test_the_ledgers_codes_worded_in_the_apps_language(

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from babel.dates import format_skeleton
 from giftdesk_ui_support import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from app.embedded import LEDGER_FILE
-from app.ui import i18n, language
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 _SHORTCUT = re.compile(r"\s+\[[^\]]+\]$")  # "Weiter   [Enter]": the key is no word
@@ -34,14 +32,6 @@ def _plain(text: str) -> str:
 ENGLISH = _texts(TRANSLATIONS / "giftdesk_de.ts", "source")
 # Words German writes as English does ("PIN", "Status", "Details"…) are German too.
 GERMAN = _texts(TRANSLATIONS / "giftdesk_de.ts", "translation")
-
-
-@pytest.fixture
-def german(qapp: object) -> Iterator[None]:
-    assert language.install("de", system="C") == "de"
-    yield
-    language.install("en", system="C")
-    i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
 
 
 def english_left(window: QWidget) -> list[str]:
@@ -211,22 +201,6 @@ def test_the_ledgers_dated_priced_and_store_words_in_german(
 
     leftovers = {name: LEDGER_ENGLISH.findall(text) for name, text in seen.items()}
     assert {name: found for name, found in leftovers.items() if found} == {}
-
-
-@pytest.fixture
-def french(qapp: object) -> Iterator[None]:
-    assert language.install("fr", system="C") == "fr"
-    yield
-    language.install("en", system="C")
-    i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
-
-
-@pytest.fixture
-def spanish(qapp: object) -> Iterator[None]:
-    assert language.install("es", system="C") == "es"
-    yield
-    language.install("en", system="C")
-    i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
 
 
 def test_the_ledgers_dated_and_store_words_in_french(

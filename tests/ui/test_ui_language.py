@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,15 +18,6 @@ from app.ui.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP = "\xa0"
-
-
-@pytest.fixture
-def german(qapp: object) -> Iterator[None]:
-    """The app as `giftdesk` starts it with Language = Deutsch; English again afterwards."""
-    assert language.install("de", system="C") == "de"
-    yield
-    language.install("en", system="C")
-    i18n.configure(translator=None, locale_name=i18n.MAIN_REGION["en"])
 
 
 def test_every_translation_is_complete_and_compiled() -> None:
