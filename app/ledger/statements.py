@@ -9,6 +9,11 @@ statement is compiled once per database and executed on the driver's cursor of t
 connection (so in the same transaction), with SQLAlchemy's own conversions of parameters and
 results (`UTCDateTime`, booleans on SQLite) and its error types, and `before_cursor_execute`
 listeners still told. The statements are the SQLAlchemy Core ones: nothing is written twice.
+
+Whether a statement returns rows, and their columns, is known when it is compiled, so the
+cursor's `description` is never asked for: psycopg builds a `Column` object for every column
+each time it is (a fifth of a PostgreSQL redemption's time in the ledger). A textual statement
+declares its columns (`text(...).columns(...)`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, exc
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.elements import TextClause
 
 _Processor = Callable[[Any], Any] | None
 
@@ -40,8 +46,8 @@ class _Compiled:
     sql: str
     positional: tuple[str, ...] | None  # the parameters' order for a positional driver
     binds: tuple[tuple[str, Callable[[Any], Any]], ...]  # parameters to convert
-    results: tuple[_Processor, ...] | None  # None: nothing to convert (or a textual statement)
-    row: type | None  # None until the first result names its columns
+    results: tuple[_Processor, ...] | None  # None: nothing to convert
+    row: type | None  # None: the statement returns no rows
 
 
 class Prepared:
@@ -61,6 +67,8 @@ class Prepared:
         binds = tuple((name, process) for name, process
                       in compiled._bind_processors.items() if process is not None)
         result_columns = compiled._result_columns
+        if isinstance(self.statement, TextClause):
+            raise ValueError("declare a textual statement's columns: text(...).columns(...)")
         results: tuple[_Processor, ...] | None = None
         row = None
         if result_columns:
@@ -91,7 +99,7 @@ class Prepared:
                 listener(conn, cursor, compiled.sql, sent, None, False)
             try:
                 cursor.execute(compiled.sql, sent)
-                fetched = cursor.fetchall() if cursor.description is not None else []
+                fetched = cursor.fetchall() if compiled.row is not None else []
             except conn.dialect.loaded_dbapi.Error as error:
                 disconnected = conn.dialect.is_disconnect(error, dbapi_connection, cursor)
                 if disconnected:
@@ -99,21 +107,17 @@ class Prepared:
                 raise exc.DBAPIError.instance(
                     compiled.sql, sent, error, conn.dialect.loaded_dbapi.Error,
                     connection_invalidated=disconnected, dialect=conn.dialect) from error
-            if not fetched:
-                return []
-            row = compiled.row
-            if row is None:  # a textual statement: its columns as the database names them
-                row = _row_type([column[0] for column in cursor.description])
-                self._compiled[_key(conn)] = _Compiled(
-                    compiled.sql, compiled.positional, compiled.binds, None, row)
-            if compiled.results is None:
-                return [row._make(found) for found in fetched]  # type: ignore[attr-defined]
-            processors = compiled.results
-            return [row._make(value if process is None else process(value)  # type: ignore[attr-defined]
-                              for process, value in zip(processors, found, strict=True))
-                    for found in fetched]
         finally:
             cursor.close()
+        if not fetched:
+            return []
+        row: Any = compiled.row
+        if compiled.results is None:
+            return [row._make(found) for found in fetched]
+        processors = compiled.results
+        return [row._make(value if process is None else process(value)
+                          for process, value in zip(processors, found, strict=True))
+                for found in fetched]
 
     def first(self, conn: Connection, params: Mapping[str, Any]) -> Any | None:
         """The first row, or None."""

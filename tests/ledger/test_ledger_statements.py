@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from ledger_helpers import Cards
-from sqlalchemy import bindparam, event, insert, select
+from sqlalchemy import bindparam, event, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.codes import CardRef
@@ -79,3 +79,17 @@ def test_statement_listeners_still_see_driver_statements(ledger: Ledger, cashier
     finally:
         event.remove(ledger.engine, "before_cursor_execute", record)
     assert {"SELECT", "UPDATE", "INSERT"} <= set(seen)
+
+
+def test_a_textual_statement_names_its_columns_or_is_refused(ledger: Ledger, make: Cards) -> None:
+    """Rows are read without asking the cursor to describe them (psycopg builds an object per
+    column each time): a textual statement must say what it returns."""
+    code = make.active(2500)
+    named = Prepared(text("SELECT balance, code FROM cards WHERE code = :code")
+                     .columns(cards.c.balance, cards.c.code))
+    with ledger.engine.begin() as conn:
+        found = named.one(conn, {"code": code})
+        with pytest.raises(ValueError, match="columns"):
+            Prepared(text("SELECT balance FROM cards")).execute(conn, {})
+    assert (found.balance, found.code) == (2500, code)
+    assert found._mapping == {"balance": 2500, "code": code}

@@ -20,11 +20,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    Boolean,
     Connection,
     Engine,
     Row,
     and_,
     bindparam,
+    column,
     func,
     insert,
     select,
@@ -87,7 +89,9 @@ _LOCK_REQUEST = select(
 _LOCK_AND_PRIOR = Prepared(text(
     "SELECT pg_try_advisory_xact_lock(:request_lock) AS locked, i.fingerprint, i.status, "
     "i.response FROM (SELECT 1) AS one LEFT JOIN idempotency AS i "
-    "ON i.scope = :idem_scope AND i.key = :idem_key"))
+    "ON i.scope = :idem_scope AND i.key = :idem_key").columns(
+    column("locked", Boolean), idempotency.c.fingerprint, idempotency.c.status,
+    idempotency.c.response))
 # The answer to a duplicate of a request that still runs, here or in app.ledger.idempotency.
 REQUEST_IN_PROGRESS = ("A request with this Idempotency-Key (request id) is still being "
                        "processed; wait for its answer, or retry with the same key in a moment.")
