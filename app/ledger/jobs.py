@@ -47,7 +47,9 @@ MAX_CHUNK = 250_000
 PAGE_MAX = 10_000
 CSV_HEADER = "code,token,qr_payload,status\n"
 _STATUS = {status.value: status for status in CardStatus}  # faster than CardStatus(text)
-ENDED = ("done", "failed", "cancelled")
+# A job in one of these statuses runs no more (not to be confused with a card's ended
+# statuses, `app.domain.card_actions.ENDED`).
+FINISHED = ("done", "failed", "cancelled")
 R = TypeVar("R")
 
 
@@ -198,7 +200,7 @@ class JobRunner:
             conn.execute(update(jobs).where(jobs.c.id == job.id)
                          .values(updated_at=now, **ending))
             info = _info(_raw(conn, job.id))
-            if info.status in ENDED:
+            if info.status in FINISHED:
                 self._audit_end(conn, actor, info, now)
             return info
         return self._write(actor, "generate_cards_chunk", job.id, body, JobInfo, on=own)
@@ -280,7 +282,7 @@ class JobRunner:
         """The job, once it has ended: done, or cancelled or failed with the cards of its
         committed chunks (`done` of them), which are kept and listed like a done job's."""
         job = self.get(job_id)
-        if job.status not in ENDED:
+        if job.status not in FINISHED:
             raise refuse(ErrorCode.REQUEST_IN_PROGRESS,
                          f"This job is {job.status}; its cards are there once it has ended.")
         return job

@@ -17,7 +17,7 @@ import pytest
 from api_helpers import Api, Headers
 from sqlalchemy import func, select
 
-from app.ledger.jobs import ENDED, JobRunner
+from app.ledger.jobs import FINISHED, JobRunner
 from app.ledger.schema import audit_log, cards, journal
 
 pytestmark = pytest.mark.anyio
@@ -73,7 +73,7 @@ async def test_a_running_job_shows_progress_lets_writes_in_and_stops_when_cancel
 
     cancel = await api.ok("POST", f"/v1/jobs/{job_id}/cancel", manager)
     assert cancel["status"] == "running"
-    ended = await _poll(api, admin, job_id, lambda j: j["status"] in ENDED, seen)
+    ended = await _poll(api, admin, job_id, lambda j: j["status"] in FINISHED, seen)
     api.app.state.jobs.wait(job_id, 60)
     assert ended["status"] == "cancelled", ended
     made = ended["done"]
@@ -164,7 +164,7 @@ async def test_a_program_retired_while_its_job_runs_ends_it_with_the_cards_made(
     seen: list[dict[str, Any]] = []
     await _poll(api, admin, job_id, _running, seen)
     await api.ok("POST", f"/v1/programs/{program['id']}/retire", admin)  # between two chunks
-    ended = await _poll(api, admin, job_id, lambda j: j["status"] in ENDED, seen)
+    ended = await _poll(api, admin, job_id, lambda j: j["status"] in FINISHED, seen)
     api.app.state.jobs.wait(job_id, 60)
     assert (ended["status"], ended["error_code"]) == ("failed", "program_retired")
     assert 0 < ended["done"] < QUANTITY
