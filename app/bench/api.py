@@ -9,7 +9,10 @@ redemptions/s and p50/p99 latency, and next to them pgbench's TPC-B-like tps at 
 concurrency (-c 8 -j 2) on a scratch database of the same server, when pgbench is installed.
 
 Targets: at least half of pgbench's tps; p99 under 50 ms. Client, server and database share
-this machine's CPUs, which the figures include.
+this machine's CPUs, which the figures include. On a shared machine the CPUs others leave us
+change from one quarter-minute to the next (±15 %), so each backend's load runs in slices that
+alternate with slices of pgbench, and each backend is compared with the pgbench measured
+between its own slices: a busy moment slows both sides of its ratio instead of one.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,6 +41,7 @@ T = TypeVar("T")
 
 CLIENTS = 8
 WORKERS = 2
+SLICES = 3  # load and pgbench alternate this many times per backend
 TARGET_RATIO = 0.5
 TARGET_P99_MS = 50.0
 PG_ADMIN_URL = os.environ.get("GIFTDESK_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -52,6 +56,7 @@ class Run:
     p50_ms: float
     p99_ms: float
     failures: dict[int, int]
+    pgbench_tps: float | None = None  # measured in slices between this run's
 
     @property
     def per_second(self) -> float:
@@ -219,16 +224,29 @@ def _percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
-def measure(backend: str, url: str, seconds: float) -> Run:
+def measure(backend: str, url: str, seconds: float,
+            anchor: Callable[[float], float] | None = None) -> Run:
+    """`seconds` of load in `SLICES` slices, `anchor` (pgbench) run between them if given."""
     cards = _prepare_ledger(url)
     server = _Server(url)
+    latencies: list[float] = []
+    failures: Counter[int] = Counter()
+    elapsed = 0.0
+    tps: list[float] = []
     try:
         server.wait_ready()
-        latencies, failures, elapsed = _run(_load(server.base, cards, seconds))
+        for _ in range(SLICES):
+            found, failed, took = _run(_load(server.base, cards, seconds / SLICES))
+            latencies += found
+            failures.update(failed)
+            elapsed += took
+            if anchor is not None:
+                tps.append(anchor(seconds / SLICES))
     finally:
         server.stop()
     return Run(backend, len(latencies), elapsed, _percentile(latencies, 50) * 1000,
-               _percentile(latencies, 99) * 1000, dict(failures))
+               _percentile(latencies, 99) * 1000, dict(failures),
+               statistics.fmean(tps) if tps else None)
 
 
 # ----------------------------------------------------------------- PostgreSQL and pgbench
@@ -264,38 +282,56 @@ class _ScratchDatabase:
         _pg_admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
 
 
-def pgbench_tps(seconds: float) -> float | None:
-    """pgbench's TPC-B-like tps at -c 8 -j 2 on a scratch database, or None without pgbench."""
-    pgbench = shutil.which("pgbench")
-    if pgbench is None:
-        return None
-    from sqlalchemy.engine import make_url
+class PgBench:
+    """pgbench's TPC-B-like load at -c 8 -j 2 on a scratch database, set up once, run as often
+    as asked (`tps`); None when pgbench is not installed."""
 
-    admin = make_url(PG_ADMIN_URL)
-    connection = ["-h", admin.host or "127.0.0.1", "-p", str(admin.port or 5432),
-                  "-U", admin.username or "postgres"]
-    env = {**os.environ}
-    if admin.password:
-        env["PGPASSWORD"] = admin.password
-    with _ScratchDatabase("giftdesk_pgbench") as database:
-        subprocess.run([pgbench, *connection, "-i", "-q", database], check=True, env=env,
-                       capture_output=True)
+    def __init__(self) -> None:
+        self.pgbench = shutil.which("pgbench")
+        self._scratch = _ScratchDatabase("giftdesk_pgbench")
+        from sqlalchemy.engine import make_url
+
+        admin = make_url(PG_ADMIN_URL)
+        self._connection = ["-h", admin.host or "127.0.0.1", "-p", str(admin.port or 5432),
+                            "-U", admin.username or "postgres"]
+        self._env = {**os.environ}
+        if admin.password:
+            self._env["PGPASSWORD"] = admin.password
+
+    def __enter__(self) -> PgBench | None:
+        if self.pgbench is None:
+            return None
+        self._database = self._scratch.__enter__()
+        subprocess.run([self.pgbench, *self._connection, "-i", "-q", self._database],
+                       check=True, env=self._env, capture_output=True)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pgbench is not None:
+            self._scratch.__exit__(*exc)
+
+    def tps(self, seconds: float) -> float:
+        assert self.pgbench is not None
         result = subprocess.run(
-            [pgbench, *connection, "-c", str(CLIENTS), "-j", "2", "-T", str(max(1, round(
-                seconds))), database], check=True, env=env, capture_output=True, text=True)
-    found = re.search(r"tps = ([\d.]+)", result.stdout)
-    return float(found.group(1)) if found else None
+            [self.pgbench, *self._connection, "-c", str(CLIENTS), "-j", "2", "-T",
+             str(max(1, round(seconds))), self._database], check=True, env=self._env,
+            capture_output=True, text=True)
+        found = re.search(r"tps = ([\d.]+)", result.stdout)
+        if found is None:
+            raise RuntimeError(f"pgbench printed no tps: {result.stdout}")
+        return float(found.group(1))
 
 
 # ----------------------------------------------------------------- report
 
-def _report(run: Run, pgbench: float | None) -> None:
+def _report(run: Run) -> None:
     p99_ok = "ok" if run.p99_ms < TARGET_P99_MS else "MISSED"
     print(f"{run.backend:<11} {run.per_second:9.1f} redemptions/s  p50 {run.p50_ms:6.1f} ms  "
           f"p99 {run.p99_ms:6.1f} ms (target < {TARGET_P99_MS:.0f} ms: {p99_ok})  "
           f"[{run.redemptions} in {run.seconds:.1f} s]")
     if run.failures:
         print(f"{'':<11} non-201 answers by status: {run.failures}")
+    pgbench = run.pgbench_tps
     if pgbench is not None:
         ratio = run.per_second / pgbench
         ratio_ok = "ok" if ratio >= TARGET_RATIO else "MISSED"
@@ -306,22 +342,24 @@ def _report(run: Run, pgbench: float | None) -> None:
 def main(quick: bool = False) -> int:
     seconds = 3.0 if quick else 15.0
     print(f"giftdesk bench api: `giftdesk serve --workers {WORKERS}`, {CLIENTS} concurrent "
-          f"clients, {seconds:.0f} s per backend, 1 redemption per request "
+          f"clients, {seconds:.0f} s per backend in {SLICES} slices, each followed by as long "
+          f"a slice of pgbench, 1 redemption per request "
           f"({os.cpu_count()} CPUs shared by clients, server and database)")
-    runs: list[tuple[Run, float | None]] = []
-    with tempfile.TemporaryDirectory(prefix="giftdesk-bench-") as tmp:
-        runs.append((measure("SQLite", f"sqlite:///{Path(tmp) / 'ledger.db'}", seconds), None))
-    pgbench: float | None = None
-    if postgres_reachable():
-        with _ScratchDatabase("giftdesk_bench") as database:
-            runs.append((measure("PostgreSQL", _pg_url(database), seconds), None))
-        pgbench = pgbench_tps(seconds)
-        if pgbench is None:
-            print("(pgbench is not installed: no comparison)")
-        # pgbench ran on the same PostgreSQL server: compare both backends with it.
-        runs = [(run, pgbench) for run, _ in runs]
-    else:
+    runs: list[Run] = []
+    if not postgres_reachable():
         print(f"(PostgreSQL at {PG_ADMIN_URL} does not answer: SQLite only)")
-    for run, tps in runs:
-        _report(run, tps)
-    return 0 if all(run.redemptions and not run.failures for run, _ in runs) else 1
+        with tempfile.TemporaryDirectory(prefix="giftdesk-bench-") as tmp:
+            runs.append(measure("SQLite", f"sqlite:///{Path(tmp) / 'ledger.db'}", seconds))
+    else:
+        with PgBench() as pgbench:
+            if pgbench is None:
+                print("(pgbench is not installed: no comparison)")
+            anchor = None if pgbench is None else pgbench.tps
+            with tempfile.TemporaryDirectory(prefix="giftdesk-bench-") as tmp:
+                runs.append(measure("SQLite", f"sqlite:///{Path(tmp) / 'ledger.db'}", seconds,
+                                    anchor))
+            with _ScratchDatabase("giftdesk_bench") as database:
+                runs.append(measure("PostgreSQL", _pg_url(database), seconds, anchor))
+    for run in runs:
+        _report(run)
+    return 0 if all(run.redemptions and not run.failures for run in runs) else 1
