@@ -7,6 +7,9 @@ its own Idempotency-Key, for a fixed time. (Many terminals redeeming one card at
 correctness test, in tests/api; here each counter serves its own customer.) It prints
 redemptions/s and p50/p99 latency, and next to them pgbench's TPC-B-like tps at the same
 concurrency (-c 8 -j 2) on a scratch database of the same server, when pgbench is installed.
+For scale it also prints how many health checks per second (`GET /v1/health`, one
+`SELECT 1`) the same server answers to as many clients: what the stack costs around a
+single statement.
 
 Targets: at least half of pgbench's tps; p99 under 50 ms. Client, server and database share
 this machine's CPUs, which the figures include. On a shared machine the CPUs others leave us
@@ -57,6 +60,7 @@ class Run:
     p99_ms: float
     failures: dict[int, int]
     pgbench_tps: float | None = None  # measured in slices between this run's
+    health_per_second: float | None = None  # GET /v1/health through the same server
 
     @property
     def per_second(self) -> float:
@@ -209,6 +213,31 @@ async def _load(base: str, cards: list[str],
     return latencies, failures, time.perf_counter() - start
 
 
+_HEALTH = b"GET /v1/health HTTP/1.1\r\nHost: bench\r\n\r\n"
+
+
+async def _health_client(base: str, stop_at: float, answered: list[int]) -> None:
+    connection = await _Connection.open(base)
+    try:
+        while time.perf_counter() < stop_at:
+            status, _ = await connection.send(_HEALTH)
+            if status != 200:
+                raise RuntimeError(f"GET /v1/health answered {status}")
+            answered.append(status)
+    finally:
+        connection.close()
+
+
+async def _health_load(base: str, seconds: float) -> float:
+    """Health checks per second by as many clients: what the server costs around one
+    statement (its middlewares, router, thread hand-over, a transaction), for scale."""
+    answered: list[int] = []
+    start = time.perf_counter()
+    await asyncio.gather(*(_health_client(base, start + seconds, answered)
+                           for _ in range(CLIENTS)))
+    return len(answered) / (time.perf_counter() - start)
+
+
 def _run(main: Coroutine[Any, Any, T]) -> T:
     """Run the load on uvloop where installed: the load shares the CPUs it measures."""
     try:
@@ -242,11 +271,12 @@ def measure(backend: str, url: str, seconds: float,
             elapsed += took
             if anchor is not None:
                 tps.append(anchor(seconds / SLICES))
+        health = _run(_health_load(server.base, seconds / SLICES))
     finally:
         server.stop()
     return Run(backend, len(latencies), elapsed, _percentile(latencies, 50) * 1000,
                _percentile(latencies, 99) * 1000, dict(failures),
-               statistics.fmean(tps) if tps else None)
+               statistics.fmean(tps) if tps else None, health)
 
 
 # ----------------------------------------------------------------- PostgreSQL and pgbench
@@ -337,13 +367,17 @@ def _report(run: Run) -> None:
         ratio_ok = "ok" if ratio >= TARGET_RATIO else "MISSED"
         print(f"{'':<11} pgbench TPC-B-like {pgbench:9.1f} tps (-c {CLIENTS} -j 2); ratio "
               f"{ratio:.2f}x (target >= {TARGET_RATIO}x: {ratio_ok})")
+    if run.health_per_second:
+        print(f"{'':<11} GET /v1/health      {run.health_per_second:9.1f} /s through the same "
+              f"server (one SELECT 1); redemptions at {run.per_second / run.health_per_second:.0%} "
+              f"of its rate")
 
 
 def main(quick: bool = False) -> int:
     seconds = 3.0 if quick else 15.0
     print(f"giftdesk bench api: `giftdesk serve --workers {WORKERS}`, {CLIENTS} concurrent "
           f"clients, {seconds:.0f} s per backend in {SLICES} slices, each followed by as long "
-          f"a slice of pgbench, 1 redemption per request "
+          f"a slice of pgbench, 1 redemption per request, then health checks "
           f"({os.cpu_count()} CPUs shared by clients, server and database)")
     runs: list[Run] = []
     if not postgres_reachable():

@@ -235,4 +235,6 @@ def test_bench_api_quick_prints_its_figures(capsys: pytest.CaptureFixture[str]) 
                          r"\(target < 50 ms: (ok|MISSED)\)", out), out
     assert len(re.findall(r"pgbench TPC-B-like +[\d.]+ tps \(-c 8 -j 2\); ratio [\d.]+x "
                           r"\(target >= 0.5x: (ok|MISSED)\)", out)) == 2, out
+    assert len(re.findall(r"GET /v1/health +[\d.]+ /s through the same server \(one SELECT 1\); "
+                          r"redemptions at \d+% of its rate", out)) == 2, out
     assert "non-201" not in out
