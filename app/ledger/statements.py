@@ -13,7 +13,7 @@ listeners still told. The statements are the SQLAlchemy Core ones: nothing is wr
 Whether a statement returns rows, and their columns, is known when it is compiled, so the
 cursor's `description` is never asked for: psycopg builds a `Column` object for every column
 each time it is (a fifth of a PostgreSQL redemption's time in the ledger). A textual statement
-declares its columns (`text(...).columns(...)`).
+declares its columns (`text(...).columns(...)`), or is refused when it is built.
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ class Prepared:
     Call it always with the same parameter names: the statement is compiled for the first."""
 
     def __init__(self, statement: ClauseElement) -> None:
+        if isinstance(statement, TextClause):
+            raise ValueError("declare a textual statement's columns: text(...).columns(...)")
         self.statement = statement
         # By dialect class and parameter style: one entry per kind of database, whatever the
         # number of engines.
@@ -67,8 +69,6 @@ class Prepared:
         binds = tuple((name, process) for name, process
                       in compiled._bind_processors.items() if process is not None)
         result_columns = compiled._result_columns
-        if isinstance(self.statement, TextClause):
-            raise ValueError("declare a textual statement's columns: text(...).columns(...)")
         results: tuple[_Processor, ...] | None = None
         row = None
         if result_columns:
