@@ -21,6 +21,7 @@ between its own slices: a busy moment slows both sides of its ratio instead of o
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import re
@@ -380,18 +381,17 @@ def main(quick: bool = False) -> int:
           f"a slice of pgbench, 1 redemption per request, then health checks "
           f"({os.cpu_count()} CPUs shared by clients, server and database)")
     runs: list[Run] = []
-    if not postgres_reachable():
+    postgres = postgres_reachable()
+    if not postgres:
         print(f"(PostgreSQL at {PG_ADMIN_URL} does not answer: SQLite only)")
+    with PgBench() if postgres else contextlib.nullcontext() as pgbench:
+        if postgres and pgbench is None:
+            print("(pgbench is not installed: no comparison)")
+        anchor = None if pgbench is None else pgbench.tps
         with tempfile.TemporaryDirectory(prefix="giftdesk-bench-") as tmp:
-            runs.append(measure("SQLite", f"sqlite:///{Path(tmp) / 'ledger.db'}", seconds))
-    else:
-        with PgBench() as pgbench:
-            if pgbench is None:
-                print("(pgbench is not installed: no comparison)")
-            anchor = None if pgbench is None else pgbench.tps
-            with tempfile.TemporaryDirectory(prefix="giftdesk-bench-") as tmp:
-                runs.append(measure("SQLite", f"sqlite:///{Path(tmp) / 'ledger.db'}", seconds,
-                                    anchor))
+            runs.append(measure("SQLite", f"sqlite:///{Path(tmp) / 'ledger.db'}", seconds,
+                                anchor))
+        if postgres:
             with _ScratchDatabase("giftdesk_bench") as database:
                 runs.append(measure("PostgreSQL", _pg_url(database), seconds, anchor))
     for run in runs:
